@@ -1,0 +1,174 @@
+"""The one HTTP client of the kiosk: embedded mock (in-process ASGI), a served mock, or a real backend.
+
+httpx is imported when the client is first used, never before the welcome screen is painted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.errors import (
+    ApiBadResponse,
+    ApiConflict,
+    ApiNotFound,
+    ApiRejected,
+    ApiUnavailable,
+)
+from gemilang_tui.api.offline import OfflineCopies
+
+if TYPE_CHECKING:
+    import httpx
+
+    from gemilang_tui.catalog import Catalogue
+    from gemilang_tui.config import Settings
+
+T = TypeVar("T")
+
+#: Set by whoever runs a load (a screen's worker): the client appends the time of each offline copy it served.
+stale_copies: contextvars.ContextVar[list[datetime] | None] = contextvars.ContextVar("stale_copies", default=None)
+
+USER_AGENT = "gemilang-tui/0.1"
+
+
+class GemilangApi:
+    """Typed access to the contract; every failure becomes one of `gemilang_tui.api.errors`."""
+
+    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self.mock_app: Any = None
+        self.offline = OfflineCopies(settings.data_dir / "offline-copies.sqlite3")
+
+    @property
+    def embedded(self) -> bool:
+        return self.settings.api_url is None and self._transport is None
+
+    def warm_up(self) -> None:
+        """Import httpx and build the embedded mock; safe to call from a thread before the first request."""
+        self._ensure_client()
+
+    def _ensure_client(self) -> httpx.AsyncClient:
+        if self._client is not None:
+            return self._client
+        import httpx
+
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if self.settings.api_token:
+            headers["Authorization"] = f"Bearer {self.settings.api_token}"
+        transport = self._transport
+        base_url = self.settings.api_url or "http://embedded.mock"
+        if transport is None and self.settings.api_url is None:
+            from gemilang_tui.mockapi.app import create_app
+
+            self.mock_app = create_app(
+                fixtures=self.settings.fixtures,
+                today=self.settings.today,
+                database=None,
+            )
+            transport = httpx.ASGITransport(app=self.mock_app)
+        self._client = httpx.AsyncClient(
+            base_url=base_url,
+            headers=headers,
+            timeout=httpx.Timeout(self.settings.timeout),
+            transport=transport,
+            verify=True,
+            follow_redirects=False,
+        )
+        return self._client
+
+    async def _request(self, method: str, url: str, **kwargs: Any) -> Any:
+        import httpx
+
+        client = self._ensure_client()
+        try:
+            response = await client.request(method, url, **kwargs)
+        except (httpx.TimeoutException, httpx.TransportError, OSError) as problem:
+            raise ApiUnavailable(type(problem).__name__) from problem
+        except Exception as problem:  # an embedded mock that crashed is, to the kiosk, a server that failed
+            raise ApiUnavailable(type(problem).__name__) from problem
+        if response.status_code >= 500:
+            raise ApiUnavailable(f"server answered {response.status_code}")
+        if response.status_code >= 400:
+            reason = _reason(response)
+            if response.status_code == 404:
+                raise ApiNotFound(reason)
+            if response.status_code == 409:
+                raise ApiConflict(409, reason)
+            raise ApiRejected(response.status_code, reason)
+        return response
+
+    async def fetch(self, endpoint: Endpoint[T], params: dict[str, Any] | None = None, **path: Any) -> T:
+        """GET an endpoint and parse it; when the server cannot answer, the last copy (marked stale) if any."""
+        url = endpoint.url(**path)
+        key = url + ("?" + json.dumps(params, sort_keys=True) if params else "")
+        try:
+            response = await self._request("GET", url, params=params)
+            body = response.text
+            result = _parse(endpoint, body)
+        except (ApiUnavailable, ApiBadResponse):
+            copy = await asyncio.to_thread(self.offline.recall, key)
+            if copy is None:
+                raise
+            body, fetched_at = copy
+            result = _parse(endpoint, body)
+            marks = stale_copies.get()
+            if marks is not None:
+                marks.append(fetched_at)
+            return result
+        await asyncio.to_thread(self.offline.store, key, body)
+        return result
+
+    async def send(self, endpoint: Endpoint[T], body: dict[str, Any], idempotency_key: str | None = None,
+                   **path: Any) -> T:
+        """POST a body; with an idempotency key the server returns the original result on a repeat."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
+        response = await self._request(endpoint.method, endpoint.url(**path), json=body, headers=headers)
+        return _parse(endpoint, response.text)
+
+    async def catalogue(self) -> Catalogue:
+        return await self.fetch(CATALOGUE)
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+
+def _reason(response: Any) -> str:
+    try:
+        data = response.json()
+    except ValueError:
+        return response.reason_phrase or str(response.status_code)
+    if isinstance(data, dict):
+        detail = data.get("pesan") or data.get("detail")
+        if isinstance(detail, str):
+            return detail
+        if detail is not None:
+            return json.dumps(detail, ensure_ascii=False)[:300]
+    return str(response.status_code)
+
+
+def _parse(endpoint: Endpoint[T], body: str) -> T:
+    try:
+        raw = json.loads(body)
+    except ValueError as problem:
+        raise ApiBadResponse("the answer is not JSON") from problem
+    try:
+        return endpoint.parse(raw)
+    except Exception as problem:  # pydantic ValidationError, ValueError, KeyError: all "not the contract"
+        raise ApiBadResponse(f"the answer does not match the contract: {problem}"[:500]) from problem
+
+
+def _catalogue(raw: Any) -> Catalogue:
+    from gemilang_tui.catalog import Catalogue
+
+    return Catalogue.from_json(raw)
+
+
+CATALOGUE: Endpoint[Catalogue] = Endpoint("GET", "/v1/layanan", _catalogue)

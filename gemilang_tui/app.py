@@ -1,0 +1,205 @@
+"""The Textual App: the kiosk's keys, its screen stack and the citizen's session (idle warning, wipe, lock-down)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding
+
+from gemilang_tui.config import Settings
+from gemilang_tui.flow import Context, Notice, Step, View
+from gemilang_tui.i18n import _, on_locale_change, set_locale
+from gemilang_tui.screens.step import StepScreen
+from gemilang_tui.session import Visit
+
+IDLE_WARNING_SECONDS = 30
+
+
+class GemilangApp(App[None], inherit_bindings=False):
+    """A kiosk: no quit key, no command palette; only the attendant (or `--dev`) may close it."""
+
+    TITLE = "Tangerang Gemilang"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[Any]] = []
+    CSS = """
+    Screen { background: $background; }
+    """
+
+    def __init__(self, settings: Settings, api: Any = None) -> None:
+        super().__init__()
+        if settings.dev:
+            self._bindings.bind("ctrl+q", "quit", show=False, priority=True)
+        self.settings = settings
+        self.visit = Visit(locale=settings.locale)
+        set_locale(settings.locale)
+        self._api = api
+        self.ctx = Context(visit=self.visit, api=_LazyApi(self), settings=settings)
+        self.last_view: View | None = None
+        self.on_view: list[Any] = []
+        self._idle_timer: Any = None
+        self._warning: Any = None
+        on_locale_change(self._relabel)
+
+    # -- the API, built after the first paint ------------------------------------------------------------
+
+    @property
+    def api(self) -> Any:
+        if self._api is None:
+            from gemilang_tui.api.client import GemilangApi
+
+            self._api = GemilangApi(self.settings)
+        return self._api
+
+    def on_mount(self) -> None:
+        from gemilang_tui.services.home import welcome
+
+        self.push_screen(StepScreen(welcome()))
+        self.call_after_refresh(self._after_first_paint)
+        self._reset_idle()
+
+    def _after_first_paint(self) -> None:
+        self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
+
+    def _prepare(self) -> None:
+        """In a thread: import httpx, build the embedded mock, then fetch the catalogue from the API."""
+        self.api.warm_up()
+        self.call_from_thread(lambda: self.run_worker(self._refresh_catalogue(), group="catalogue",
+                                                      exit_on_error=False))
+
+    async def _refresh_catalogue(self) -> None:
+        from gemilang_tui.api.errors import ApiError
+
+        try:
+            self.ctx.services["catalogue"] = await self.api.catalogue()
+        except ApiError:
+            return  # the bundled copy stays
+        if isinstance(self.screen, StepScreen):
+            self.screen.refresh_view()
+
+    # -- navigation ----------------------------------------------------------------------------------------
+
+    def show(self, step: Step) -> None:
+        self.push_screen(StepScreen(step))
+
+    def go_back(self) -> None:
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def go_home(self) -> None:
+        """Back to the Menu Utama (the screen after the welcome), whatever the depth."""
+        from gemilang_tui.services.home import main_menu
+
+        if len(self.screen_stack) <= 2:
+            self.show(main_menu())
+            return
+        while len(self.screen_stack) > 3:
+            self.pop_screen()
+
+    def show_help(self, view: View) -> None:
+        lines = [
+            _("Press the number of your choice: it is chosen at once."),
+            _("0 or Esc: go back one step."),
+            _("/ or Home: go to the Main Menu."),
+            _("Enter: continue. When typing a number, . or Backspace deletes the last digit."),
+            _("+ and - or the arrow keys: next and previous page, or move the highlight."),
+            _("* : this help. Press 0 to return to where you were."),
+        ]
+        question = [view.question] if view.question else []
+        self.show(Notice(title=lambda: _("Help"), body=lambda ctx: [*question, *lines]))
+
+    def screen_changed(self, screen: StepScreen, view: View) -> None:
+        if screen is self.screen:
+            self.last_view = view
+            for listener in self.on_view:
+                listener(view)
+
+    def _relabel(self, locale: str) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, StepScreen):
+                screen.refresh_view()
+
+    # -- the citizen's session -----------------------------------------------------------------------------
+
+    def touch(self) -> bool:
+        """A key was pressed: the citizen is still here. True when the key only dismissed the idle warning."""
+        self._reset_idle()
+        warning, self._warning = self._warning, None
+        if warning is None:
+            return False
+        if warning.screen is not None and warning.screen is self.screen:
+            self.pop_screen()
+        return True
+
+    def _reset_idle(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+        self._idle_timer = self.set_timer(self.settings.idle_seconds, self._idle_warning)
+
+    def _idle_warning(self) -> None:
+        if len(self.screen_stack) <= 2 and not self.visit.answers:
+            self._reset_idle()
+            return
+        self._warning = IdleWarning(self, IDLE_WARNING_SECONDS)
+        self._warning.tick()
+
+    def wipe_session(self) -> None:
+        """Forget the citizen: answers, NIK, language; back to the welcome screen."""
+        from gemilang_tui.services.home import welcome
+
+        self.visit.wipe()
+        set_locale(self.settings.locale)
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if isinstance(self.screen, StepScreen):
+            self.screen.step = welcome()
+            self.screen.refresh_view()
+        self._reset_idle()
+
+
+class IdleWarning:
+    """'Masih di sana?' with a visible countdown; any key keeps the session, the end wipes it."""
+
+    def __init__(self, app: GemilangApp, seconds: int) -> None:
+        self.app = app
+        self.remaining = seconds
+        self.screen: StepScreen | None = None
+
+    def tick(self) -> None:
+        if self.app._warning is not self:
+            return
+        if self.remaining <= 0:
+            if self.screen is not None and self.screen in self.app.screen_stack:
+                self.app.pop_screen()
+            self.app._warning = None
+            self.app.wipe_session()
+            return
+        seconds = self.remaining
+        step = Notice(
+            title=lambda: _("Are you still there?"),
+            body=lambda ctx: [
+                _("Press any key to continue."),
+                _("In {seconds} seconds everything you entered will be erased for your privacy.").format(
+                    seconds=seconds
+                ),
+            ],
+        )
+        if self.screen is None:
+            self.screen = StepScreen(step)
+            self.app.push_screen(self.screen)
+        else:
+            self.screen.step = step
+            self.screen.refresh_view()
+        self.remaining -= 1
+        self.app.set_timer(1, self.tick)
+
+
+class _LazyApi:
+    """Gives steps `ctx.api` without building the client before the first paint."""
+
+    def __init__(self, app: GemilangApp) -> None:
+        self._app = app
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._app.api, name)
+

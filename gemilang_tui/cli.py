@@ -1,0 +1,112 @@
+"""`gemilang-tui`: the kiosk (default), `mock-api` (the mock over HTTP), `outbox` (pending submissions)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, help="TOML settings file (default: the user config folder)")
+    parser.add_argument("--today", help="pin today's date, ISO (GEMILANG_TODAY)")
+    parser.add_argument("--fixtures", help="folder of fixture JSON files for the mock (GEMILANG_FIXTURES)")
+    parser.add_argument("--data-dir", help="where the outbox and offline copies live (GEMILANG_DATA_DIR)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gemilang-tui", description="Tangerang Gemilang kiosk")
+    _common(parser)
+    parser.add_argument("--api-url", help="API base URL; without it the embedded mock is used (GEMILANG_API_URL)")
+    parser.add_argument("--locale", help="id or en (GEMILANG_LOCALE)")
+    parser.add_argument("--dev", action="store_true", default=None, help="developer mode: Ctrl+Q quits")
+    commands = parser.add_subparsers(dest="command")
+    mock = commands.add_parser("mock-api", help="serve the mock API over HTTP")
+    _common(mock)
+    mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--port", type=int, default=8765)
+    mock.add_argument("--database", type=Path, help="SQLite file for submissions (default: in the data dir)")
+    outbox = commands.add_parser("outbox", help="list pending, failed and sent submissions; resend failed ones")
+    _common(outbox)
+    outbox.add_argument("--api-url", help="API base URL (GEMILANG_API_URL)")
+    outbox.add_argument("--resend", metavar="REF", help="put a failed submission back in the queue")
+    outbox.add_argument("--send", action="store_true", help="send what is pending now, then exit")
+    return parser
+
+
+def _flags(args: argparse.Namespace) -> dict[str, object]:
+    names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev")
+    return {name: getattr(args, name, None) for name in names}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from gemilang_tui.config import SettingError, load_settings
+
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(flags=_flags(args), config_path=args.config)
+    except SettingError as problem:
+        print(f"gemilang-tui: {problem}", file=sys.stderr)
+        return 2
+    if args.command == "mock-api":
+        return _serve_mock(settings, args)
+    if args.command == "outbox":
+        from gemilang_tui.outbox_cli import run as run_outbox
+
+        return run_outbox(settings, args)
+    return _run_kiosk(settings)
+
+
+def _check_fixtures(settings) -> str | None:
+    """A tester's fixture set is checked before the kiosk starts, so a bad file is named, not a traceback."""
+    if settings.fixtures is None:
+        return None
+    from gemilang_tui.mockapi.app import create_app
+    from gemilang_tui.mockapi.fixtures import FixtureError
+
+    if not settings.fixtures.is_dir():
+        return f"GEMILANG_FIXTURES={settings.fixtures}: not a folder"
+    try:
+        create_app(fixtures=settings.fixtures, today=settings.today)
+    except FixtureError as problem:
+        return str(problem)
+    return None
+
+
+def _run_kiosk(settings) -> int:
+    problem = _check_fixtures(settings)
+    if problem:
+        print(f"gemilang-tui: fixture error: {problem}", file=sys.stderr)
+        return 2
+    from gemilang_tui.app import GemilangApp
+
+    GemilangApp(settings).run(mouse=False)
+    return 0
+
+
+def _serve_mock(settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from gemilang_tui.mockapi.app import create_app
+    from gemilang_tui.mockapi.fixtures import FixtureError
+
+    if settings.fixtures is not None and not settings.fixtures.is_dir():
+        print(f"gemilang-tui: GEMILANG_FIXTURES={settings.fixtures}: not a folder", file=sys.stderr)
+        return 2
+    database = args.database or settings.data_dir / "mock-submissions.sqlite3"
+    database.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        app = create_app(fixtures=settings.fixtures, today=settings.today, database=database)
+    except FixtureError as problem:
+        print(f"gemilang-tui: fixture error: {problem}", file=sys.stderr)
+        return 2
+    print(f"Mock API on http://{args.host}:{args.port} (contract: /openapi.json, submissions: {database})")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Reference numbers (SPT-2026-000123, PPID-2026-0042, LM-2026-00077) and numeric LAPOR! tickets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+YEAR_DIGITS = 4
+TICKET_DIGITS = 7
+
+_SEPARATORS = re.compile(r"[\s.\-/_#]+")
+_LEADING_LETTERS = re.compile(r"[A-Za-z]*")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+class ReferenceNumberError(ValueError):
+    """A reference or ticket number that cannot be accepted; `reason` is a machine code."""
+
+    def __init__(self, reason: str, **params: Any) -> None:
+        super().__init__(reason, params)
+        self.reason = reason
+        self.params: dict[str, Any] = params
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceFormat:
+    """A reference shaped PREFIX-YYYY-serial with a fixed number of serial digits."""
+
+    prefix: str
+    serial_digits: int
+
+    @property
+    def digit_count(self) -> int:
+        """How many digits a kiosk user types: the year plus the serial."""
+        return YEAR_DIGITS + self.serial_digits
+
+
+SPT = ReferenceFormat("SPT", 6)  # Sipinter licence registration
+PPID = ReferenceFormat("PPID", 4)  # public information request
+LM = ReferenceFormat("LM", 5)  # Layanan Mandiri request
+
+
+def format_reference(fmt: ReferenceFormat, year: int, serial: int) -> str:
+    """Build the canonical text, e.g. SPT-2026-000123."""
+    return f"{fmt.prefix}-{year:0{YEAR_DIGITS}d}-{serial:0{fmt.serial_digits}d}"
+
+
+def normalise_reference(text: str, fmt: ReferenceFormat) -> str:
+    """Accept SPT-2026-000123, 'spt 2026 000123' or 2026000123 and return SPT-2026-000123."""
+    compact = _SEPARATORS.sub("", text)
+    if not compact:
+        raise ReferenceNumberError("empty")
+    letters_match = _LEADING_LETTERS.match(compact)
+    letters = letters_match.group(0) if letters_match else ""
+    # The prefix is optional because the kiosk keypad may offer digits only.
+    if letters and letters.upper() != fmt.prefix.upper():
+        raise ReferenceNumberError("prefix", got=letters.upper(), expected=fmt.prefix)
+    digits = compact[len(letters) :]
+    if digits and not _ASCII_DIGITS.fullmatch(digits):
+        raise ReferenceNumberError("not_digits")
+    if len(digits) != fmt.digit_count:
+        raise ReferenceNumberError("length", got=len(digits), expected=fmt.digit_count)
+    return f"{fmt.prefix}-{digits[:YEAR_DIGITS]}-{digits[YEAR_DIGITS:]}"
+
+
+def parse_ticket(text: str, digits: int = TICKET_DIGITS) -> str:
+    """Accept a numeric ticket such as 2611001 or #2611001 and return its digits."""
+    cleaned = _SEPARATORS.sub("", text)
+    if not cleaned:
+        raise ReferenceNumberError("empty")
+    if not _ASCII_DIGITS.fullmatch(cleaned):
+        raise ReferenceNumberError("not_digits")
+    if len(cleaned) != digits:
+        raise ReferenceNumberError("length", got=len(cleaned), expected=digits)
+    return cleaned

@@ -1,0 +1,84 @@
+"""The mock API: one ASGI app serving the fixture set, in-process (embedded) or over HTTP (`mock-api`).
+
+Each module in `mockapi/routes/` brings an APIRouter and the fixture files it needs (`FIXTURES`), so a service is
+added without touching this file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from gemilang_tui.mockapi import routes
+from gemilang_tui.mockapi.fixtures import FixtureSet
+
+
+@dataclass
+class Faults:
+    """Fault injection for tests: make every path under `prefix` slow, failing, or nonsensical."""
+
+    mode: str = ""  # "" | "down" | "error" | "garbage" | "schema" | "slow"
+    prefix: str = "/v1/"
+    delay: float = 0.0
+
+    def applies(self, path: str) -> bool:
+        return bool(self.mode) and path.startswith(self.prefix)
+
+
+def route_modules() -> list[Any]:
+    return [
+        importlib.import_module(f"{routes.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(routes.__path__)
+        if not info.name.startswith("_")
+    ]
+
+
+def create_app(fixtures: Path | None = None, today: date | None = None, database: Path | None = None) -> FastAPI:
+    """Build the mock. Every fixture file is validated now, so a bad one is reported before serving."""
+    app = FastAPI(
+        title="Tangerang Gemilang kiosk API",
+        version="1.0",
+        description="The contract between the gemilang-tui kiosk and a backend of Kabupaten Tangerang.",
+    )
+    app.state.fixtures = FixtureSet(fixtures)
+    app.state.pinned_today = today
+    app.state.faults = Faults()
+    app.state.database = database
+    for module in route_modules():
+        app.include_router(module.router)
+        for name, model in getattr(module, "FIXTURES", {}).items():
+            app.state.fixtures.load(name, model)
+        setup = getattr(module, "setup", None)
+        if setup is not None:
+            setup(app)
+
+    @app.middleware("http")
+    async def inject_faults(request: Request, call_next: Any) -> Any:
+        faults: Faults = request.app.state.faults
+        if not faults.applies(request.url.path):
+            return await call_next(request)
+        if faults.mode == "slow":
+            await asyncio.sleep(faults.delay or 30)
+            return await call_next(request)
+        if faults.mode == "down":
+            raise ConnectionError("mock is down")
+        if faults.mode == "error":
+            return JSONResponse({"detail": "internal error"}, status_code=503)
+        if faults.mode == "garbage":
+            return PlainTextResponse("<html>gateway</html>", status_code=200)
+        return JSONResponse({"unexpected": True}, status_code=200)
+
+    return app
+
+
+def today_of(request: Request) -> date:
+    """The pinned date (`GEMILANG_TODAY`) or the real one."""
+    return request.app.state.pinned_today or date.today()

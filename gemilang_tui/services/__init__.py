@@ -1,0 +1,47 @@
+"""One module per service, named by its catalogue code (`pbb.py` for `pbb`), each with `start(ctx, entry)`.
+
+A service whose module is not written yet opens an honest "segera hadir" screen.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.flow import Context, Notice, Step
+from gemilang_tui.i18n import _
+
+
+def coming_soon(entry: ServiceEntry) -> Step:
+    return Notice(
+        title=lambda: str(entry.judul),
+        body=lambda ctx: [
+            _("This service is coming soon to this kiosk."),
+            str(entry.keterangan),
+            _("Until then, please ask the officer at the counter for help."),
+        ],
+    )
+
+
+def unavailable(entry: ServiceEntry) -> Step:
+    return Notice(
+        title=lambda: str(entry.judul),
+        body=lambda ctx: [
+            _("This service is not available at the moment."),
+            _("Please try again later, or ask the officer at the counter for help."),
+        ],
+    )
+
+
+def start_service(ctx: Context, entry: ServiceEntry) -> Step:
+    """The first step of a service, by its catalogue code."""
+    if not entry.aktif:
+        return unavailable(entry)
+    name = f"{__name__}.{entry.kode}"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as missing:
+        if missing.name != name:
+            raise
+        return coming_soon(entry)
+    return module.start(ctx, entry)

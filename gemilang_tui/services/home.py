@@ -1,0 +1,63 @@
+"""The welcome screen, the Menu Utama and its groups: numbered choices drawn from the catalogue."""
+
+from __future__ import annotations
+
+from gemilang_tui.catalog import Catalogue, Group, ServiceEntry
+from gemilang_tui.flow import Context, Menu, Next, Option, Step
+from gemilang_tui.i18n import _, set_locale
+from gemilang_tui.services import start_service
+
+LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+
+
+def welcome() -> Menu:
+    """The first screen: a greeting and the choice of language."""
+
+    def choose_language(locale: str) -> Next:
+        def go(ctx: Context) -> Step:
+            ctx.visit.locale = locale
+            set_locale(locale)
+            return main_menu()
+
+        return go
+
+    return Menu(
+        title=lambda: _("Welcome to Tangerang Gemilang"),
+        question=lambda: _("Choose your language: press 1 or 2."),
+        body=lambda ctx: [
+            _("Public services of Kabupaten Tangerang, by number keys."),
+        ],
+        options=lambda ctx: [Option(name, choose_language(code)) for code, name in LANGUAGES],
+    )
+
+
+def catalogue_of(ctx: Context) -> Catalogue:
+    return ctx.services["catalogue"]
+
+
+def _open(entry: Group | ServiceEntry) -> Next:
+    if isinstance(entry, Group):
+        return lambda ctx: group_menu(entry)
+    return lambda ctx: start_service(ctx, entry)
+
+
+def _option(entry: Group | ServiceEntry) -> Option:
+    return Option(str(entry.judul), _open(entry), hint=str(entry.keterangan))
+
+
+def main_menu() -> Menu:
+    """The Menu Utama: the main services first, then the groups; every service within two presses."""
+    return Menu(
+        title=lambda: _("Main Menu"),
+        question=lambda: _("Which service do you need? Press its number."),
+        options=lambda ctx: [_option(entry) for entry in catalogue_of(ctx).top_level()],
+    )
+
+
+def group_menu(group: Group) -> Menu:
+    """The services of one group of the Menu Utama."""
+    return Menu(
+        title=lambda: str(group.judul),
+        question=lambda: _("Press the number of the service you need."),
+        options=lambda ctx: [_option(entry) for entry in catalogue_of(ctx).in_group(group.kode)],
+    )
