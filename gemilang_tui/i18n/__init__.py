@@ -92,6 +92,13 @@ def N_(message: str) -> str:
     return message
 
 
+def localized(indonesian: str, english: str | None = None) -> str:
+    """A text the API gives in Indonesian and, sometimes, in English: the active language when we have it."""
+    if _active == "en" and english:
+        return english
+    return indonesian
+
+
 def money(amount: int) -> str:
     """Rupiah for the active locale: `Rp1.150.500` in Indonesian, `Rp1,150,500` in English."""
     return "Rp" + number(amount)

@@ -266,19 +266,20 @@ class SubmissionStore:
     def next_number(self, kind: str, fmt: str | None = None, *, start: int | None = None) -> str:
         """Allocate the next official number of ``kind`` (a counter stored in the DB) and format it.
 
-        ``fmt`` may use ``{n}`` (the counter) and ``{year}`` (current year, WIB); ``start`` is the first
-        value. Both default to :data:`DEFAULT_NUMBERING` for the kind (else ``"{n}"`` from 1). The counter
-        is per ``kind`` string: pass e.g. ``"ppid:2026"`` for numbering that restarts every year.
+        ``fmt`` may use ``{n}`` (the counter) and ``{year}`` (the current year in WIB); ``start`` is the first
+        value of a counter. Both default to :data:`DEFAULT_NUMBERING` for the kind (else ``"{n}"`` from 1).
+        A format with ``{year}`` numbers each year separately (PPID-2026-0043…, then PPID-2027-<start>…).
         """
-        default_fmt, default_start = DEFAULT_NUMBERING.get(kind.split(":", 1)[0], ("{n}", 1))
+        default_fmt, default_start = DEFAULT_NUMBERING.get(kind, ("{n}", 1))
         fmt = default_fmt if fmt is None else fmt
         start = default_start if start is None else start
+        year = datetime.fromtimestamp(float(self._clock()), UTC).astimezone(WIB).year
+        counter = f"{kind}:{year}" if "{year" in fmt else kind
         with self._tx() as conn:
             conn.execute(
                 "INSERT INTO counters (kind, last_value) VALUES (?, ?)"
                 " ON CONFLICT (kind) DO UPDATE SET last_value = last_value + 1",
-                (kind, start),
+                (counter, start),
             )
-            n = int(conn.execute("SELECT last_value FROM counters WHERE kind = ?", (kind,)).fetchone()[0])
-        year = datetime.fromtimestamp(float(self._clock()), UTC).astimezone(WIB).year
+            n = int(conn.execute("SELECT last_value FROM counters WHERE kind = ?", (counter,)).fetchone()[0])
         return fmt.format(n=n, year=year)

@@ -1,0 +1,1 @@
+"""gemilang-tui: a keyboard-only kiosk client of the public services of Kabupaten Tangerang."""

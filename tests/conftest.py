@@ -1,0 +1,75 @@
+"""Shared fixtures: a kiosk on the embedded mock with today pinned, and a way to read what the screen shows."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gemilang_tui import i18n
+from gemilang_tui.config import Settings
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture(autouse=True)
+def _deterministic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No user config, no environment settings, Indonesian, no cursor blink."""
+    for name in list(__import__("os").environ):
+        if name.startswith("GEMILANG_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("GEMILANG_CONFIG", "")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    i18n.set_locale("id")
+    yield
+    i18n.set_locale("id")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(today=TODAY, data_dir=tmp_path / "data", locale="id", idle_seconds=3600)
+
+
+def screen_text(app) -> str:
+    """Every line the terminal shows now, as plain text (what a tester reads with tmux capture-pane)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text.rstrip() for strip in strips)
+
+
+@asynccontextmanager
+async def kiosk(settings: Settings, size: tuple[int, int] = (80, 24), api=None) -> AsyncIterator:
+    """Run the kiosk headless; yields (app, pilot)."""
+    from gemilang_tui.app import GemilangApp
+
+    app = GemilangApp(settings, api=api)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield app, pilot
+
+
+async def press(pilot, *keys: str) -> None:
+    """Press keys one by one, as a person would, letting each screen settle (and its loading finish)."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+async def settle(pilot) -> None:
+    app = pilot.app
+    for _ in range(200):
+        await pilot.pause()
+        screen = app.screen
+        if not getattr(screen, "loading", False) and not any(
+            worker.is_running for worker in app.workers if worker.group in ("load", "follow")
+        ):
+            return
+        await pilot.pause(0.01)
+
+
+async def type_text(pilot, text: str) -> None:
+    for char in text:
+        await pilot.press(char if char != " " else "space")
+    await settle(pilot)

@@ -1,0 +1,143 @@
+"""A citizen walks the welcome screen and the Menu Utama with number keys only."""
+
+from __future__ import annotations
+
+import pytest
+
+from gemilang_tui.catalog import bundled_catalogue
+from gemilang_tui.screens.step import StepScreen
+from tests.conftest import kiosk, press, screen_text
+
+
+async def test_welcome_offers_languages_by_number(settings):
+    async with kiosk(settings) as (app, pilot):
+        text = screen_text(app)
+        assert "Selamat datang di Tangerang Gemilang" in text
+        assert "1  Bahasa Indonesia" in text
+        assert "2  English" in text
+        assert "0 Kembali" in text and "* Bantuan" in text
+
+
+async def test_menu_utama_lists_main_services_first(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        text = screen_text(app)
+        assert "Menu Utama" in text
+        for line in ("1  Layanan Mandiri", "2  iPBB", "3  SIMAPAN", "4  Wisata"):
+            assert line in text
+        assert "Cek tagihan PBB dengan Nomor Objek Pajak" in text
+
+
+@pytest.mark.parametrize("entry", bundled_catalogue().services, ids=lambda entry: entry.kode)
+async def test_every_service_within_two_presses(settings, entry):
+    catalogue = bundled_catalogue()
+    presses = [str(entry.nomor)]
+    if entry.grup is not None:
+        group = next(g for g in catalogue.groups if g.kode == entry.grup)
+        presses.insert(0, str(group.nomor))
+    assert len(presses) <= 2
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", *presses)
+        assert str(entry.judul) in screen_text(app).splitlines()[0]
+
+
+async def test_zero_goes_back_and_slash_goes_home(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3")
+        assert "Berita" in screen_text(app)
+        await press(pilot, "0")
+        assert "Pengaduan dan Informasi" in screen_text(app)
+        await press(pilot, "escape")
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        await press(pilot, "7", "1", "slash")
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        assert len(app.screen_stack) == 3
+
+
+async def test_back_never_leaves_the_welcome_screen(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "0", "escape", "0")
+        assert "Selamat datang" in screen_text(app)
+
+
+@pytest.mark.parametrize("keys", [["ctrl+c"], ["ctrl+q"], ["ctrl+p"], ["ctrl+z"], ["ctrl+backslash"], ["f1"]])
+async def test_no_key_combination_leaves_the_app_or_opens_the_palette(settings, keys):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *keys)
+        assert app.is_running
+        assert isinstance(app.screen, StepScreen)
+        assert "Selamat datang" in screen_text(app)
+
+
+async def test_developer_mode_may_quit(settings):
+    from dataclasses import replace
+
+    async with kiosk(replace(settings, dev=True)) as (app, pilot):
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_english_is_chosen_by_number_and_shown_at_once(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "2")
+        text = screen_text(app)
+        assert "Main Menu" in text
+        assert "Check a PBB tax bill" in text
+        assert "0 Back" in text
+
+
+async def test_switching_language_relabels_the_current_screen(settings):
+    from gemilang_tui.i18n import set_locale
+
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "9")
+        assert "Cek Status Permohonan" in screen_text(app)
+        set_locale("en")
+        await pilot.pause()
+        assert "Check a request's status" in screen_text(app)
+
+
+async def test_help_explains_the_keys_and_zero_returns(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "asterisk")
+        text = screen_text(app)
+        assert "Bantuan" in text and "0 atau Esc" in text
+        await press(pilot, "0")
+        assert "Menu Utama" in screen_text(app)
+
+
+async def test_coming_soon_is_honest_and_has_a_way_back(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "4")
+        text = screen_text(app)
+        if "segera hadir" in text:  # until the Radio service lands
+            assert "0 Kembali" in text
+
+
+async def test_screen_describes_itself_as_plain_text(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        text = app.last_view.as_text()
+        assert text.startswith("Menu Utama")
+        assert "\n2 iPBB\n" in text
+        assert text.endswith("0 Kembali · / Menu Utama · * Bantuan")
+
+
+async def test_idle_warning_counts_down_then_wipes_the_visit(settings):
+    from dataclasses import replace
+
+    async with kiosk(replace(settings, idle_seconds=1)) as (app, pilot):
+        await press(pilot, "2", "9")
+        app.visit.remember("nik", "3603284508710003")
+        await pilot.pause(1.3)
+        assert "Are you still there?" in screen_text(app)
+        await pilot.press("5")  # any key keeps the session
+        await pilot.pause()
+        assert "Are you still there?" not in screen_text(app)
+        assert app.visit.recall("nik") == "3603284508710003"
+        app._warning = None
+        app.wipe_session()
+        await pilot.pause()
+        assert app.visit.recall("nik") is None
+        assert "Selamat datang" in screen_text(app)
