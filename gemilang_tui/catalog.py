@@ -23,6 +23,8 @@ class LocalText:
     def from_json(cls, raw: Any) -> LocalText:
         if isinstance(raw, str):
             return cls({"id": raw})
+        if isinstance(raw, dict):
+            raw = {key: value for key, value in raw.items() if value is not None}
         if not isinstance(raw, dict) or not raw or not all(isinstance(v, str) for v in raw.values()):
             raise ValueError("a text must be a string or an object of language → string")
         return cls(dict(raw))

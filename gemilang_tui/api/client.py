@@ -85,7 +85,10 @@ class GemilangApi:
     async def _request(self, method: str, url: str, **kwargs: Any) -> Any:
         import httpx
 
-        client = self._ensure_client()
+        try:
+            client = self._ensure_client()
+        except Exception as problem:  # an embedded mock whose fixtures are broken: to the kiosk, a server down
+            raise ApiUnavailable(f"the embedded mock could not start: {type(problem).__name__}") from problem
         try:
             response = await client.request(method, url, **kwargs)
         except (httpx.TimeoutException, httpx.TransportError, OSError) as problem:

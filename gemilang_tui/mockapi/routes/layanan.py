@@ -37,7 +37,7 @@ class Katalog(BaseModel):
 FIXTURES = {"layanan.json": Katalog}
 
 
-@router.get("/v1/layanan", response_model=Katalog, response_model_exclude_none=True)
+@router.get("/v1/layanan", response_model=Katalog)
 def katalog(request: Request) -> Katalog:
     """Every service of the kiosk with its number, group and texts."""
     return request.app.state.fixtures.load("layanan.json", Katalog)

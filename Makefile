@@ -1,0 +1,39 @@
+# Two commands do everything on a fresh machine: `make run` (the kiosk on the embedded mock) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+
+.PHONY: run test mock-api bench lint i18n-extract i18n-check clean
+
+$(STAMP): pyproject.toml hatch_build.py
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/gemilang-tui $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+mock-api: $(STAMP)
+	$(VENV)/bin/gemilang-tui mock-api $(ARGS)
+
+bench: $(STAMP)
+	$(PY) benchmarks/startup.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check gemilang_tui tests benchmarks
+
+# Translations: msgids are English; each service has its own catalog (gemilang_tui/i18n/<lang>/LC_MESSAGES/<kode>.po).
+i18n-extract: $(STAMP)
+	$(VENV)/bin/pybabel extract -k _ -k N_ -k ngettext:1,2 -o gemilang_tui/i18n/messages.pot gemilang_tui
+
+i18n-check: $(STAMP)
+	$(PY) -m pytest tests/functional/test_i18n.py -q
+
+clean:
+	rm -rf $(VENV) .pytest_cache build dist

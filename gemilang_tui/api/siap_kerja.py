@@ -1,0 +1,65 @@
+"""Siap Kerja (Disnaker): open job vacancies and the job seeker's card (Kartu AK/1)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from gemilang_tui.api.endpoint import Endpoint, model
+
+#: Levels of schooling, lowest first. The `pendidikan` filter lists the vacancies open to that level.
+PENDIDIKAN = ("SD", "SMP", "SMA/SMK", "D3", "S1")
+
+
+class Teks(BaseModel):
+    teks: str = Field(description="Bahasa Indonesia")
+    teks_en: str | None = Field(default=None, description="English")
+
+
+class Lowongan(BaseModel):
+    id: str
+    jabatan: str
+    perusahaan: str
+    kecamatan: str
+    kode_kecamatan: str
+    pendidikan_minimal: str = Field(description="SD | SMP | SMA/SMK | D3 | S1")
+    usia_maksimal: int | None = Field(default=None, ge=15)
+    gaji: int | None = Field(default=None, ge=0, description="rupiah per bulan")
+    ditutup: date
+    keterangan: str = ""
+    keterangan_en: str | None = None
+
+
+class DaftarLowongan(BaseModel):
+    items: list[Lowongan]
+    total: int
+    page: int
+    per_page: int
+
+
+class KecamatanLowongan(BaseModel):
+    kode_kecamatan: str
+    nama: str
+    jumlah_lowongan: int
+
+
+class DaftarKecamatan(BaseModel):
+    items: list[KecamatanLowongan]
+    total: int
+    page: int
+    per_page: int
+
+
+class KartuAk1(BaseModel):
+    syarat: list[Teks]
+    masa_berlaku_tahun: int = Field(ge=1)
+    biaya: int = Field(ge=0, description="rupiah; 0 = gratis")
+    tempat: str
+    tempat_en: str | None = None
+
+
+LOWONGAN_LIST: Endpoint[DaftarLowongan] = Endpoint("GET", "/v1/siap_kerja/lowongan", model(DaftarLowongan))
+LOWONGAN: Endpoint[Lowongan] = Endpoint("GET", "/v1/siap_kerja/lowongan/{id}", model(Lowongan))
+KECAMATAN: Endpoint[DaftarKecamatan] = Endpoint("GET", "/v1/siap_kerja/kecamatan", model(DaftarKecamatan))
+AK1: Endpoint[KartuAk1] = Endpoint("GET", "/v1/siap_kerja/ak1", model(KartuAk1))

@@ -1,0 +1,65 @@
+"""Wisata (tourism): the seven categories, the places of a category, and one place in full.
+
+Rupiah are integers; a place without tickets (`tiket: []`) is free to enter.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from gemilang_tui.api.endpoint import Endpoint, model
+
+
+class Kategori(BaseModel):
+    kode: str = Field(description="kuliner, cagar_alam, pendidikan, religi, pertanian, budaya, bahari")
+    nama: str
+    nama_en: str | None = None
+    jumlah_tempat: int = Field(default=0, ge=0, description="how many places the category has")
+
+
+class DaftarKategori(BaseModel):
+    items: list[Kategori]
+    total: int = Field(ge=0)
+    page: int = Field(default=1, ge=1)
+    per_page: int = Field(default=20, ge=1)
+
+
+class Tiket(BaseModel):
+    jenis: str = Field(description="what the price is for: perorangan, dewasa, anak, motor, mobil…")
+    jenis_en: str | None = None
+    harga: int = Field(ge=0, description="rupiah")
+
+
+class TempatRingkas(BaseModel):
+    """A place as a list shows it."""
+
+    id: str
+    kategori: str
+    nama: str
+    desa: str
+    kecamatan: str
+    kode_kecamatan: str
+
+
+class Tempat(TempatRingkas):
+    """A place in full."""
+
+    alamat: str
+    kode_desa: str
+    jam_buka: str = Field(description="opening hours as written, e.g. 06.00–18.00 or 24 jam")
+    tiket: list[Tiket] = Field(default_factory=list, description="empty when entry is free")
+    fasilitas: list[str] = Field(default_factory=list)
+    keterangan: str = ""
+    keterangan_en: str | None = None
+
+
+class HalamanTempat(BaseModel):
+    items: list[TempatRingkas]
+    total: int = Field(ge=0)
+    page: int = Field(ge=1)
+    per_page: int = Field(ge=1)
+
+
+CATEGORIES: Endpoint[DaftarKategori] = Endpoint("GET", "/v1/wisata/kategori", model(DaftarKategori))
+PLACES: Endpoint[HalamanTempat] = Endpoint("GET", "/v1/wisata/tempat", model(HalamanTempat))
+PLACE: Endpoint[Tempat] = Endpoint("GET", "/v1/wisata/tempat/{id_tempat}", model(Tempat))

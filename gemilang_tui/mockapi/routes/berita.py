@@ -1,0 +1,54 @@
+"""GET /v1/berita: news articles, newest first, paged; GET /v1/berita/{id}: one article in full."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, model_validator
+
+from gemilang_tui.api.berita import Artikel, ArtikelRingkas, HalamanBerita
+
+router = APIRouter(tags=["berita"])
+
+
+class DataBerita(BaseModel):
+    """berita.json: every article, in any order."""
+
+    artikel: list[Artikel]
+
+    @model_validator(mode="after")
+    def _unique(self) -> DataBerita:
+        ids = [a.id for a in self.artikel]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two articles share an id")
+        return self
+
+
+FIXTURES = {"berita.json": DataBerita}
+
+
+def _newest_first(request: Request) -> list[Artikel]:
+    data = request.app.state.fixtures.load("berita.json", DataBerita)
+    return sorted(data.artikel, key=lambda a: (a.tanggal, a.id), reverse=True)
+
+
+@router.get("/v1/berita", response_model=HalamanBerita)
+def daftar_berita(
+    request: Request,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(20, ge=1, le=100),
+) -> HalamanBerita:
+    """The articles, newest first, without their full text."""
+    articles = _newest_first(request)
+    start = (page - 1) * per_page
+    shown = articles[start:start + per_page]
+    items = [ArtikelRingkas.model_validate(a.model_dump(exclude={"isi"})) for a in shown]
+    return HalamanBerita(items=items, total=len(articles), page=page, per_page=per_page)
+
+
+@router.get("/v1/berita/{id_berita}", response_model=Artikel)
+def berita(request: Request, id_berita: str) -> Artikel:
+    """One article with its full text."""
+    for article in _newest_first(request):
+        if article.id == id_berita:
+            return article
+    raise HTTPException(404, detail=f"Berita {id_berita} tidak ditemukan.")

@@ -1,0 +1,53 @@
+"""Pajak Daerah: GET /v1/pajak-daerah (the list, paged) and GET /v1/pajak-daerah/{kode} (one tax in full)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, Field, model_validator
+
+from gemilang_tui.api.pajak_daerah import DaftarPajak, Pajak, PajakRingkas
+
+router = APIRouter(tags=["pajak-daerah"])
+
+
+class PajakFixture(BaseModel):
+    pajak: list[Pajak] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_codes(self) -> PajakFixture:
+        codes = [item.kode for item in self.pajak]
+        if len(codes) != len(set(codes)):
+            raise ValueError("pajak has the same kode twice")
+        for item in self.pajak:
+            if item.tempat_bayar_en is not None and len(item.tempat_bayar_en) != len(item.tempat_bayar):
+                raise ValueError(f"{item.kode}: tempat_bayar_en must match tempat_bayar line by line")
+        return self
+
+
+FIXTURES = {"pajak_daerah.json": PajakFixture}
+
+
+def _data(request: Request) -> PajakFixture:
+    return request.app.state.fixtures.load("pajak_daerah.json", PajakFixture)
+
+
+@router.get("/v1/pajak-daerah", response_model=DaftarPajak)
+def daftar(
+    request: Request,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(7, ge=1, le=100),
+) -> DaftarPajak:
+    """The regional taxes of Kabupaten Tangerang (UU 1/2022), in the order Bapenda lists them."""
+    taxes = _data(request).pajak
+    start = (page - 1) * per_page
+    items = [PajakRingkas.model_validate(item.model_dump()) for item in taxes[start:start + per_page]]
+    return DaftarPajak(items=items, total=len(taxes), page=page, per_page=per_page)
+
+
+@router.get("/v1/pajak-daerah/{kode}", response_model=Pajak)
+def rincian(kode: str, request: Request) -> Pajak:
+    """One tax: what it is, its rate, how and where to pay it, and the kiosk service that helps with it."""
+    found = next((item for item in _data(request).pajak if item.kode == kode), None)
+    if found is None:
+        raise HTTPException(404, detail="Jenis pajak tidak ditemukan")
+    return found

@@ -1,0 +1,114 @@
+"""Siap Kerja: open vacancies (closed ones hidden), their kecamatan, one vacancy, Kartu AK/1.
+
+Fixture: `siap_kerja.json`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, model_validator
+
+from gemilang_tui.api.siap_kerja import (
+    PENDIDIKAN,
+    DaftarKecamatan,
+    DaftarLowongan,
+    KartuAk1,
+    KecamatanLowongan,
+    Lowongan,
+)
+from gemilang_tui.mockapi.app import today_of
+
+Page = Annotated[int, Query(ge=1)]
+PerPage = Annotated[int, Query(ge=1, le=100)]
+PENDIDIKAN_FILTER = "the applicant's schooling: vacancies asking for this level or a lower one"
+router = APIRouter(tags=["siap_kerja"])
+
+
+class SiapKerjaData(BaseModel):
+    lowongan: list[Lowongan]
+    ak1: KartuAk1
+
+    @model_validator(mode="after")
+    def _known_levels(self) -> SiapKerjaData:
+        for row in self.lowongan:
+            if row.pendidikan_minimal not in PENDIDIKAN:
+                raise ValueError(f"{row.id}: pendidikan_minimal must be one of {', '.join(PENDIDIKAN)}")
+        if len({row.id for row in self.lowongan}) != len(self.lowongan):
+            raise ValueError("two vacancies share an id")
+        return self
+
+
+FIXTURES = {"siap_kerja.json": SiapKerjaData}
+
+
+def _data(request: Request) -> SiapKerjaData:
+    return request.app.state.fixtures.load("siap_kerja.json", SiapKerjaData)
+
+
+def open_vacancies(rows: list[Lowongan], today: date) -> list[Lowongan]:
+    """Vacancies still taking applications: the closing day itself still counts."""
+    return [row for row in rows if row.ditutup >= today]
+
+
+def open_to(rows: list[Lowongan], pendidikan: str) -> list[Lowongan]:
+    """The vacancies someone with this schooling may apply for: those asking for that level or a lower one."""
+    level = PENDIDIKAN.index(pendidikan)
+    return [row for row in rows if PENDIDIKAN.index(row.pendidikan_minimal) <= level]
+
+
+@router.get("/v1/siap_kerja/lowongan", response_model=DaftarLowongan,
+            responses={422: {"description": "unknown pendidikan"}})
+def daftar_lowongan(
+    request: Request,
+    kecamatan: Annotated[str | None, Query(description="kode kecamatan, e.g. 36.03.18")] = None,
+    pendidikan: Annotated[str | None, Query(description=PENDIDIKAN_FILTER)] = None,
+    page: Page = 1,
+    per_page: PerPage = 20,
+) -> DaftarLowongan:
+    """Open vacancies (closing today or later), by kecamatan and by what the applicant's schooling allows."""
+    rows = open_vacancies(_data(request).lowongan, today_of(request))
+    if kecamatan is not None:
+        rows = [row for row in rows if row.kode_kecamatan == kecamatan]
+    if pendidikan is not None:
+        if pendidikan not in PENDIDIKAN:
+            raise HTTPException(422, detail=f"pendidikan must be one of {', '.join(PENDIDIKAN)}")
+        rows = open_to(rows, pendidikan)
+    first = (page - 1) * per_page
+    return DaftarLowongan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+
+
+@router.get("/v1/siap_kerja/lowongan/{id}", response_model=Lowongan,
+            responses={404: {"description": "unknown vacancy"}})
+def lowongan(request: Request, id: str) -> Lowongan:
+    for row in _data(request).lowongan:
+        if row.id == id:
+            return row
+    raise HTTPException(404, detail="Lowongan tidak ditemukan")
+
+
+@router.get("/v1/siap_kerja/kecamatan", response_model=DaftarKecamatan)
+def kecamatan(
+    request: Request,
+    page: Page = 1,
+    per_page: PerPage = 20,
+) -> DaftarKecamatan:
+    """The kecamatan with at least one open vacancy, by name, with how many."""
+    found: dict[str, KecamatanLowongan] = {}
+    for row in open_vacancies(_data(request).lowongan, today_of(request)):
+        entry = found.setdefault(
+            row.kode_kecamatan,
+            KecamatanLowongan(kode_kecamatan=row.kode_kecamatan, nama=row.kecamatan, jumlah_lowongan=0),
+        )
+        entry.jumlah_lowongan += 1
+    rows = sorted(found.values(), key=lambda entry: entry.nama.casefold())
+    first = (page - 1) * per_page
+    return DaftarKecamatan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+
+
+@router.get("/v1/siap_kerja/ak1", response_model=KartuAk1)
+def ak1(request: Request) -> KartuAk1:
+    """How to get the job seeker's card (Kartu AK/1, "kartu kuning")."""
+    return _data(request).ak1

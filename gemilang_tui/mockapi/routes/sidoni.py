@@ -1,0 +1,70 @@
+"""Sidoni: blood stock, donor sessions from a date on, and the eligibility lines (fixture `sidoni.json`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, model_validator
+
+from gemilang_tui.api.sidoni import DaftarJadwal, Jadwal, StokDarah, StokGolongan, SyaratDonor, Teks
+from gemilang_tui.mockapi.app import today_of
+
+Page = Annotated[int, Query(ge=1)]
+PerPage = Annotated[int, Query(ge=1, le=100)]
+router = APIRouter(tags=["sidoni"])
+
+
+class SidoniData(BaseModel):
+    """The fixture: one stock count, the donor sessions (past ones too) and who may donate."""
+
+    tanggal_stok: date
+    stok: list[StokGolongan]
+    jadwal: list[Jadwal]
+    syarat: list[Teks]
+
+    @model_validator(mode="after")
+    def _totals_add_up(self) -> SidoniData:
+        for row in self.stok:
+            if sum(row.komponen.values()) != row.total:
+                raise ValueError(f"stok {row.golongan}{row.rhesus}: komponen do not add up to {row.total}")
+        return self
+
+
+FIXTURES = {"sidoni.json": SidoniData}
+
+
+def _data(request: Request) -> SidoniData:
+    return request.app.state.fixtures.load("sidoni.json", SidoniData)
+
+
+@router.get("/v1/sidoni/stok", response_model=StokDarah)
+def stok(request: Request) -> StokDarah:
+    """Bags of blood per group, rhesus and component, as counted on `tanggal_stok`."""
+    data = _data(request)
+    return StokDarah(tanggal_stok=data.tanggal_stok, stok=data.stok)
+
+
+@router.get("/v1/sidoni/jadwal", response_model=DaftarJadwal)
+def jadwal(
+    request: Request,
+    dari: Annotated[date | None, Query(description="sessions on or after this date; default today")] = None,
+    page: Page = 1,
+    per_page: PerPage = 20,
+) -> DaftarJadwal:
+    """Donor sessions from `dari` (today) on, soonest first."""
+    start = dari or today_of(request)
+    sessions = sorted(
+        (s for s in _data(request).jadwal if s.tanggal >= start), key=lambda s: (s.tanggal, s.jam_mulai)
+    )
+    first = (page - 1) * per_page
+    return DaftarJadwal(
+        items=sessions[first:first + per_page], total=len(sessions), page=page, per_page=per_page
+    )
+
+
+@router.get("/v1/sidoni/syarat", response_model=SyaratDonor)
+def syarat(request: Request) -> SyaratDonor:
+    """Who may donate blood, one line per condition."""
+    return SyaratDonor(syarat=_data(request).syarat)

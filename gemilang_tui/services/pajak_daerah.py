@@ -1,0 +1,64 @@
+"""Pajak Daerah: the regional taxes of Kabupaten Tangerang, then one tax: what it is, its rate, how and where to pay.
+
+PBB-P2 leads on to the iPBB bill check, BPHTB to the e-BPHTB calculator (the `layanan_terkait` of the tax).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, DaftarPajak, Pajak, PajakRingkas
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.flow import Content, Context, Detail, Option, Page, PagedList, Step
+from gemilang_tui.i18n import _, get_locale, localized
+from gemilang_tui.services import bphtb, pbb
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    return tax_list(entry.judul)
+
+
+def tax_list(title: Any) -> PagedList[PajakRingkas]:
+    async def fetch(ctx: Context, page: int, per_page: int) -> Page[PajakRingkas]:
+        answer: DaftarPajak = await ctx.api.fetch(DAFTAR, {"page": page, "per_page": per_page})
+        return Page(answer.items, answer.total)
+
+    return PagedList(
+        title=lambda: str(title),
+        question=lambda: _("Which tax do you want to know about? Press its number."),
+        fetch=fetch,
+        label=lambda item: localized(item.nama_singkat, item.nama_singkat_en),
+        open_item=lambda item: lambda ctx: tax_detail(item.kode),
+        empty=lambda: _("There is no tax information yet. Please ask the officer at the counter."),
+    )
+
+
+#: The kiosk services a tax leads to, with what the option says.
+RELATED: dict[str, tuple[Callable[[], str], Callable[[Context], Step]]] = {
+    "pbb": (lambda: _("Check a PBB bill"), lambda ctx: pbb.ask_nop()),
+    "bphtb": (lambda: _("Work out the BPHTB"), bphtb.calculator),
+}
+
+
+def tax_detail(kode: str) -> Detail:
+    async def fetch(ctx: Context) -> Pajak:
+        return await ctx.api.fetch(RINCIAN, kode=kode)
+
+    return Detail(title=lambda: _("Regional tax"), fetch=fetch, render=render_tax)
+
+
+def render_tax(ctx: Context, tax: Pajak) -> Content:
+    places = tax.tempat_bayar_en if get_locale() == "en" and tax.tempat_bayar_en else tax.tempat_bayar
+    body = [
+        localized(tax.keterangan, tax.keterangan_en),
+        _("Rate: {rate}").format(rate=localized(tax.tarif, tax.tarif_en)),
+        _("How to pay: {how}").format(how=localized(tax.cara_bayar, tax.cara_bayar_en)),
+        _("Where to pay: {places}.").format(places=", ".join(places)),
+    ]
+    options: list[Option] = []
+    related = RELATED.get(tax.layanan_terkait or "")
+    if related is not None:
+        label, opens = related
+        options.append(Option(label(), opens))
+    return Content(body=body, options=options, title=localized(tax.nama, tax.nama_en))

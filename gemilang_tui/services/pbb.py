@@ -1,0 +1,168 @@
+"""iPBB: type a NOP, then read each year's SPPT, the fines and the total arrears, and where to pay.
+
+The fines and totals are computed by the server (its fine rule is policy, not kiosk code); this module only shows
+them. The kiosk takes no money: it says where and how to pay.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from gemilang_tui.api.pbb import KANAL_BAYAR, TAGIHAN, KanalBayar, SpptTahun, TagihanPbb
+from gemilang_tui.catalog import LocalText, ServiceEntry
+from gemilang_tui.domain.nop import NOP_LENGTH, Nop, format_nop
+from gemilang_tui.flow import Ask, Content, Context, Detail, Notice, Option, Step, View
+from gemilang_tui.i18n import _, localized, long_date, money, number
+from gemilang_tui.services.answers import nop_answer
+
+#: PP.DD.KKK.DDD.BBB-UUUU.J: the sizes of the groups and what stands between them.
+_GROUPS = (2, 2, 3, 3, 3, 4, 1)
+_SEPARATORS = (".", ".", ".", ".", "-", ".")
+_DEFAULT_TITLE = LocalText({"id": "iPBB", "en": "iPBB land and building tax"})
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    return ask_nop(entry.judul)
+
+
+def shown_nop(digits: str) -> str:
+    """The NOP typed so far with its dots, as on the SPPT: `3603030` → `36.03.030`."""
+    groups: list[str] = []
+    rest = digits[:NOP_LENGTH]
+    for size in _GROUPS:
+        if not rest:
+            break
+        groups.append(rest[:size])
+        rest = rest[size:]
+    text = groups[0] if groups else ""
+    for separator, group in zip(_SEPARATORS, groups[1:], strict=False):
+        text += separator + group
+    return text + digits[NOP_LENGTH:]
+
+
+class NopAsk(Ask):
+    """The NOP question: digits are typed, the dots of the SPPT appear by themselves."""
+
+    def view(self, ctx: Context) -> View:
+        view = super().view(ctx)
+        if view.prompt is not None:
+            view.prompt.value = shown_nop(self.value)
+        return view
+
+
+def ask_nop(title: Any = _DEFAULT_TITLE) -> Ask:
+    """The one question of iPBB. An unknown NOP keeps what was typed and says what to do next."""
+    return NopAsk(
+        title=lambda: str(title),
+        question=lambda: _("Type the NOP (tax object number): the 18 digits on your SPPT PBB."),
+        label=lambda: _("NOP"),
+        parse=nop_answer,
+        then=lambda ctx, nop: show_bill(ctx, nop, title),
+        max_length=NOP_LENGTH + 4,
+        hint=lambda: _("Example: 36.03.030.013.005-0117.0. Type the digits only, then press Enter."),
+        not_found=_not_found,
+    )
+
+
+def _not_found(typed: str) -> str:
+    digits = "".join(char for char in typed if char.isdigit())
+    shown = format_nop(digits) if len(digits) == NOP_LENGTH else typed
+    return _(
+        "NOP {nop} was not found. Check the NOP on your SPPT PBB and type it again. "
+        "If it is right, ask the officer at the counter or the Bapenda office of Kabupaten Tangerang."
+    ).format(nop=shown)
+
+
+async def show_bill(ctx: Context, nop: Nop, title: Any = _DEFAULT_TITLE) -> Step:
+    """Ask the server for the bill (404 → the question's "not found") and the payment channels."""
+    bill, channels = await asyncio.gather(
+        ctx.api.fetch(TAGIHAN, nop=nop.digits),
+        ctx.api.fetch(KANAL_BAYAR),
+    )
+    data = (bill, channels.items)
+
+    async def loaded(ctx: Context) -> tuple[TagihanPbb, list[KanalBayar]]:
+        return data
+
+    return Detail(title=lambda: str(title), fetch=loaded, render=lambda ctx, d: render_bill(d, title))
+
+
+def _place(bill: TagihanPbb) -> str:
+    village = _("Kel.") if bill.kode_desa.split(".")[-1].startswith("1") else _("Desa")
+    return f"{bill.alamat_objek}, {village} {bill.desa}, {_('Kec.')} {bill.kecamatan}"
+
+
+def _year_lines(year: SpptTahun, today: Any) -> list[str]:
+    head = _("{year}  PBB {amount} · due {date}").format(
+        year=year.tahun_pajak, amount=money(year.pbb), date=long_date(year.jatuh_tempo)
+    )
+    indent = " " * (len(str(year.tahun_pajak)) + 2)
+    if year.status == "lunas" and year.tanggal_bayar is not None:
+        state = _("Paid on {date}").format(date=long_date(year.tanggal_bayar))
+    elif year.denda == 0 and today <= year.jatuh_tempo:
+        state = _("Not paid yet · not due yet · to pay {total}").format(total=money(year.jumlah))
+    else:
+        state = _("Not paid · fine {fine} · to pay {total}").format(
+            fine=money(year.denda), total=money(year.jumlah)
+        )
+    return [head, indent + state]
+
+
+def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT_TITLE) -> Content:
+    bill, channels = data
+    today = bill.dihitung_pada
+    owner = "\n".join([
+        _("Taxpayer: {name}").format(name=bill.wajib_pajak),
+        _place(bill),
+        _("Land (bumi) {land} m² · building {building} m²").format(
+            land=number(bill.luas_bumi), building=number(bill.luas_bangunan)
+        ),
+    ])
+    years = "\n".join(line for year in bill.sppt for line in _year_lines(year, today))
+    options: list[Option] = []
+    if bill.total_tunggakan > 0:
+        summary = "\n".join([
+            _("Total arrears: {total}").format(total=money(bill.total_tunggakan)),
+            _("Not paid: {years}. Fines counted up to {date}.").format(
+                years=", ".join(str(year) for year in bill.tahun_belum_bayar), date=long_date(today)
+            ),
+        ])
+        pay = _("Pay by giving the NOP at: {places}.").format(
+            places=", ".join(channel.nama for channel in channels)
+        )
+        body = [owner, summary, years, pay]
+        options.append(Option(_("How to pay"), lambda ctx: how_to_pay(bill, channels)))
+    else:
+        summary = "\n".join([
+            _("No arrears. Every SPPT is paid."),
+            _("Nothing needs to be paid for this NOP on {date}.").format(date=long_date(today)),
+        ])
+        body = [owner, summary, years]
+    options.append(Option(_("Check another NOP"), lambda ctx: ask_nop(title)))
+    return Content(
+        body=body,
+        options=options,
+        title=_("PBB bill · NOP {nop}").format(nop=bill.nop_format),
+    )
+
+
+def how_to_pay(bill: TagihanPbb, channels: list[KanalBayar]) -> Notice:
+    """Each payment channel with its steps; the fine rule said in words."""
+
+    def body(ctx: Context) -> list[str]:
+        rule = bill.aturan_denda
+        lines = [
+            _("Your NOP: {nop}. To pay now: {total}.").format(
+                nop=bill.nop_format, total=money(bill.total_tunggakan)
+            ),
+            _("This kiosk does not take money. Pay at one of these places:"),
+        ]
+        lines.extend(f"{channel.nama}\n{localized(channel.cara, channel.cara_en)}" for channel in channels)
+        lines.append(
+            _("A late bill is fined {rate}% of the PBB for every month after the due date, "
+              "for at most {months} months.").format(rate=number(rule.tarif_persen), months=rule.maks_bulan)
+        )
+        return lines
+
+    return Notice(title=lambda: _("How to pay PBB"), body=body)

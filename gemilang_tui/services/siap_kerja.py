@@ -1,0 +1,174 @@
+"""Siap Kerja (Disnaker): open job vacancies, chosen by number (all, by kecamatan, by schooling), and Kartu AK/1.
+
+The information side only; a later step adds forms (e.g. apply for the AK/1 card) to the same Menu.
+Closed vacancies are never listed: the API leaves them out (it knows today's date).
+"""
+
+from __future__ import annotations
+
+from gemilang_tui.api.siap_kerja import (
+    AK1,
+    KECAMATAN,
+    LOWONGAN,
+    LOWONGAN_LIST,
+    PENDIDIKAN,
+    KartuAk1,
+    KecamatanLowongan,
+    Lowongan,
+)
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
+from gemilang_tui.i18n import N_, _, localized, long_date, money, number
+
+#: What each level of schooling means, in words, as msgids.
+SCHOOLING = {
+    "SD": N_("Primary school"),
+    "SMP": N_("Junior high school"),
+    "SMA/SMK": N_("Senior or vocational high school"),
+    "D3": N_("Diploma (D3)"),
+    "S1": N_("Bachelor's degree (S1)"),
+}
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    return Menu(
+        title=lambda: str(entry.judul),
+        question=lambda: _("What would you like to see? Press its number."),
+        body=lambda ctx: [_("Job vacancies in Kabupaten Tangerang, from the Manpower Office (Disnaker).")],
+        options=lambda ctx: [
+            Option(_("All vacancies"), lambda ctx: vacancies(), hint=_("Every vacancy still open")),
+            Option(_("Vacancies by kecamatan"), lambda ctx: kecamatan_list(), hint=_("Work near your home")),
+            Option(_("Vacancies by schooling"), lambda ctx: schooling_menu(),
+                   hint=_("Jobs open to your schooling")),
+            Option(_("Job seeker's card (AK/1)"), lambda ctx: ak1(), hint=_("The yellow card: how to get it")),
+        ],
+    )
+
+
+# -- the list and one vacancy ------------------------------------------------------------------------------
+
+
+def vacancies(kecamatan: str | None = None, pendidikan: str | None = None, title=None) -> PagedList[Lowongan]:
+    """Open vacancies, filtered by the API (`kecamatan` code, `pendidikan` = the applicant's schooling)."""
+
+    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Lowongan]:
+        params: dict[str, object] = {"page": page, "per_page": per_page}
+        if kecamatan is not None:
+            params["kecamatan"] = kecamatan
+        if pendidikan is not None:
+            params["pendidikan"] = pendidikan
+        answer = await ctx.api.fetch(LOWONGAN_LIST, params)
+        return Page(answer.items, answer.total)
+
+    return PagedList(
+        title=title or (lambda: _("Job vacancies")),
+        question=lambda: _("Press the number of a vacancy to see its details."),
+        fetch=fetch,
+        label=lambda job: job.jabatan,
+        hint=lambda job: f"{job.perusahaan}, {job.kecamatan}",
+        open_item=lambda job: lambda ctx: vacancy_detail(job.id, job.jabatan),
+        empty=lambda: _("There is no open vacancy here now. Press 0 and choose another, or ask the officer."),
+    )
+
+
+def vacancy_rows(job: Lowongan) -> list[tuple[str, str]]:
+    rows = [
+        (_("Position"), job.jabatan),
+        (_("Company"), job.perusahaan),
+        (_("Kecamatan"), job.kecamatan),
+        (_("Minimum schooling"), job.pendidikan_minimal),
+    ]
+    if job.usia_maksimal is not None:
+        rows.append((_("Maximum age"), _("{years} years").format(years=number(job.usia_maksimal))))
+    if job.gaji is not None:
+        rows.append((_("Salary"), _("{amount} a month").format(amount=money(job.gaji))))
+    rows.append((_("Closes on"), long_date(job.ditutup)))
+    return rows
+
+
+def vacancy_detail(job_id: str, name: str) -> Detail:
+    async def fetch(ctx: Context) -> Lowongan:
+        return await ctx.api.fetch(LOWONGAN, id=job_id)
+
+    def render(ctx: Context, job: Lowongan) -> Content:
+        body = [label_rows(vacancy_rows(job))]
+        note = localized(job.keterangan, job.keterangan_en)
+        if note:
+            body.append(note)
+        body.append(_("Many companies ask for the job seeker's card (AK/1) when you apply."))
+        return Content(
+            title=job.jabatan,
+            body=body,
+            options=[Option(_("How to get the AK/1 card"), lambda ctx: ak1())],
+        )
+
+    return Detail(title=lambda: name, fetch=fetch, render=render)
+
+
+# -- choosing by number ------------------------------------------------------------------------------------
+
+
+def kecamatan_list() -> PagedList[KecamatanLowongan]:
+    async def fetch(ctx: Context, page: int, per_page: int) -> Page[KecamatanLowongan]:
+        answer = await ctx.api.fetch(KECAMATAN, {"page": page, "per_page": per_page})
+        return Page(answer.items, answer.total)
+
+    return PagedList(
+        title=lambda: _("Vacancies by kecamatan"),
+        question=lambda: _("Kecamatan with open vacancies. Press a number."),
+        fetch=fetch,
+        label=lambda row: row.nama,
+        hint=lambda row: _("Vacancies: {count}").format(count=number(row.jumlah_lowongan)),
+        open_item=lambda row: lambda ctx: vacancies(
+            kecamatan=row.kode_kecamatan,
+            title=lambda: _("Vacancies in Kecamatan {name}").format(name=row.nama),
+        ),
+        empty=lambda: _("There is no open vacancy now. Please come back another day."),
+    )
+
+
+def schooling_menu() -> Menu:
+    def choose(level: str) -> Option:
+        return Option(
+            level,
+            lambda ctx: vacancies(
+                pendidikan=level,
+                title=lambda: _("Vacancies open to {level} graduates").format(level=level),
+            ),
+            hint=_(SCHOOLING[level]) if level in SCHOOLING else "",
+        )
+
+    return Menu(
+        title=lambda: _("Vacancies by schooling"),
+        question=lambda: _("What is your highest schooling? Press its number."),
+        body=lambda ctx: [_("You will see the vacancies you can apply for with it.")],
+        options=lambda ctx: [choose(level) for level in PENDIDIKAN],
+    )
+
+
+# -- Kartu AK/1 --------------------------------------------------------------------------------------------
+
+
+def ak1() -> Detail:
+    async def fetch(ctx: Context) -> KartuAk1:
+        return await ctx.api.fetch(AK1)
+
+    def render(ctx: Context, card: KartuAk1) -> Content:
+        cost = _("Free of charge.") if card.biaya == 0 else _("Fee: {amount}.").format(amount=money(card.biaya))
+        return Content(
+            body=[
+                _("The yellow card (AK/1) shows that you are looking for work. Companies often ask for it."),
+                _("What you need:"),
+                "\n".join(f"• {localized(line.teks, line.teks_en)}" for line in card.syarat),
+                cost + " " + _("Valid for {years} years.").format(years=number(card.masa_berlaku_tahun)),
+                _("Where: {place}.").format(place=localized(card.tempat, card.tempat_en)),
+            ],
+        )
+
+    return Detail(title=lambda: _("Job seeker's card (AK/1)"), fetch=fetch, render=render)
+
+
+def label_rows(pairs: list[tuple[str, str]]) -> str:
+    """`Label    value` lines, the values in one column."""
+    width = max(len(label) for label, _value in pairs) + 2
+    return "\n".join(f"{label.ljust(width)}{value}" for label, value in pairs)

@@ -1,0 +1,163 @@
+"""Sidoni (UDD PMI Kabupaten Tangerang): blood stock, donor sessions and who may donate.
+
+The information side only; a later step adds a form (register as a donor) to the same Menu.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from gemilang_tui.api.sidoni import GOLONGAN, JADWAL, KOMPONEN, STOK, SYARAT, Jadwal, StokDarah, SyaratDonor
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.flow import Content, Context, Detail, Menu, Notice, Option, Page, PagedList, Step
+from gemilang_tui.i18n import _, get_locale, localized, long_date, number, weekday_date
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    """Sidoni's own menu: what the citizen wants to know about blood donation."""
+    return Menu(
+        title=lambda: str(entry.judul),
+        question=lambda: _("What would you like to know? Press its number."),
+        body=lambda ctx: [_("Blood donation with PMI Kabupaten Tangerang.")],
+        options=lambda ctx: [
+            Option(_("Blood stock"), lambda ctx: stock(), hint=_("Bags of blood per blood group")),
+            Option(_("Blood donation schedule"), lambda ctx: schedule(), hint=_("When and where to donate")),
+            Option(_("Who may donate blood"), lambda ctx: eligibility(), hint=_("Age, weight and health")),
+        ],
+    )
+
+
+# -- blood stock -------------------------------------------------------------------------------------------
+
+
+def blood_group(golongan: str, rhesus: str) -> str:
+    """`A+`, `AB−` (a real minus sign, easier to see than a hyphen)."""
+    return golongan + ("+" if rhesus == "+" else "−")
+
+
+def stock_table(data: StokDarah) -> str:
+    """The stock as aligned columns: group, total, then one column per component; positive rhesus first."""
+    extra = sorted({code for row in data.stok for code in row.komponen} - set(KOMPONEN))
+    components = [code for code in KOMPONEN if any(code in row.komponen for row in data.stok)] + extra
+    order = {golongan: index for index, golongan in enumerate(GOLONGAN)}
+    rows = sorted(data.stok, key=lambda row: (row.rhesus != "+", order.get(row.golongan, len(order))))
+    header = [_("Group"), _("Total"), *components]
+    table = [header]
+    for row in rows:
+        cells = [blood_group(row.golongan, row.rhesus), number(row.total)]
+        cells.extend(number(row.komponen.get(code, 0)) for code in components)
+        table.append(cells)
+    widths = [max(len(line[column]) for line in table) for column in range(len(header))]
+    lines = []
+    for index, cells in enumerate(table):
+        if 1 < index and rows[index - 2].rhesus != rows[index - 1].rhesus:
+            lines.append("")  # a blank line between rhesus positive and rhesus negative
+        first = cells[0].ljust(widths[0])
+        rest = "".join(cell.rjust(width + 4) for cell, width in zip(cells[1:], widths[1:], strict=True))
+        lines.append(first + rest)
+    return "\n".join(lines)
+
+
+def component_legend(components: list[str]) -> str:
+    names = {
+        "WB": _("WB = whole blood"),
+        "PRC": _("PRC = red blood cells"),
+        "TC": _("TC = platelets"),
+        "FFP": _("FFP = plasma"),
+    }
+    return " · ".join(names[code] for code in components if code in names)
+
+
+def stock() -> Detail:
+    async def fetch(ctx: Context) -> StokDarah:
+        return await ctx.api.fetch(STOK)
+
+    def render(ctx: Context, data: StokDarah) -> Content:
+        return Content(
+            title=_("Blood stock on {date}").format(date=long_date(data.tanggal_stok)),
+            body=[
+                _("Bags of blood ready at UDD PMI Kabupaten Tangerang, by blood group."),
+                stock_table(data),
+                component_legend(list(KOMPONEN)),
+            ],
+            options=[Option(_("Blood donation schedule"), lambda ctx: schedule())],
+        )
+
+    return Detail(title=lambda: _("Blood stock"), fetch=fetch, render=render)
+
+
+# -- donor sessions ----------------------------------------------------------------------------------------
+
+
+def clock(value: time) -> str:
+    """`08.00` in Indonesian, `8:00 AM` in English."""
+    from babel.dates import format_time
+
+    return format_time(value, "short", locale=get_locale())
+
+
+def hours(session: Jadwal) -> str:
+    return f"{clock(session.jam_mulai)}–{clock(session.jam_selesai)}"
+
+
+def schedule() -> PagedList[Jadwal]:
+    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Jadwal]:
+        answer = await ctx.api.fetch(
+            JADWAL, {"dari": ctx.today.isoformat(), "page": page, "per_page": per_page}
+        )
+        return Page(answer.items, answer.total)
+
+    return PagedList(
+        title=lambda: _("Blood donation schedule"),
+        question=lambda: _("Sessions from today on. Press a number to see the address."),
+        fetch=fetch,
+        label=lambda session: weekday_date(session.tanggal),
+        hint=lambda session: f"{hours(session)}, {session.lokasi}",
+        open_item=lambda session: lambda ctx: session_detail(session),
+        empty=lambda: _("No blood donation session is planned yet. Please ask the PMI officer."),
+    )
+
+
+def session_detail(session: Jadwal) -> Notice:
+    def body(ctx: Context) -> list[str]:
+        return [
+            label_rows([
+                (_("Date"), weekday_date(session.tanggal)),
+                (_("Time"), hours(session)),
+                (_("Place"), session.lokasi),
+                (_("Address"), session.alamat),
+                (_("Kecamatan"), session.kecamatan),
+            ]),
+            _("Bring your KTP. Eat and sleep well before you donate."),
+        ]
+
+    return Notice(
+        title=lambda: _("Blood donation session"),
+        body=body,
+        options=lambda ctx: [Option(_("Who may donate blood"), lambda ctx: eligibility())],
+    )
+
+
+# -- who may donate ----------------------------------------------------------------------------------------
+
+
+def eligibility() -> Detail:
+    async def fetch(ctx: Context) -> SyaratDonor:
+        return await ctx.api.fetch(SYARAT)
+
+    def render(ctx: Context, data: SyaratDonor) -> Content:
+        return Content(
+            body=[
+                _("You may donate blood if:"),
+                "\n".join(f"• {localized(line.teks, line.teks_en)}" for line in data.syarat),
+            ],
+            options=[Option(_("Blood donation schedule"), lambda ctx: schedule())],
+        )
+
+    return Detail(title=lambda: _("Who may donate blood"), fetch=fetch, render=render)
+
+
+def label_rows(pairs: list[tuple[str, str]]) -> str:
+    """`Label    value` lines, the values in one column."""
+    width = max(len(label) for label, _value in pairs) + 2
+    return "\n".join(f"{label.ljust(width)}{value}" for label, value in pairs)

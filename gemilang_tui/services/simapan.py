@@ -1,0 +1,111 @@
+"""SIMAPAN (Dinas Perkim): public cemeteries (TPU) per kecamatan, and what a burial permit needs and costs.
+
+The information side only; a later step adds forms (e.g. apply for a burial permit) to the same Menu.
+"""
+
+from __future__ import annotations
+
+from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, TPU, IzinMakam, KecamatanTpu, Tpu
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
+from gemilang_tui.i18n import _, localized, money, number
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    return Menu(
+        title=lambda: str(entry.judul),
+        question=lambda: _("What would you like to know? Press its number."),
+        body=lambda ctx: [_("Public cemeteries (TPU) of Kabupaten Tangerang.")],
+        options=lambda ctx: [
+            Option(_("List of TPU by kecamatan"), lambda ctx: kecamatan_list(),
+                   hint=_("Free plots, area, religion")),
+            Option(_("Burial permit: requirements and fee"), lambda ctx: burial_permit(),
+                   hint=_("What to bring, how much it costs")),
+        ],
+    )
+
+
+def kecamatan_list() -> PagedList[KecamatanTpu]:
+    async def fetch(ctx: Context, page: int, per_page: int) -> Page[KecamatanTpu]:
+        answer = await ctx.api.fetch(KECAMATAN, {"page": page, "per_page": per_page})
+        return Page(answer.items, answer.total)
+
+    return PagedList(
+        title=lambda: _("TPU by kecamatan"),
+        question=lambda: _("In which kecamatan? Press its number."),
+        fetch=fetch,
+        label=lambda row: row.nama,
+        hint=lambda row: _("{count} TPU").format(count=number(row.jumlah_tpu)),
+        open_item=lambda row: lambda ctx: tpu_list(row),
+        empty=lambda: _("There is no TPU data yet. Please ask the officer at the counter."),
+    )
+
+
+def tpu_list(kecamatan: KecamatanTpu) -> PagedList[Tpu]:
+    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Tpu]:
+        answer = await ctx.api.fetch(
+            DAFTAR_TPU, {"kecamatan": kecamatan.kode_kecamatan, "page": page, "per_page": per_page}
+        )
+        return Page(answer.items, answer.total)
+
+    return PagedList(
+        title=lambda: _("TPU in Kecamatan {name}").format(name=kecamatan.nama),
+        question=lambda: _("Press the number of a TPU to see its details."),
+        fetch=fetch,
+        label=lambda tpu: tpu.nama,
+        hint=lambda tpu: _("Free plots: {count}").format(count=number(tpu.petak_tersedia)),
+        open_item=lambda tpu: lambda ctx: tpu_detail(tpu.id, tpu.nama),
+        empty=lambda: _("There is no TPU in this kecamatan yet."),
+    )
+
+
+def tpu_rows(tpu: Tpu) -> list[tuple[str, str]]:
+    return [
+        (_("Village"), tpu.desa),
+        (_("Kecamatan"), tpu.kecamatan),
+        (_("Area"), f"{number(tpu.luas_m2)} m²"),
+        (_("Total plots"), number(tpu.petak_total)),
+        (_("Plots in use"), number(tpu.petak_terisi)),
+        (_("Plots free"), number(tpu.petak_tersedia)),
+        (_("For burials of"), localized(tpu.peruntukan, tpu.peruntukan_en)),
+    ]
+
+
+def tpu_detail(tpu_id: str, name: str) -> Detail:
+    async def fetch(ctx: Context) -> Tpu:
+        return await ctx.api.fetch(TPU, id=tpu_id)
+
+    def render(ctx: Context, tpu: Tpu) -> Content:
+        return Content(
+            title=tpu.nama,
+            body=[label_rows(tpu_rows(tpu))],
+            options=[Option(_("Burial permit: requirements and fee"), lambda ctx: burial_permit())],
+        )
+
+    return Detail(title=lambda: name, fetch=fetch, render=render)
+
+
+def burial_permit() -> Detail:
+    async def fetch(ctx: Context) -> IzinMakam:
+        return await ctx.api.fetch(IZIN_MAKAM)
+
+    def render(ctx: Context, data: IzinMakam) -> Content:
+        fee = data.retribusi
+        body = [
+            _("To get a burial permit, bring:"),
+            "\n".join(f"• {localized(line.teks, line.teks_en)}" for line in data.syarat),
+            _("Fee (retribusi): {amount} for {years} years.").format(
+                amount=money(fee.biaya), years=number(fee.masa_tahun)
+            ),
+        ]
+        if fee.gratis_dengan_sktm:
+            body.append(_("Free with an SKTM (letter of low income) from your village office."))
+        return Content(body=body)
+
+    return Detail(title=lambda: _("Burial permit"), fetch=fetch, render=render)
+
+
+def label_rows(pairs: list[tuple[str, str]]) -> str:
+    """`Label    value` lines, the values in one column."""
+    width = max(len(label) for label, _value in pairs) + 2
+    return "\n".join(f"{label.ljust(width)}{value}" for label, value in pairs)
