@@ -30,6 +30,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         super().__init__()
         if settings.dev:
             self._bindings.bind("ctrl+q", "quit", show=False, priority=True)
+        self._bindings.bind("ctrl+a", "attendant", show=False, priority=True)
         self.settings = settings
         self.visit = Visit(locale=settings.locale)
         set_locale(settings.locale)
@@ -38,7 +39,12 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.last_view: View | None = None
         self.on_view: list[Any] = []
         self._idle_timer: Any = None
+        self._idle_paused = False
         self._warning: Any = None
+        from gemilang_tui.attendant import PinGate
+
+        self._pin_gate = PinGate(settings.attendant_pin_hash)
+        self.ctx.services["attendant"] = self
         on_locale_change(self._relabel)
 
     # -- the API, built after the first paint ------------------------------------------------------------
@@ -119,6 +125,52 @@ class GemilangApp(App[None], inherit_bindings=False):
             if isinstance(screen, StepScreen):
                 screen.refresh_view()
 
+    # -- the attendant (AttendantDesk) -------------------------------------------------------------------
+
+    def action_attendant(self) -> None:
+        from gemilang_tui.services.attendant import pin_question
+
+        if not any(getattr(screen, "attendant", False) for screen in self.screen_stack):
+            screen = StepScreen(pin_question())
+            screen.attendant = True
+            self.push_screen(screen)
+
+    def check_pin(self, pin: str) -> bool:
+        return self._pin_gate.check(pin)
+
+    def pin_wait_seconds(self) -> int:
+        return self._pin_gate.wait_seconds()
+
+    def has_pin(self) -> bool:
+        return self._pin_gate.stored is not None
+
+    def set_language(self, locale: str) -> None:
+        self.visit.locale = locale
+        set_locale(locale)
+
+    def idle_paused(self) -> bool:
+        return self._idle_paused
+
+    def pause_idle(self, paused: bool) -> None:
+        self._idle_paused = paused
+        self._reset_idle()
+
+    def submissions(self) -> list[Any]:
+        from gemilang_tui.outbox import Outbox
+
+        return Outbox(self.settings.data_dir / "outbox.sqlite3").entries()
+
+    def resend(self, ref: str) -> bool:
+        sender = self.ctx.services.get("sender")
+        if sender is not None:
+            return sender.resend(ref) is not None
+        from gemilang_tui.outbox import Outbox
+
+        return Outbox(self.settings.data_dir / "outbox.sqlite3").resend(ref) is not None
+
+    def close_app(self) -> None:
+        self.exit()
+
     # -- the citizen's session -----------------------------------------------------------------------------
 
     def touch(self) -> bool:
@@ -134,7 +186,9 @@ class GemilangApp(App[None], inherit_bindings=False):
     def _reset_idle(self) -> None:
         if self._idle_timer is not None:
             self._idle_timer.stop()
-        self._idle_timer = self.set_timer(self.settings.idle_seconds, self._idle_warning)
+            self._idle_timer = None
+        if not self._idle_paused:
+            self._idle_timer = self.set_timer(self.settings.idle_seconds, self._idle_warning)
 
     def _idle_warning(self) -> None:
         if len(self.screen_stack) <= 2 and not self.visit.answers:

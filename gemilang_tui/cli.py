@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--api-url", help="API base URL (GEMILANG_API_URL)")
     outbox.add_argument("--resend", metavar="REF", help="put a failed submission back in the queue")
     outbox.add_argument("--send", action="store_true", help="send what is pending now, then exit")
+    commands.add_parser("hash-pin", help="read an attendant PIN from the terminal and print its hash")
     return parser
 
 
@@ -53,11 +54,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "mock-api":
         return _serve_mock(settings, args)
+    if args.command == "hash-pin":
+        return _hash_pin()
     if args.command == "outbox":
         from gemilang_tui.outbox_cli import run as run_outbox
 
         return run_outbox(settings, args)
     return _run_kiosk(settings)
+
+
+def _hash_pin() -> int:
+    from getpass import getpass
+
+    from gemilang_tui.attendant import hash_pin
+
+    pin = getpass("Attendant PIN (digits): ")
+    if not pin.isdigit() or len(pin) < 4 or pin != getpass("Again: "):
+        print("gemilang-tui: the PIN must be at least 4 digits, typed the same twice.", file=sys.stderr)
+        return 2
+    print(f"GEMILANG_ATTENDANT_PIN_HASH='{hash_pin(pin)}'")
+    return 0
 
 
 def _check_fixtures(settings) -> str | None:

@@ -49,6 +49,7 @@ class Settings:
     fixtures: Path | None = None
     timeout: float = 10.0
     idle_seconds: int = 180
+    attendant_pin_hash: str | None = field(default=None, repr=False)
     dev: bool = False
 
     def today_or_real(self) -> date:
@@ -104,6 +105,16 @@ def _parse_bool(name: str, raw: object) -> bool:
     raise SettingError(name, raw, "true or false")
 
 
+def _parse_pin_hash(name: str, raw: object) -> str | None:
+    if raw in (None, ""):
+        return None
+    from gemilang_tui.attendant import is_pin_hash
+
+    if not is_pin_hash(str(raw)):
+        raise SettingError(name, "…", "a hash made by `gemilang-tui hash-pin` (pbkdf2_sha256$…)")
+    return str(raw)
+
+
 def _parse_dir(name: str, raw: object) -> Path | None:
     if raw in (None, ""):
         return None
@@ -119,6 +130,7 @@ _PARSERS = {
     "fixtures": _parse_dir,
     "timeout": lambda name, raw: _parse_positive(name, raw, float),
     "idle_seconds": lambda name, raw: _parse_positive(name, raw, int),
+    "attendant_pin_hash": lambda name, raw: _parse_pin_hash(name, raw),
     "dev": _parse_bool,
 }
 

@@ -94,6 +94,12 @@ class Prompt:
     digits_only: bool = True
     prefix: str = ""
     max_length: int = 40
+    masked: bool = False
+
+    @property
+    def shown(self) -> str:
+        """What the field shows: the typed text, or dots for a PIN."""
+        return self.prefix + ("●" * len(self.value) if self.masked else self.value)
 
 
 @dataclass
@@ -123,7 +129,7 @@ class View:
         if self.big:
             lines.append(self.big)
         if self.prompt is not None:
-            lines.append(f"{self.prompt.label}: {self.prompt.prefix}{self.prompt.value}")
+            lines.append(f"{self.prompt.label}: {self.prompt.shown}")
         if self.error:
             lines.append(self.error)
         lines.extend(f"{option.number} {option.label}" for option in self.options)
@@ -381,6 +387,7 @@ class Ask(Step):
         hint: Callable[[], str] | None = None,
         not_found: Callable[[str], str] | None = None,
         initial: str = "",
+        masked: bool = False,
     ) -> None:
         self._title = title
         self._question = question
@@ -393,6 +400,7 @@ class Ask(Step):
         self._hint = hint
         self._not_found = not_found
         self.value = initial
+        self.masked = masked
         self.error = ""
 
     def type(self, char: str) -> None:
@@ -426,7 +434,7 @@ class Ask(Step):
             title=self._title(),
             question=self._question(),
             body=[self._hint()] if self._hint else [],
-            prompt=Prompt(self._label(), self.value, self.digits_only, self.prefix, self.max_length),
+            prompt=Prompt(self._label(), self.value, self.digits_only, self.prefix, self.max_length, self.masked),
             error=self.error,
             keys=standard_keys(typing=True),
         )

@@ -16,6 +16,7 @@ from gemilang_tui.flow import (
     HOME,
     Ask,
     Back,
+    FieldError,
     Home,
     KeyHint,
     Next,
@@ -23,7 +24,6 @@ from gemilang_tui.flow import (
     Step,
     TurnPage,
     View,
-    resolve,
     standard_keys,
 )
 from gemilang_tui.i18n import _, long_date
@@ -141,9 +141,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
         body.display = any(view.body)
         prompt = self.query_one("#prompt", Static)
         if view.prompt is not None:
-            shown = view.prompt.prefix + view.prompt.value
             prompt.border_title = view.prompt.label
-            prompt.update(Text(shown + "▏", style="bold"))
+            prompt.update(Text(view.prompt.shown + "▏", style="bold"))
             prompt.display = True
         else:
             prompt.display = False
@@ -188,11 +187,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     def follow(self, next_step: Next) -> None:
         """Take a transition: at once when it is plain, in a worker when it talks to the API."""
-        result = None
         try:
             result = next_step(self.kiosk.ctx)
-        except ApiError:  # pragma: no cover - transitions that call the API are async
-            raise
+        except FieldError as problem:
+            self._answer_refused(problem)
+            return
         if hasattr(result, "__await__"):
             self.loading = True
             self.refresh_view()
@@ -203,6 +202,10 @@ class StepScreen(Screen[None], inherit_bindings=False):
     async def _follow_async(self, next_step: Next, pending) -> None:
         try:
             result = await pending
+        except FieldError as problem:
+            self.loading = False
+            self._answer_refused(problem)
+            return
         except ApiNotFound:
             self.loading = False
             if isinstance(self.step, Ask):
@@ -221,8 +224,17 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self.refresh_view()
         self._arrive(result)
 
+    def _answer_refused(self, problem: FieldError) -> None:
+        """A transition may still refuse the answer (a wrong PIN): say so on this screen, like a typing error."""
+        if isinstance(self.step, Ask):
+            self.step.error = str(problem)
+        else:
+            self.failure = str(problem)
+        self.refresh_view()
+
     def _arrive(self, result: Step | Back | Home | None) -> None:
-        if result is None:
+        if result is None:  # the transition changed something here: show it
+            self.refresh_view()
             return
         if result is BACK or isinstance(result, Back):
             self.kiosk.go_back()

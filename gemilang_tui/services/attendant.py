@@ -1,0 +1,130 @@
+"""The attendant's panel, behind a PIN: language, idle timer, pending submissions, closing the kiosk.
+
+Opened with a key combination not shown to citizens (Ctrl+A). The app supplies the actions (`AttendantDesk`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Step
+from gemilang_tui.i18n import _, long_date
+from gemilang_tui.services.home import LANGUAGES
+
+
+class AttendantDesk(Protocol):
+    """What the panel may do to the kiosk."""
+
+    def check_pin(self, pin: str) -> bool: ...
+    def pin_wait_seconds(self) -> int: ...
+    def has_pin(self) -> bool: ...
+    def set_language(self, locale: str) -> None: ...
+    def idle_paused(self) -> bool: ...
+    def pause_idle(self, paused: bool) -> None: ...
+    def submissions(self) -> list[Any]: ...
+    def resend(self, ref: str) -> bool: ...
+    def close_app(self) -> None: ...
+
+
+def desk(ctx: Context) -> AttendantDesk:
+    return ctx.services["attendant"]
+
+
+def pin_question() -> Step:
+    def parse(text: str) -> str:
+        if not text:
+            raise FieldError(_("Type the attendant PIN."))
+        return text
+
+    def then(ctx: Context, pin: str) -> Step:
+        attendant = desk(ctx)
+        if not attendant.has_pin():
+            return Notice(lambda: _("Attendant"), lambda ctx: [
+                _("No attendant PIN is set on this kiosk. Set GEMILANG_ATTENDANT_PIN_HASH (see the README).")])
+        if attendant.check_pin(pin):
+            return panel()
+        wait = attendant.pin_wait_seconds()
+        message = _("Wrong PIN.")
+        if wait:
+            message += " " + _("Try again in {seconds} seconds.").format(seconds=wait)
+        raise FieldError(message)
+
+    return Ask(
+        title=lambda: _("Attendant"),
+        question=lambda: _("Type the attendant PIN, then press Enter."),
+        label=lambda: _("PIN"),
+        parse=parse,
+        then=then,
+        max_length=12,
+        masked=True,
+    )
+
+
+def panel() -> Menu:
+    def options(ctx: Context) -> list[Option]:
+        attendant = desk(ctx)
+        paused = attendant.idle_paused()
+        return [
+            Option(_("Language"), lambda ctx: language_menu()),
+            Option(_("Pending and failed submissions"), lambda ctx: submissions_list(ctx)),
+            Option(_("Resume the idle timer") if paused else _("Pause the idle timer"),
+                   lambda ctx: _toggle_idle(ctx)),
+            Option(_("Close the kiosk"), lambda ctx: confirm_close()),
+        ]
+
+    return Menu(title=lambda: _("Attendant"), options=options,
+                question=lambda: _("What do you want to do?"))
+
+
+def _toggle_idle(ctx: Context) -> None:
+    """Stays on the panel, which then shows the other choice."""
+    attendant = desk(ctx)
+    attendant.pause_idle(not attendant.idle_paused())
+
+
+def language_menu() -> Menu:
+    def choose(code: str):
+        def go(ctx: Context):
+            desk(ctx).set_language(code)
+            return BACK
+        return go
+
+    return Menu(title=lambda: _("Language"),
+                options=lambda ctx: [Option(name, choose(code)) for code, name in LANGUAGES])
+
+
+def submissions_list(ctx: Context) -> Step:
+    entries = desk(ctx).submissions()
+
+    def body(ctx: Context) -> list[str]:
+        if not entries:
+            return [_("No submissions are waiting.")]
+        lines = []
+        for entry in entries:
+            official = entry.official_ref or "—"
+            error = f" · {entry.last_error}" if entry.last_error else ""
+            lines.append(f"{entry.local_ref} · {entry.kind} · {entry.status} · {official} · "
+                         f"{long_date(entry.created_at.date())}{error}")
+        return lines
+
+    def resend_options(ctx: Context) -> list[Option]:
+        failed = [entry for entry in entries if entry.status == "failed"][:9]
+        return [Option(_("Resend {ref}").format(ref=entry.local_ref), _resend(entry.local_ref)) for entry in failed]
+
+    return Notice(title=lambda: _("Submissions"), body=body, options=resend_options)
+
+
+def _resend(ref: str):
+    def go(ctx: Context):
+        desk(ctx).resend(ref)
+        return BACK
+    return go
+
+
+def confirm_close() -> Menu:
+    return Menu(
+        title=lambda: _("Close the kiosk"),
+        question=lambda: _("Close the kiosk application now?"),
+        options=lambda ctx: [Option(_("Yes, close it"), lambda ctx: desk(ctx).close_app()),
+                             Option(_("No, go back"), lambda ctx: BACK)],
+    )
