@@ -51,7 +51,8 @@ def _wait_for(fd: int, marker: bytes, start: float, timeout: float = 20.0) -> fl
             seen += chunk
             if marker in ANSI.sub(b"", seen).replace(b"\r", b"").replace(b"\n", b""):
                 return time.perf_counter() - start
-    raise TimeoutError(f"{marker!r} never appeared")
+    shown = ANSI.sub(b"", seen).decode(errors="replace")[-1500:]
+    raise TimeoutError(f"{marker!r} never appeared; the terminal showed:\n{shown}")
 
 
 def _drain(fd: int, seconds: float) -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from gemilang_tui.app import GemilangApp
 
 DIGITS = frozenset("0123456789")
+ROOMY_HEIGHT = 30  # from here on a large kiosk screen: more air, hints under their options
 TYPED_CHARACTERS = frozenset(" -/.,'()@&:")
 
 
@@ -66,6 +67,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self.highlight: int | None = None
         self._retry: Next | None = None
         self._stale_since = None
+        self._composed = False
 
     @property
     def kiosk(self) -> GemilangApp:
@@ -79,20 +81,23 @@ class StepScreen(Screen[None], inherit_bindings=False):
             yield Static(id="body")
             yield Static(id="prompt")
             yield Static(id="error")
-            yield Digits(id="big")
             yield NumberedOptions(id="options")
         yield Static(id="page")
         yield KeyLegend(id="legend")
 
     def on_mount(self) -> None:
+        self._composed = True
+        self.set_class(self.app.size.height >= ROOMY_HEIGHT, "-roomy")
         if self.step.loads:
             self.start_loading()
         else:
             self.refresh_view()
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.height >= 30, "-roomy")
-        self.refresh_view()
+        roomy = event.size.height >= ROOMY_HEIGHT
+        if roomy != self.has_class("-roomy"):  # the first resize comes with every mount: don't render twice
+            self.set_class(roomy, "-roomy")
+            self.refresh_view()
 
     # -- what is shown -------------------------------------------------------------------------------------
 
@@ -125,7 +130,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             return _("Tangerang Gemilang")
 
     def refresh_view(self) -> None:
-        if not self.is_mounted:
+        if not self._composed:
             return
         view = self.current_view()
         roomy = self.has_class("-roomy")
@@ -149,9 +154,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         error = self.query_one("#error", Static)
         error.update(Text(view.error))
         error.display = bool(view.error)
-        big = self.query_one("#big", Digits)
-        big.update(view.big)
-        big.display = bool(view.big)
+        self._show_big(view.big)
         if self.highlight is not None and self.highlight >= len(view.options):
             self.highlight = None
         self.query_one("#options", NumberedOptions).show(view.options, self.highlight, roomy)
@@ -160,6 +163,16 @@ class StepScreen(Screen[None], inherit_bindings=False):
         page.display = bool(view.page)
         self.query_one("#legend", KeyLegend).show(view.keys)
         self.kiosk.screen_changed(self, view)
+
+    def _show_big(self, value: str) -> None:
+        """Big digits (a reference number, 112) are mounted only on the screens that have them."""
+        found = self.query("#big")
+        if found:
+            big = found.first(Digits)
+            big.update(value)
+            big.display = bool(value)
+        elif value:
+            self.query_one("#content", VerticalScroll).mount(Digits(value, id="big"), before="#options")
 
     # -- loading and transitions ---------------------------------------------------------------------------
 

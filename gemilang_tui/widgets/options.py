@@ -2,42 +2,73 @@
 
 from __future__ import annotations
 
-from rich.table import Table
+import textwrap
+
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import Static
 
 from gemilang_tui.flow import KeyHint, Option
 
+NUMBER_WIDTH = 2
+GAP = "  "
+LABEL_MAX = 32
 
-class NumberedOptions(Static):
-    """Shows `1  Layanan Mandiri   Minta surat…`; the highlighted line (arrow keys) is reversed."""
+
+class NumberedOptions(Widget):
+    """Shows `1  Layanan Mandiri   Minta surat…`; the highlighted line (arrow keys) is reversed.
+
+    Laid out by hand rather than with a Rich table: this widget is drawn on every screen, and a table's column
+    measuring was most of the cost of a key press.
+    """
 
     DEFAULT_CSS = """
     NumberedOptions { height: auto; margin: 1 0 0 0; }
     """
 
+    def __init__(self, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._options: list[Option] = []
+        self._highlight: int | None = None
+        self._roomy = False
+
     def show(self, options: list[Option], highlight: int | None, roomy: bool) -> None:
-        if not options:
-            self.update("")
-            self.display = False
-            return
-        self.display = True
-        table = Table.grid(padding=(0, 2), expand=False)
-        table.add_column(justify="right", no_wrap=True, min_width=2)
-        table.add_column(no_wrap=False, ratio=None)
-        table.add_column(no_wrap=False)
-        for index, option in enumerate(options):
-            chosen = index == highlight
-            style = "reverse" if chosen else ""
-            number = Text(str(option.number), style="bold " + style)
-            label = Text(option.label, style=("bold " if option.enabled else "dim ") + style)
-            hint = Text(option.hint, style="italic")
-            if roomy and option.hint:
-                table.add_row(number, label, "")
-                table.add_row("", hint, "")
-            else:
-                table.add_row(number, label, hint)
-        self.update(table)
+        self._options, self._highlight, self._roomy = options, highlight, roomy
+        self.display = bool(options)
+        self.refresh(layout=True)
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Text:
+        return Text("\n").join(self._lines(self.content_size.width or self.app.size.width))
+
+    def _lines(self, width: int) -> list[Text]:
+        width = max(width, 20)
+        label_width = min(LABEL_MAX, max((len(option.label) for option in self._options), default=0))
+        indent = NUMBER_WIDTH + len(GAP)
+        lines: list[Text] = []
+        for index, option in enumerate(self._options):
+            style = "reverse" if index == self._highlight else ""
+            label_style = ("bold " if option.enabled else "dim ") + style
+            label_lines = textwrap.wrap(option.label, max(10, width - indent)) or [""]
+            line = Text(f"{option.number:>{NUMBER_WIDTH}}", style="bold " + style)
+            line.append(GAP)
+            hint_column = indent + label_width + len(GAP)
+            if option.hint and not self._roomy and len(label_lines) == 1 and width - hint_column >= 20:
+                line.append(label_lines[0].ljust(label_width), style=label_style)
+                hint_lines = textwrap.wrap(option.hint, width - hint_column)
+                line.append(GAP + hint_lines[0], style="italic")
+                lines.append(line)
+                lines.extend(Text(" " * hint_column + rest, style="italic") for rest in hint_lines[1:])
+                continue
+            line.append(label_lines[0], style=label_style)
+            lines.append(line)
+            lines.extend(Text(" " * indent + rest, style=label_style) for rest in label_lines[1:])
+            if option.hint:
+                lines.extend(Text(" " * indent + rest, style="italic")
+                             for rest in textwrap.wrap(option.hint, max(10, width - indent)))
+        return lines
 
 
 class KeyLegend(Static):
