@@ -65,13 +65,29 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._reset_idle()
 
     def _after_first_paint(self) -> None:
+        self._start_log()
         self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
+
+    def _start_log(self) -> None:
+        """Defects go to `kiosk.log` in the data folder, never to the screen; no personal data is logged."""
+        import logging
+
+        try:
+            self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+            handler = logging.FileHandler(self.settings.data_dir / "kiosk.log", encoding="utf-8")
+        except OSError:
+            return
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("gemilang_tui")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
     def _prepare(self) -> None:
         """In a thread: import httpx, build the embedded mock, then fetch the catalogue from the API."""
         self.api.warm_up()
         self.call_from_thread(lambda: self.run_worker(self._refresh_catalogue(), group="catalogue",
                                                       exit_on_error=False))
+        self.call_from_thread(self._start_sender)
 
     async def _refresh_catalogue(self) -> None:
         from gemilang_tui.api.errors import ApiError
@@ -82,6 +98,23 @@ class GemilangApp(App[None], inherit_bindings=False):
             return  # the bundled copy stays
         if isinstance(self.screen, StepScreen):
             self.screen.refresh_view()
+
+    # -- submissions: the outbox sender (sending.py) runs as long as the kiosk, at ctx.services["sender"] -----
+
+    def _start_sender(self) -> None:
+        """Resume what a crash left pending, then send each new submission; every change re-renders the screens."""
+        import asyncio
+
+        from gemilang_tui.sending import listeners, run_sender
+
+        listeners(self.ctx).append(lambda summary: self._relabel(self.visit.locale))
+        self._sender_stop = asyncio.Event()
+        self.run_worker(run_sender(self.ctx, self._sender_stop), group="sender", exit_on_error=False)
+
+    def on_unmount(self) -> None:
+        stop = getattr(self, "_sender_stop", None)
+        if stop is not None:
+            stop.set()
 
     # -- navigation ----------------------------------------------------------------------------------------
 

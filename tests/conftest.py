@@ -55,10 +55,13 @@ async def press(pilot, *keys: str) -> None:
     for key in keys:
         await pilot.press(key)
         await settle(pilot)
+    if not keys:
+        await settle(pilot)
 
 
 async def settle(pilot) -> None:
     app = pilot.app
+    await pilot.pause()
     for _ in range(200):
         await pilot.pause()
         screen = app.screen

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Digits, Static
 
@@ -32,6 +32,7 @@ from gemilang_tui.widgets.options import KeyLegend, NumberedOptions
 if TYPE_CHECKING:
     from gemilang_tui.app import GemilangApp
 
+log = logging.getLogger("gemilang_tui")
 DIGITS = frozenset("0123456789")
 ROOMY_HEIGHT = 30  # from here on a large kiosk screen: more air, hints under their options
 TYPED_CHARACTERS = frozenset(" -/.,'()@&:")
@@ -40,20 +41,22 @@ TYPED_CHARACTERS = frozenset(" -/.,'()@&:")
 class StepScreen(Screen[None], inherit_bindings=False):
     """Shows a step's `View`; digits choose, 0 goes back, `/` goes home, `*` explains the keys."""
 
+    # Textual sets a margin as a whole: each widget's margin is written once per size class.
     DEFAULT_CSS = """
-    StepScreen { layout: vertical; }
-    StepScreen #title { height: auto; padding: 0 2; background: $primary; color: $text; text-style: bold; }
-    StepScreen #notice { height: auto; padding: 0 2; background: $warning 30%; display: none; }
-    StepScreen #content { height: 1fr; padding: 0 2; }
-    StepScreen #question { height: auto; margin: 1 0 0 0; text-style: bold; }
-    StepScreen #body { height: auto; margin: 1 0 0 0; }
-    StepScreen #prompt { height: auto; margin: 1 0 0 0; border: heavy $accent; padding: 0 1; display: none; }
-    StepScreen #error { height: auto; margin: 1 0 0 0; color: $error; text-style: bold; display: none; }
-    StepScreen #big { margin: 1 0 0 0; display: none; }
-    StepScreen #page { height: auto; padding: 0 2; text-style: italic; }
+    StepScreen { layout: vertical; overflow-y: auto; }
+    StepScreen #title { dock: top; height: auto; padding: 0 2; background: $primary; color: $text; text-style: bold; }
+    StepScreen #notice { dock: top; height: auto; padding: 0 2; background: $warning 30%; display: none; }
+    StepScreen #question { height: auto; margin: 1 2 0 2; text-style: bold; }
+    StepScreen #body { height: auto; margin: 1 2 0 2; }
+    StepScreen #prompt { height: auto; margin: 1 2 0 2; border: heavy $accent; padding: 0 1; display: none; }
+    StepScreen #error { height: auto; margin: 1 2 0 2; color: $error; text-style: bold; display: none; }
+    StepScreen #big { margin: 1 2 0 2; display: none; }
+    StepScreen #options { margin: 1 2 1 2; }
+    StepScreen #page { dock: bottom; height: auto; padding: 0 2; text-style: italic; }
     StepScreen.-roomy #title { padding: 1 4; }
-    StepScreen.-roomy #content { padding: 1 4; }
-    StepScreen.-roomy #question { margin: 1 0 1 0; }
+    StepScreen.-roomy #question { margin: 2 4 1 4; }
+    StepScreen.-roomy #body, StepScreen.-roomy #prompt, StepScreen.-roomy #error, StepScreen.-roomy #big { margin: 1 4 0 4; }
+    StepScreen.-roomy #options { margin: 1 4 1 4; }
     """
 
     #: While busy, what the citizen sees instead of the step (loading line, or a failure with "1 Coba lagi").
@@ -76,12 +79,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
     def compose(self):
         yield Static(id="title")
         yield Static(id="notice")
-        with VerticalScroll(id="content", can_focus=False):
-            yield Static(id="question")
-            yield Static(id="body")
-            yield Static(id="prompt")
-            yield Static(id="error")
-            yield NumberedOptions(id="options")
+        yield Static(id="question")
+        yield Static(id="body")
+        yield Static(id="prompt")
+        yield Static(id="error")
+        yield NumberedOptions(id="options")
         yield Static(id="page")
         yield KeyLegend(id="legend")
 
@@ -113,7 +115,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             return View(
                 title=self._step_title(),
                 body=[self.failure, _("What you typed is kept.") if self.step.typing else ""],
-                options=[Option(_("Try again"), number=1)],
+                options=[Option(_("Try again"), number=1)] if self._can_retry() else [],
                 keys=standard_keys(),
             )
         view = self.step.view(self.kiosk.ctx)
@@ -122,6 +124,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
                 date=long_date(self._stale_since)
             )
         return view
+
+    def _can_retry(self) -> bool:
+        return self._retry is not None or self.step.loads
 
     def _step_title(self) -> str:
         try:
@@ -132,7 +137,13 @@ class StepScreen(Screen[None], inherit_bindings=False):
     def refresh_view(self) -> None:
         if not self._composed:
             return
-        view = self.current_view()
+        try:
+            view = self.current_view()
+        except Exception:
+            if self.failure:
+                raise
+            self._fault("view")
+            return
         roomy = self.has_class("-roomy")
         self.query_one("#title", Static).update(Text(view.title))
         notice = self.query_one("#notice", Static)
@@ -172,7 +183,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             big.update(value)
             big.display = bool(value)
         elif value:
-            self.query_one("#content", VerticalScroll).mount(Digits(value, id="big"), before="#options")
+            self.mount(Digits(value, id="big"), before="#options")
 
     # -- loading and transitions ---------------------------------------------------------------------------
 
@@ -193,6 +204,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.loading = False
             self.failure = _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
             self._retry = None
+        except Exception:
+            self._fault("load")
+            return
         else:
             self.loading = False
             self._stale_since = min(marks) if marks else None
@@ -204,6 +218,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
             result = next_step(self.kiosk.ctx)
         except FieldError as problem:
             self._answer_refused(problem)
+            return
+        except Exception:
+            self._fault("transition")
             return
         if hasattr(result, "__await__"):
             self.loading = True
@@ -233,9 +250,21 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._retry = next_step
             self.refresh_view()
             return
+        except Exception:
+            self._fault("transition")
+            return
         self.loading = False
         self.refresh_view()
         self._arrive(result)
+
+    def _fault(self, where: str) -> None:
+        """A defect of ours: logged for the developers, and a calm sentence with a way out for the citizen."""
+        log.exception("unexpected error in a %s of %s", where, type(self.step).__name__)
+        self.loading = False
+        self.failure = _("Sorry, something went wrong on this kiosk. Press 0 to go back, or ask the officer "
+                         "at the counter for help.")
+        self._retry = None
+        self.refresh_view()
 
     def _answer_refused(self, problem: FieldError) -> None:
         """A transition may still refuse the answer (a wrong PIN): say so on this screen, like a typing error."""
@@ -293,7 +322,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
                 self.kiosk.go_back()
             return
         if self.failure:
-            if char == "1" or key == "enter":
+            if (char == "1" or key == "enter") and self._can_retry():
                 self.retry()
             elif char == "0":
                 self.kiosk.go_back()
@@ -344,12 +373,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.highlight = None
             self.start_loading()
         else:
-            self.query_one("#content", VerticalScroll).scroll_relative(y=delta * 8, animate=False)
+            self.scroll_relative(y=delta * 8, animate=False)
 
     def _move_highlight(self, view: View, delta: int) -> None:
-        content = self.query_one("#content", VerticalScroll)
         if view.scrollable and not view.options:
-            content.scroll_relative(y=delta * 2, animate=False)
+            self.scroll_relative(y=delta * 2, animate=False)
             return
         if self.highlight is None:
             self.highlight = 0 if delta > 0 else len(view.options) - 1

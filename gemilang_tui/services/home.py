@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gemilang_tui.catalog import Catalogue, Group, ServiceEntry
+from gemilang_tui.catalog import Catalogue, Group, ServiceEntry, bundled_catalogue
 from gemilang_tui.flow import Context, Menu, Next, Option, Step
 from gemilang_tui.i18n import _, set_locale
 from gemilang_tui.services import start_service
@@ -32,6 +32,9 @@ def welcome() -> Menu:
 
 
 def catalogue_of(ctx: Context) -> Catalogue:
+    """The API's catalogue once it has answered; until then (or when it cannot) the bundled copy."""
+    if "catalogue" not in ctx.services:
+        ctx.services["catalogue"] = bundled_catalogue()
     return ctx.services["catalogue"]
 
 

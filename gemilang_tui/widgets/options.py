@@ -23,7 +23,7 @@ class NumberedOptions(Widget):
     """
 
     DEFAULT_CSS = """
-    NumberedOptions { height: auto; margin: 1 0 0 0; }
+    NumberedOptions { height: auto; }
     """
 
     def __init__(self, id: str | None = None) -> None:
@@ -82,7 +82,7 @@ class KeyLegend(Static):
         text = Text()
         for index, hint in enumerate(hints):
             if index:
-                text.append("  ·  ")
+                text.append(" · ")
             text.append(hint.key, style="bold reverse")
             text.append(" " + hint.label)
         self.update(text)

@@ -141,3 +141,49 @@ async def test_idle_warning_counts_down_then_wipes_the_visit(settings):
         await pilot.pause()
         assert app.visit.recall("nik") is None
         assert "Selamat datang" in screen_text(app)
+
+
+async def test_menu_utama_works_before_the_api_answers(settings):
+    from gemilang_tui.app import GemilangApp
+
+    app = GemilangApp(settings)
+    app._after_first_paint = lambda: None  # the API is never asked: the bundled catalogue must do
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "1")
+        assert "2  iPBB" in screen_text(app)
+
+
+async def test_menu_comes_from_the_api_when_it_answers(settings, tmp_path):
+    import json
+    from dataclasses import replace
+
+    from gemilang_tui.catalog import bundled_catalogue  # noqa: F401  (the default set the custom one starts from)
+    from gemilang_tui.mockapi.fixtures import default_fixtures_dir
+
+    raw = json.loads((default_fixtures_dir() / "layanan.json").read_text(encoding="utf-8"))
+    raw["layanan"][1]["judul"]["id"] = "iPBB Bapenda"
+    (tmp_path / "layanan.json").write_text(json.dumps(raw), encoding="utf-8")
+    async with kiosk(replace(settings, fixtures=tmp_path)) as (app, pilot):
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not any(w.is_running for w in app.workers):
+                break
+        await press(pilot, "1")
+        assert "2  iPBB Bapenda" in screen_text(app)
+
+
+async def test_a_defect_in_a_service_shows_a_calm_message_not_a_traceback(settings):
+    from gemilang_tui.flow import Detail
+
+    async def broken(ctx):
+        raise KeyError("a bug")
+
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        app.show(Detail(lambda: "Uji", broken, lambda ctx, data: None))
+        await press(pilot)
+        text = screen_text(app)
+        assert "Maaf, terjadi gangguan" in text and "Traceback" not in text and "KeyError" not in text
+        await press(pilot, "0")
+        assert "Menu Utama" in screen_text(app)
+        assert app.is_running
