@@ -115,6 +115,8 @@ class GemilangApi:
             body = response.text
             result = _parse(endpoint, body)
         except (ApiUnavailable, ApiBadResponse):
+            if endpoint.personal:
+                raise
             copy = await asyncio.to_thread(self.offline.recall, key)
             if copy is None:
                 raise
@@ -124,7 +126,8 @@ class GemilangApi:
             if marks is not None:
                 marks.append(fetched_at)
             return result
-        await asyncio.to_thread(self.offline.store, key, body)
+        if not endpoint.personal:
+            await asyncio.to_thread(self.offline.store, key, body)
         return result
 
     async def send(self, endpoint: Endpoint[T], body: dict[str, Any], idempotency_key: str | None = None,

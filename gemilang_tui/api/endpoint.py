@@ -18,6 +18,8 @@ class Endpoint(Generic[T]):
     method: str
     path: str
     parse: Callable[[Any], T]
+    #: Answers about a person (a bill, a request's status) are never kept on the kiosk's disk for offline use.
+    personal: bool = False
 
     def __post_init__(self) -> None:
         ENDPOINTS.append(self)

@@ -28,4 +28,4 @@ class StatusLaporan(BaseModel):
     dihitung_pada: date = Field(description="the day sisa_hari_kerja is counted from (today)")
 
 
-STATUS_LAPORAN: Endpoint[StatusLaporan] = Endpoint("GET", "/v1/lapor/tiket/{nomor}", model(StatusLaporan))
+STATUS_LAPORAN: Endpoint[StatusLaporan] = Endpoint("GET", "/v1/lapor/tiket/{nomor}", model(StatusLaporan), personal=True)

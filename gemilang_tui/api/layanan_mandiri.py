@@ -27,5 +27,5 @@ class StatusSurat(BaseModel):
 
 
 STATUS_SURAT: Endpoint[StatusSurat] = Endpoint(
-    "GET", "/v1/layanan_mandiri/permohonan/{nomor}", model(StatusSurat)
+    "GET", "/v1/layanan_mandiri/permohonan/{nomor}", model(StatusSurat), personal=True
 )

@@ -52,5 +52,5 @@ class StatusPermohonanInformasi(BaseModel):
 
 DAFTAR_INFORMASI: Endpoint[DaftarInformasi] = Endpoint("GET", "/v1/ppid/informasi", model(DaftarInformasi))
 STATUS_PERMOHONAN: Endpoint[StatusPermohonanInformasi] = Endpoint(
-    "GET", "/v1/ppid/permohonan/{nomor}", model(StatusPermohonanInformasi)
+    "GET", "/v1/ppid/permohonan/{nomor}", model(StatusPermohonanInformasi), personal=True
 )

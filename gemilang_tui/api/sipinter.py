@@ -25,4 +25,4 @@ class StatusIzin(BaseModel):
     dihitung_pada: date
 
 
-STATUS_IZIN: Endpoint[StatusIzin] = Endpoint("GET", "/v1/sipinter/registrasi/{nomor}", model(StatusIzin))
+STATUS_IZIN: Endpoint[StatusIzin] = Endpoint("GET", "/v1/sipinter/registrasi/{nomor}", model(StatusIzin), personal=True)

@@ -52,7 +52,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     StepScreen #error { height: auto; margin: 1 2 0 2; color: $error; text-style: bold; display: none; }
     StepScreen #big { margin: 1 2 0 2; display: none; }
     StepScreen #options { margin: 1 2 1 2; }
-    StepScreen #page { dock: bottom; height: auto; padding: 0 2; text-style: italic; }
+    StepScreen #page { height: auto; margin: 0 2 1 2; text-style: italic; }
     StepScreen.-roomy #title { padding: 1 4; }
     StepScreen.-roomy #question { margin: 2 4 1 4; }
     StepScreen.-roomy #body, StepScreen.-roomy #prompt, StepScreen.-roomy #error, StepScreen.-roomy #big { margin: 1 4 0 4; }
@@ -361,6 +361,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._page(+1)
         elif char == "-" or key in ("pageup", "left"):
             self._page(-1)
+        elif key in ("down", "up") and view.scrollable:
+            self.scroll_relative(y=2 if key == "down" else -2, animate=False)
         elif key in ("down", "up") and view.options:
             self._move_highlight(view, +1 if key == "down" else -1)
         elif key == "enter" and self.highlight is not None and view.options:
@@ -376,9 +378,6 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.scroll_relative(y=delta * 8, animate=False)
 
     def _move_highlight(self, view: View, delta: int) -> None:
-        if view.scrollable and not view.options:
-            self.scroll_relative(y=delta * 2, animate=False)
-            return
         if self.highlight is None:
             self.highlight = 0 if delta > 0 else len(view.options) - 1
         else:

@@ -13,6 +13,7 @@ from gemilang_tui.flow import KeyHint, Option
 NUMBER_WIDTH = 2
 GAP = "  "
 LABEL_MAX = 32
+CHROME_LINES = 11  # title, question, margins, page line and key legend around the options on a small screen
 
 
 class NumberedOptions(Widget):
@@ -45,8 +46,21 @@ class NumberedOptions(Widget):
 
     def _lines(self, width: int) -> list[Text]:
         width = max(width, 20)
+        full = self._layout(width, hints_below=True)
+        if self._roomy or len(full) <= self.app.size.height - CHROME_LINES:
+            return full
+        # A small screen: every option must stay in sight, so hints stay only if all fit beside their labels.
+        indent = NUMBER_WIDTH + len(GAP)
+        all_inline = all(
+            not option.hint or indent + len(option.label) + len(GAP) + len(option.hint) <= width
+            for option in self._options
+        )
+        return self._layout(width, hints_below=False, hints=all_inline)
+
+    def _layout(self, width: int, hints_below: bool, hints: bool = True) -> list[Text]:
         label_width = min(LABEL_MAX, max((len(option.label) for option in self._options), default=0))
         indent = NUMBER_WIDTH + len(GAP)
+        hint_column = indent + label_width + len(GAP)
         lines: list[Text] = []
         for index, option in enumerate(self._options):
             style = "reverse" if index == self._highlight else ""
@@ -54,8 +68,8 @@ class NumberedOptions(Widget):
             label_lines = textwrap.wrap(option.label, max(10, width - indent)) or [""]
             line = Text(f"{option.number:>{NUMBER_WIDTH}}", style="bold " + style)
             line.append(GAP)
-            hint_column = indent + label_width + len(GAP)
-            if option.hint and not self._roomy and len(label_lines) == 1 and width - hint_column >= 20:
+            inline = hints and not self._roomy and len(label_lines) == 1 and bool(option.hint)
+            if inline and len(label_lines[0]) <= label_width and width - hint_column >= 20:
                 line.append(label_lines[0].ljust(label_width), style=label_style)
                 hint_lines = textwrap.wrap(option.hint, width - hint_column)
                 line.append(GAP + hint_lines[0], style="italic")
@@ -63,9 +77,13 @@ class NumberedOptions(Widget):
                 lines.extend(Text(" " * hint_column + rest, style="italic") for rest in hint_lines[1:])
                 continue
             line.append(label_lines[0], style=label_style)
+            if inline and indent + len(label_lines[0]) + len(GAP) + len(option.hint) <= width:
+                line.append(GAP + option.hint, style="italic")
+                lines.append(line)
+                continue
             lines.append(line)
             lines.extend(Text(" " * indent + rest, style=label_style) for rest in label_lines[1:])
-            if option.hint:
+            if option.hint and hints_below:
                 lines.extend(Text(" " * indent + rest, style="italic")
                              for rest in textwrap.wrap(option.hint, max(10, width - indent)))
         return lines

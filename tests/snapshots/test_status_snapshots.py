@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gemilang_tui.app import GemilangApp
-from tests.conftest import press
-
-
-def walk(*keys: str):
-    """Like `tests.snapshots.walk.walk`, first waiting for the catalogue so the Menu Utama can be drawn."""
-
-    async def run_before(pilot) -> None:
-        await pilot.pause()
-        for _ in range(500):
-            if "catalogue" in pilot.app.ctx.services:
-                break
-            await pilot.pause(0.02)
-        await press(pilot, *keys)
-
-    return run_before
+from tests.snapshots.walk import walk
 
 
 class TestStatusSnapshots:

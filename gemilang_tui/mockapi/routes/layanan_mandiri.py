@@ -1,0 +1,108 @@
+"""Layanan Mandiri: GET /v1/layanan_mandiri/permohonan/{nomor}, a letter request's status, history and deadline.
+
+Each kind of letter has its promise in working days (`lama_hari_kerja` in layanan_mandiri.json), counted from the
+day the request was made; **(assumed)** the letter counts as done once it is ready to collect.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from fastapi import APIRouter, HTTPException, Request
+from pydantic import BaseModel, Field, model_validator
+
+from gemilang_tui.api.layanan_mandiri import StatusSurat
+from gemilang_tui.api.status import Riwayat, first_entry, stage
+from gemilang_tui.domain.reference import LM, ReferenceNumberError, normalise_reference
+from gemilang_tui.mockapi.app import today_of
+
+router = APIRouter(tags=["layanan_mandiri"])
+
+DONE = {"Siap diambil", "Selesai", "Ditolak"}
+_SPACES = re.compile(r"\s+")
+
+
+class AturanLayananMandiri(BaseModel):
+    hari_libur: list[date] = Field(default_factory=list)
+
+
+class JenisSurat(BaseModel):
+    kode: str
+    nama: str
+    nama_en: str | None = None
+    lama_hari_kerja: int = Field(ge=0)
+
+
+class PermohonanSurat(BaseModel):
+    nomor: str = Field(pattern=r"^LM-\d{4}-\d{5}$")
+    jenis: str
+    status: str
+    desa: str
+    kecamatan: str
+    tempat_ambil: str
+    diajukan: date
+    riwayat: list[Riwayat] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _history_matches(self) -> PermohonanSurat:
+        if self.riwayat[-1].status != self.status:
+            raise ValueError(f"request {self.nomor}: the last riwayat entry must carry the current status")
+        return self
+
+
+class LayananMandiriFixture(BaseModel):
+    """layanan_mandiri.json; the keys the request form reads (jenis_surat, status) stay as they are."""
+
+    aturan: AturanLayananMandiri = Field(default_factory=AturanLayananMandiri)
+    jenis_surat: list[JenisSurat]
+    permohonan: list[PermohonanSurat]
+
+    @model_validator(mode="after")
+    def _known_kinds(self) -> LayananMandiriFixture:
+        kinds = {kind.kode for kind in self.jenis_surat}
+        numbers: set[str] = set()
+        for item in self.permohonan:
+            if item.jenis not in kinds:
+                raise ValueError(f"request {item.nomor}: unknown jenis {item.jenis}")
+            if item.nomor in numbers:
+                raise ValueError(f"request {item.nomor} appears twice")
+            numbers.add(item.nomor)
+        return self
+
+
+FIXTURES = {"layanan_mandiri.json": LayananMandiriFixture}
+
+
+def _data(request: Request) -> LayananMandiriFixture:
+    return request.app.state.fixtures.load("layanan_mandiri.json", LayananMandiriFixture)
+
+
+@router.get("/v1/layanan_mandiri/permohonan/{nomor}", response_model=StatusSurat)
+def status_surat(nomor: str, request: Request) -> StatusSurat:
+    """A letter request by its number (LM-2026-00077, or its 9 digits 202600077)."""
+    try:
+        reference = normalise_reference(_SPACES.sub("", nomor), LM)
+    except ReferenceNumberError:
+        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan") from None
+    data = _data(request)
+    item = next((entry for entry in data.permohonan if entry.nomor == reference), None)
+    if item is None:
+        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan")
+    kind = next(kind for kind in data.jenis_surat if kind.kode == item.jenis)
+    today = today_of(request)
+    done = first_entry(item.riwayat, DONE)
+    return StatusSurat(
+        nomor=item.nomor,
+        jenis_surat=kind.nama,
+        jenis_surat_en=kind.nama_en,
+        status=item.status,
+        desa=item.desa,
+        kecamatan=item.kecamatan,
+        tempat_ambil=item.tempat_ambil,
+        diajukan=item.diajukan,
+        riwayat=sorted(item.riwayat, key=lambda event: event.tanggal),
+        tahapan=[stage("penyelesaian", kind.lama_hari_kerja, item.diajukan, done.tanggal if done else None,
+                       today, frozenset(data.aturan.hari_libur))],
+        dihitung_pada=today,
+    )

@@ -1,0 +1,119 @@
+"""PPID: GET /v1/ppid/informasi (the daftar informasi publik by kind, paged) and GET /v1/ppid/permohonan/{nomor}.
+
+An information request is answered within 10 working days, extendable once by 7 (UU 14/2008 art. 22); both are
+this server's configuration (`aturan` in ppid.json). Deadlines skip Saturdays, Sundays and `hari_libur`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, Field, model_validator
+
+from gemilang_tui.api.ppid import (
+    DaftarInformasi,
+    InformasiPublik,
+    KategoriInformasi,
+    StatusPermohonanInformasi,
+)
+from gemilang_tui.api.status import Riwayat, first_entry, stage
+from gemilang_tui.domain.reference import PPID, ReferenceNumberError, normalise_reference
+from gemilang_tui.mockapi.app import today_of
+
+router = APIRouter(tags=["ppid"])
+
+ANSWERED = {"Selesai", "Ditolak"}
+_SPACES = re.compile(r"\s+")
+
+
+class AturanPpid(BaseModel):
+    jawaban_hari_kerja: int = Field(ge=0)
+    perpanjangan_hari_kerja: int = Field(ge=0)
+    hari_libur: list[date] = Field(default_factory=list)
+
+
+class PermohonanInformasi(BaseModel):
+    nomor: str = Field(pattern=r"^PPID-\d{4}-\d{4}$")
+    tanggal: date
+    status: str
+    rincian: str
+    dinas_tujuan: str
+    diperpanjang: bool = False
+    riwayat: list[Riwayat] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _history_matches(self) -> PermohonanInformasi:
+        if self.riwayat[-1].status != self.status:
+            raise ValueError(f"request {self.nomor}: the last riwayat entry must carry the current status")
+        return self
+
+
+class PpidFixture(BaseModel):
+    """ppid.json; the request form (another route) adds its own keys."""
+
+    aturan: AturanPpid
+    informasi: list[InformasiPublik]
+    permohonan: list[PermohonanInformasi]
+
+    @model_validator(mode="after")
+    def _unique(self) -> PpidFixture:
+        for name, keys in (("informasi", [i.id for i in self.informasi]),
+                           ("permohonan", [p.nomor for p in self.permohonan])):
+            if len(keys) != len(set(keys)):
+                raise ValueError(f"an id in {name} appears twice")
+        return self
+
+
+FIXTURES = {"ppid.json": PpidFixture}
+
+
+def _data(request: Request) -> PpidFixture:
+    return request.app.state.fixtures.load("ppid.json", PpidFixture)
+
+
+@router.get("/v1/ppid/informasi", response_model=DaftarInformasi, response_model_exclude_none=True)
+def daftar_informasi(
+    request: Request,
+    kategori: Annotated[KategoriInformasi | None, Query(description="berkala, serta_merta or setiap_saat")] = None,
+    page: int = Query(1, ge=1),
+    per_page: int = Query(20, ge=1, le=100),
+) -> DaftarInformasi:
+    """The daftar informasi publik, newest year first, optionally of one kind."""
+    items = [item for item in _data(request).informasi if kategori is None or item.kategori == kategori]
+    items.sort(key=lambda item: -item.tahun)  # stable: the fixture's order within a year
+    start = (page - 1) * per_page
+    return DaftarInformasi(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+
+
+def status_of(item: PermohonanInformasi, rule: AturanPpid, today: date) -> StatusPermohonanInformasi:
+    answered = first_entry(item.riwayat, ANSWERED)
+    extension = rule.perpanjangan_hari_kerja if item.diperpanjang else 0
+    return StatusPermohonanInformasi(
+        nomor=item.nomor,
+        tanggal=item.tanggal,
+        status=item.status,
+        rincian=item.rincian,
+        dinas_tujuan=item.dinas_tujuan,
+        diperpanjang=item.diperpanjang,
+        riwayat=sorted(item.riwayat, key=lambda event: event.tanggal),
+        tahapan=[stage("jawaban", rule.jawaban_hari_kerja, item.tanggal, answered.tanggal if answered else None,
+                       today, frozenset(rule.hari_libur), tambahan=extension)],
+        dihitung_pada=today,
+    )
+
+
+@router.get("/v1/ppid/permohonan/{nomor}", response_model=StatusPermohonanInformasi)
+def status_permohonan(nomor: str, request: Request) -> StatusPermohonanInformasi:
+    """An information request by its number (PPID-2026-0042, or its 8 digits 20260042)."""
+    try:
+        reference = normalise_reference(_SPACES.sub("", nomor), PPID)
+    except ReferenceNumberError:
+        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan") from None
+    data = _data(request)
+    item = next((entry for entry in data.permohonan if entry.nomor == reference), None)
+    if item is None:
+        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan")
+    return status_of(item, data.aturan, today_of(request))

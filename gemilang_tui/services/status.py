@@ -1,0 +1,253 @@
+"""What the four status lookups share: ask for the number, fetch the record, show status, deadlines and history.
+
+Each `status_*.py` module describes its service with a `StatusService` (how the number is typed and read back,
+which endpoint answers, what its statuses and promises mean in plain words, which details to show) and calls
+`lookup()`. The deadlines come computed from the API (the promise in working days is server data, counted with
+`domain/workdays.py` there); the kiosk only words them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from gemilang_tui.api.status import Riwayat, Tahap
+from gemilang_tui.domain.reference import YEAR_DIGITS, ReferenceFormat
+from gemilang_tui.flow import (
+    Ask,
+    Context,
+    FieldError,
+    KeyHint,
+    Option,
+    Step,
+    View,
+    number_options,
+    standard_keys,
+)
+from gemilang_tui.i18n import _, get_locale, long_date
+from gemilang_tui.services.answers import reference_answer, ticket_answer
+
+
+@dataclass(frozen=True)
+class StatusName:
+    """A status the API may answer with: its English name and what it means for the citizen (msgids)."""
+
+    english: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class StatusService:
+    """One lookup: how its number is typed and understood, where it is fetched, and how its record reads."""
+
+    title: Callable[[], str]
+    question: Callable[[], str]
+    label: Callable[[], str]
+    hint: Callable[[], str]
+    parse: Callable[[str], str]
+    fetch: Callable[[Context, str], Awaitable[Any]]
+    details: Callable[[Any], list[str]]
+    statuses: Mapping[str, StatusName]
+    stages: Mapping[str, str]
+    max_length: int
+    #: The field's fixed start (`PPID-`) and how the typed digits read after it (`2026-0042`).
+    prefix: str = ""
+    display: Callable[[str], str] | None = None
+    #: Lines shown right under the status (e.g. where to collect a letter that is ready).
+    extra: Callable[[Any], list[str]] = field(default=lambda record: [])
+
+
+# -- typing the number -----------------------------------------------------------------------------------------
+
+
+def year_and_serial(digits: str) -> str:
+    """How the field shows the digits typed so far, after the prefix: `2026004` → `2026-004` (`PPID-2026-004`)."""
+    if len(digits) <= YEAR_DIGITS:
+        return digits
+    return f"{digits[:YEAR_DIGITS]}-{digits[YEAR_DIGITS:]}"
+
+
+def reference_parser(fmt: ReferenceFormat) -> Callable[[str], str]:
+    return lambda text: reference_answer(text, fmt)
+
+
+def ticket_parser(digits: int) -> Callable[[str], str]:
+    return lambda text: ticket_answer(text, digits)
+
+
+def example_reference(fmt: ReferenceFormat, year: int) -> tuple[str, str]:
+    """An example number of this service and the digits typed for it: (`SPT-2026-000001`, `2026000001`)."""
+    serial = "1".zfill(fmt.serial_digits)
+    return f"{fmt.prefix}-{year}-{serial}", f"{year}{serial}"
+
+
+def reference_hint(fmt: ReferenceFormat, year: int) -> Callable[[], str]:
+    shown, typed = example_reference(fmt, year)
+    return lambda: _(
+        "The number is on your receipt. Type only its digits: for {example}, type {digits}."
+    ).format(example=shown, digits=typed)
+
+
+class NumberAsk(Ask):
+    """The question for the number: the field reads back the whole reference while the citizen types digits."""
+
+    def __init__(self, service: StatusService, then: Callable[[Context, str], Awaitable[Step]]) -> None:
+        super().__init__(
+            title=service.title,
+            question=service.question,
+            label=service.label,
+            parse=service.parse,
+            then=then,
+            digits_only=True,
+            max_length=service.max_length,
+            prefix=service.prefix,
+            hint=service.hint,
+            not_found=self._not_found_text,
+        )
+        self.service = service
+
+    def _not_found_text(self, typed: str) -> str:
+        try:
+            shown = self.service.parse(typed)
+        except FieldError:
+            shown = typed
+        return _(
+            "Number {reference} was not found. Check the number on your receipt: press . to delete a digit. "
+            "If the number is right, please ask the officer at the counter."
+        ).format(reference=shown)
+
+    def view(self, ctx: Context) -> View:
+        view = super().view(ctx)
+        if view.prompt is not None and self.service.display is not None:
+            view.prompt.value = self.service.display(self.value)
+        return view
+
+
+def lookup(service: StatusService) -> Ask:
+    """The first step of a status check: type the number; Enter fetches the record and shows it."""
+
+    async def then(ctx: Context, reference: str) -> Step:
+        from gemilang_tui.api.client import stale_copies
+
+        marks: list[datetime] = []
+        token = stale_copies.set(marks)
+        try:
+            record = await service.fetch(ctx, reference)
+        finally:
+            stale_copies.reset(token)
+        return StatusResult(service, reference, record, min(marks) if marks else None)
+
+    return NumberAsk(service, then)
+
+
+# -- showing the record ----------------------------------------------------------------------------------------
+
+
+def status_name(service: StatusService, label: str, with_official: bool = True) -> str:
+    """The status as the API names it; in English, its English name (with the official label, which officers
+    use, when `with_official`)."""
+    known = service.statuses.get(label)
+    if get_locale() == "id" or known is None:
+        return label
+    english = _(known.english)
+    return f"{english} ({label})" if with_official else english
+
+
+def status_lines(service: StatusService, label: str) -> list[str]:
+    lines = [_("Status: {status}").format(status=status_name(service, label))]
+    known = service.statuses.get(label)
+    if known is not None:
+        lines.append(_(known.meaning))
+    return lines
+
+
+def stage_line(service: StatusService, stage: Tahap) -> str:
+    name = _(service.stages[stage.tahap]) if stage.tahap in service.stages else stage.tahap
+    if stage.tambahan_hari_kerja:
+        days = _("{days} working days, extended by {extra}").format(
+            days=stage.hari_kerja, extra=stage.tambahan_hari_kerja
+        )
+    else:
+        days = _("{days} working days").format(days=stage.hari_kerja)
+    if stage.selesai is not None:
+        return _("{stage} ({days}): done on {date}.").format(stage=name, days=days, date=long_date(stage.selesai))
+    if stage.mulai is None or stage.tenggat is None:
+        return _("{stage} ({days}): not started yet.").format(stage=name, days=days)
+    due = long_date(stage.tenggat)
+    left = stage.sisa_hari_kerja
+    if left is None or left > 0:
+        text = _("{stage} ({days}): by {date} at the latest.").format(stage=name, days=days, date=due)
+        if left is not None:
+            text += " " + _("{left} working days left.").format(left=left)
+        return text
+    if left == 0:
+        return _("{stage} ({days}): by {date} at the latest, that is today.").format(
+            stage=name, days=days, date=due
+        )
+    return _(
+        "{stage} ({days}): by {date} at the latest. It is {late} working days late: please ask the officer "
+        "at the counter."
+    ).format(stage=name, days=days, date=due, late=-left)
+
+
+def deadline_block(service: StatusService, stages: list[Tahap]) -> str:
+    if not stages:
+        return ""
+    return "\n".join([_("Deadlines:"), *(stage_line(service, stage) for stage in stages)])
+
+
+def history_line(service: StatusService, event: Riwayat) -> str:
+    parts = [long_date(event.tanggal), status_name(service, event.status, with_official=False)]
+    if event.keterangan:
+        parts.append(event.keterangan)
+    return " · ".join(parts)
+
+
+def history_block(service: StatusService, riwayat: list[Riwayat]) -> str:
+    """The timeline, newest last."""
+    if not riwayat:
+        return ""
+    events = sorted(riwayat, key=lambda event: event.tanggal)
+    return "\n".join([_("History:"), *(history_line(service, event) for event in events)])
+
+
+class StatusResult(Step):
+    """The record found: status and what it means, the details, the deadlines, the history."""
+
+    def __init__(self, service: StatusService, reference: str, record: Any,
+                 stale_since: datetime | date | None = None) -> None:
+        self.service = service
+        self.reference = reference
+        self.record = record
+        self.stale_since = stale_since
+
+    def _another(self, ctx: Context) -> Step:
+        """A fresh question for another number (the screen left behind keeps showing the old one)."""
+        return lookup(self.service)
+
+    def body(self) -> list[str]:
+        service, record = self.service, self.record
+        paragraphs = [
+            "\n".join([*status_lines(service, record.status), *service.extra(record)]),
+            "\n".join(service.details(record)),
+            deadline_block(service, record.tahapan),
+            history_block(service, record.riwayat),
+        ]
+        return [paragraph for paragraph in paragraphs if paragraph]
+
+    def view(self, ctx: Context) -> View:
+        notice = ""
+        if self.stale_since is not None:
+            notice = _("The service cannot be reached now. This is the data of {date}.").format(
+                date=long_date(self.stale_since)
+            )
+        return View(
+            title=f"{self.service.title()} · {self.reference}",
+            body=self.body(),
+            options=number_options([Option(_("Check another number"), self._another)]),
+            keys=standard_keys(KeyHint("+ -", _("Scroll"))),  # ↑↓ move the highlight when there are options
+            notice=notice,
+            scrollable=True,
+        )

@@ -1,0 +1,77 @@
+"""Status of a Layanan Mandiri letter: type the digits of LM-2026-00077, see status, where to collect, history."""
+
+from __future__ import annotations
+
+from gemilang_tui.api.layanan_mandiri import STATUS_SURAT, StatusSurat
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain.reference import LM
+from gemilang_tui.flow import Context, Step
+from gemilang_tui.i18n import N_, _, localized, long_date
+from gemilang_tui.services.status import (
+    StatusName,
+    StatusService,
+    lookup,
+    reference_hint,
+    reference_parser,
+    year_and_serial,
+)
+
+READY = "Siap diambil"
+
+STATUSES = {
+    "Diajukan": StatusName(
+        N_("Submitted"),
+        N_("Your request has been received and is waiting to be checked by the village office."),
+    ),
+    "Diproses": StatusName(N_("In progress"), N_("The village office is preparing your letter.")),
+    READY: StatusName(
+        N_("Ready to collect"),
+        N_("Your letter is ready. Collect it during office hours, and bring your original KTP."),
+    ),
+    "Selesai": StatusName(N_("Collected"), N_("Your letter has been collected.")),
+    "Ditolak": StatusName(
+        N_("Refused"), N_("Your request was refused. Read the reason in the history below.")
+    ),
+}
+
+STAGES = {"penyelesaian": N_("Letter made")}
+
+
+def pickup(record: StatusSurat) -> list[str]:
+    """Where to collect the letter, right under the status: what the citizen came to learn."""
+    return [_("Collect it at: {place}").format(place=record.tempat_ambil)] if record.status == READY else []
+
+
+def details(record: StatusSurat) -> list[str]:
+    lines = [
+        _("Letter: {kind}").format(kind=localized(record.jenis_surat, record.jenis_surat_en)),
+        _("Submitted on: {date}").format(date=long_date(record.diajukan)),
+    ]
+    if record.status != READY:
+        lines.append(_("Collect it at: {place}").format(place=record.tempat_ambil))
+    return lines
+
+
+def service(ctx: Context, title=None) -> StatusService:
+    async def fetch(ctx: Context, reference: str) -> StatusSurat:
+        return await ctx.api.fetch(STATUS_SURAT, nomor=reference)
+
+    return StatusService(
+        title=title or (lambda: _("Self-service letter status")),
+        question=lambda: _("Type your letter request number, then press Enter."),
+        label=lambda: _("Request number"),
+        hint=reference_hint(LM, ctx.today.year),
+        parse=reference_parser(LM),
+        prefix=f"{LM.prefix}-",
+        display=year_and_serial,
+        fetch=fetch,
+        details=details,
+        extra=pickup,
+        statuses=STATUSES,
+        stages=STAGES,
+        max_length=LM.digit_count + 3,
+    )
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    return lookup(service(ctx, lambda: str(entry.judul)))

@@ -1,0 +1,77 @@
+"""Status of a PPID information request: type the digits of PPID-2026-0042, see status, deadline, history."""
+
+from __future__ import annotations
+
+from gemilang_tui.api.ppid import STATUS_PERMOHONAN, StatusPermohonanInformasi
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain.reference import PPID
+from gemilang_tui.flow import Context, Step
+from gemilang_tui.i18n import N_, _, long_date
+from gemilang_tui.services.status import (
+    StatusName,
+    StatusService,
+    lookup,
+    reference_hint,
+    reference_parser,
+    year_and_serial,
+)
+
+STATUSES = {
+    "Diterima": StatusName(
+        N_("Received"),
+        N_("Your request has been recorded and will be sent to the office that holds the information."),
+    ),
+    "Diproses": StatusName(
+        N_("In progress"), N_("The office that holds the information is working on your request.")
+    ),
+    "Diperpanjang": StatusName(
+        N_("Extended"), N_("The office needs more time: the deadline has been extended once.")
+    ),
+    "Selesai": StatusName(
+        N_("Answered"), N_("Your request has been answered. Read the last note in the history below.")
+    ),
+    "Ditolak": StatusName(
+        N_("Refused"),
+        N_("Your request was refused. Read the reason in the history below. If you disagree, you may lodge "
+           "an objection with PPID within 30 working days."),
+    ),
+}
+
+STAGES = {"jawaban": N_("Answer to your request")}
+
+
+def details(record: StatusPermohonanInformasi) -> list[str]:
+    return [
+        _("Submitted on: {date}").format(date=long_date(record.tanggal)),
+        _("Information asked for: {text}").format(text=record.rincian),
+        _("Office asked: {office}").format(office=record.dinas_tujuan),
+    ]
+
+
+def service(ctx: Context, title=None) -> StatusService:
+    async def fetch(ctx: Context, reference: str) -> StatusPermohonanInformasi:
+        return await ctx.api.fetch(STATUS_PERMOHONAN, nomor=reference)
+
+    return StatusService(
+        title=title or (lambda: _("PPID request status")),
+        question=lambda: _("Type your information request number, then press Enter."),
+        label=lambda: _("Request number"),
+        hint=reference_hint(PPID, ctx.today.year),
+        parse=reference_parser(PPID),
+        prefix=f"{PPID.prefix}-",
+        display=year_and_serial,
+        fetch=fetch,
+        details=details,
+        statuses=STATUSES,
+        stages=STAGES,
+        max_length=PPID.digit_count + 3,
+    )
+
+
+def ask(ctx: Context, title=None) -> Step:
+    """The status check, also opened from the PPID menu."""
+    return lookup(service(ctx, title))
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    return ask(ctx, lambda: str(entry.judul))
