@@ -12,7 +12,7 @@ from gemilang_tui.api.endpoint import Endpoint, model
 PENDIDIKAN = ("SD", "SMP", "SMA/SMK", "D3", "S1")
 
 
-class Teks(BaseModel):
+class TeksAk1(BaseModel):
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
 
@@ -44,7 +44,7 @@ class KecamatanLowongan(BaseModel):
     jumlah_lowongan: int
 
 
-class DaftarKecamatan(BaseModel):
+class DaftarKecamatanLowongan(BaseModel):
     items: list[KecamatanLowongan]
     total: int
     page: int
@@ -52,7 +52,7 @@ class DaftarKecamatan(BaseModel):
 
 
 class KartuAk1(BaseModel):
-    syarat: list[Teks]
+    syarat: list[TeksAk1]
     masa_berlaku_tahun: int = Field(ge=1)
     biaya: int = Field(ge=0, description="rupiah; 0 = gratis")
     tempat: str
@@ -61,5 +61,7 @@ class KartuAk1(BaseModel):
 
 LOWONGAN_LIST: Endpoint[DaftarLowongan] = Endpoint("GET", "/v1/siap_kerja/lowongan", model(DaftarLowongan))
 LOWONGAN: Endpoint[Lowongan] = Endpoint("GET", "/v1/siap_kerja/lowongan/{id}", model(Lowongan))
-KECAMATAN: Endpoint[DaftarKecamatan] = Endpoint("GET", "/v1/siap_kerja/kecamatan", model(DaftarKecamatan))
+KECAMATAN: Endpoint[DaftarKecamatanLowongan] = Endpoint(
+    "GET", "/v1/siap_kerja/kecamatan", model(DaftarKecamatanLowongan)
+)
 AK1: Endpoint[KartuAk1] = Endpoint("GET", "/v1/siap_kerja/ak1", model(KartuAk1))

@@ -14,7 +14,7 @@ GOLONGAN = ("A", "B", "O", "AB")
 KOMPONEN = ("WB", "PRC", "TC", "FFP")
 
 
-class Teks(BaseModel):
+class TeksDonor(BaseModel):
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
 
@@ -49,7 +49,7 @@ class DaftarJadwal(BaseModel):
 
 
 class SyaratDonor(BaseModel):
-    syarat: list[Teks]
+    syarat: list[TeksDonor]
 
 
 STOK: Endpoint[StokDarah] = Endpoint("GET", "/v1/sidoni/stok", model(StokDarah))

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 from gemilang_tui.api.endpoint import Endpoint, model
 
 
-class Teks(BaseModel):
+class TeksIzinMakam(BaseModel):
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
 
@@ -19,7 +19,7 @@ class KecamatanTpu(BaseModel):
     petak_tersedia: int
 
 
-class DaftarKecamatan(BaseModel):
+class DaftarKecamatanTpu(BaseModel):
     items: list[KecamatanTpu]
     total: int
     page: int
@@ -55,11 +55,11 @@ class Retribusi(BaseModel):
 
 
 class IzinMakam(BaseModel):
-    syarat: list[Teks]
+    syarat: list[TeksIzinMakam]
     retribusi: Retribusi
 
 
-KECAMATAN: Endpoint[DaftarKecamatan] = Endpoint("GET", "/v1/simapan/kecamatan", model(DaftarKecamatan))
+KECAMATAN: Endpoint[DaftarKecamatanTpu] = Endpoint("GET", "/v1/simapan/kecamatan", model(DaftarKecamatanTpu))
 DAFTAR_TPU: Endpoint[DaftarTpu] = Endpoint("GET", "/v1/simapan/tpu", model(DaftarTpu))
 TPU: Endpoint[Tpu] = Endpoint("GET", "/v1/simapan/tpu/{id}", model(Tpu))
 IZIN_MAKAM: Endpoint[IzinMakam] = Endpoint("GET", "/v1/simapan/izin-makam", model(IzinMakam))

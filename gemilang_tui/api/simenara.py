@@ -15,7 +15,7 @@ class KecamatanMenara(BaseModel):
     jumlah_menara: int = Field(ge=0)
 
 
-class DaftarKecamatan(BaseModel):
+class DaftarKecamatanMenara(BaseModel):
     items: list[KecamatanMenara]
     total: int
     page: int
@@ -49,6 +49,6 @@ class DaftarMenara(BaseModel):
     per_page: int
 
 
-KECAMATAN: Endpoint[DaftarKecamatan] = Endpoint("GET", "/v1/simenara/kecamatan", model(DaftarKecamatan))
+KECAMATAN: Endpoint[DaftarKecamatanMenara] = Endpoint("GET", "/v1/simenara/kecamatan", model(DaftarKecamatanMenara))
 DAFTAR_MENARA: Endpoint[DaftarMenara] = Endpoint("GET", "/v1/simenara/menara", model(DaftarMenara))
 MENARA: Endpoint[Menara] = Endpoint("GET", "/v1/simenara/menara/{kode}", model(Menara))

@@ -121,4 +121,4 @@ def weekday_date(value: date) -> str:
     """`Sabtu, 28 November 2026`."""
     from babel.dates import format_date
 
-    return format_date(value, "full", locale=_active)
+    return f"{format_date(value, 'EEEE', locale=_active)}, {long_date(value)}"  # CLDR's full form pads the day

@@ -50,7 +50,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     StepScreen #body { height: auto; margin: 1 2 0 2; }
     StepScreen #prompt { height: auto; margin: 1 2 0 2; border: heavy $accent; padding: 0 1; display: none; }
     StepScreen #error { height: auto; margin: 1 2 0 2; color: $error; text-style: bold; display: none; }
-    StepScreen #big { margin: 1 2 0 2; display: none; }
+    StepScreen #big { margin: 1 2 0 2; }
     StepScreen #options { margin: 1 2 1 2; }
     StepScreen #page { height: auto; margin: 0 2 1 2; text-style: italic; }
     StepScreen.-roomy #title { padding: 1 4; }

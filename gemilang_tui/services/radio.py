@@ -113,18 +113,19 @@ def render_station(ctx: Context, station: Radio) -> Content:
         playing = _("Nothing is on air now (it is {time}).").format(time=clock_text)
     coming = next_on_air(station.jadwal, moment)
     body = [
-        _("Frequency: {frequency}").format(frequency=station.frekuensi),
+        _("{station} on frequency {frequency}.").format(station=station.nama, frequency=station.frekuensi),
         playing,
     ]
     if coming is not None:
-        body.append(_("Next: {programme}, from {start}.").format(
-            programme=describe(coming), start=coming.programme.mulai
-        ))
+        if coming.start.date() == moment.date():
+            upcoming = _("Next: {programme}, from {start}.")
+        else:
+            upcoming = _("Next: {programme}, tomorrow from {start}.")
+        body.append(upcoming.format(programme=describe(coming), start=coming.programme.mulai))
     body.append(plays_nothing(station))
     today = ctx.today
     tomorrow = today + timedelta(days=1)
     return Content(
-        title=station.nama,
         body=body,
         options=[
             Option(_("Today's programmes"), lambda ctx: schedule(station, today),
@@ -142,7 +143,7 @@ def schedule(station: Radio, day: date) -> Step:
         current = on_air(station.jadwal, now(ctx))
         lines = []
         for slot in slots_on(station.jadwal, day):
-            line = f"{hours(slot)}  {describe(slot)}"
+            line = f"{hours(slot)}  {localized(slot.programme.acara, slot.programme.acara_en)}"
             if current is not None and slot == current:
                 line += "  ◀ " + _("on air now")
             lines.append(line)

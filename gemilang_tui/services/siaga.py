@@ -6,6 +6,8 @@ stored in the kiosk are shown instead of an error: an emergency screen must neve
 
 from __future__ import annotations
 
+import asyncio
+
 from gemilang_tui.api.errors import ApiError
 from gemilang_tui.api.siaga import EMERGENCY, NomorDarurat, Petunjuk, Siaga
 from gemilang_tui.catalog import ServiceEntry
@@ -13,6 +15,8 @@ from gemilang_tui.flow import Content, Context, Detail, Notice, Option, Step
 from gemilang_tui.i18n import _, localized
 
 SINGLE_NUMBER = "112"
+#: How long an emergency screen waits for the API before it shows the numbers stored in the kiosk.
+PATIENCE_SECONDS = 3.0
 
 
 def cannot_call() -> str:
@@ -46,8 +50,8 @@ def stored_numbers() -> Siaga:
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     async def fetch(ctx: Context) -> Siaga | None:
         try:
-            return await ctx.api.fetch(EMERGENCY)
-        except ApiError:
+            return await asyncio.wait_for(ctx.api.fetch(EMERGENCY), PATIENCE_SECONDS)
+        except (ApiError, TimeoutError):
             return None  # render shows the numbers stored in the kiosk
 
     return Detail(title=lambda: str(entry.judul), fetch=fetch, render=render_siaga)

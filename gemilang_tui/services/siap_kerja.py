@@ -1,4 +1,4 @@
-"""Siap Kerja (Disnaker): open job vacancies, chosen by number (all, by kecamatan, by schooling), and Kartu AK/1.
+"""Siap Kerja (Disnaker): open job vacancies chosen by number (all, by kecamatan, by schooling), Kartu AK/1.
 
 The information side only; a later step adds forms (e.g. apply for the AK/1 card) to the same Menu.
 Closed vacancies are never listed: the API leaves them out (it knows today's date).
@@ -40,7 +40,8 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
             Option(_("Vacancies by kecamatan"), lambda ctx: kecamatan_list(), hint=_("Work near your home")),
             Option(_("Vacancies by schooling"), lambda ctx: schooling_menu(),
                    hint=_("Jobs open to your schooling")),
-            Option(_("Job seeker's card (AK/1)"), lambda ctx: ak1(), hint=_("The yellow card: how to get it")),
+            Option(_("Job seeker's card (AK/1)"), lambda ctx: ak1(),
+                   hint=_("The yellow card: how to get it")),
         ],
     )
 
@@ -154,7 +155,10 @@ def ak1() -> Detail:
         return await ctx.api.fetch(AK1)
 
     def render(ctx: Context, card: KartuAk1) -> Content:
-        cost = _("Free of charge.") if card.biaya == 0 else _("Fee: {amount}.").format(amount=money(card.biaya))
+        if card.biaya == 0:
+            cost = _("Free of charge.")
+        else:
+            cost = _("Fee: {amount}.").format(amount=money(card.biaya))
         return Content(
             body=[
                 _("The yellow card (AK/1) shows that you are looking for work. Companies often ask for it."),

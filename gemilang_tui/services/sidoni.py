@@ -5,12 +5,12 @@ The information side only; a later step adds a form (register as a donor) to the
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from gemilang_tui.api.sidoni import GOLONGAN, JADWAL, KOMPONEN, STOK, SYARAT, Jadwal, StokDarah, SyaratDonor
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Menu, Notice, Option, Page, PagedList, Step
-from gemilang_tui.i18n import _, get_locale, localized, long_date, number, weekday_date
+from gemilang_tui.i18n import _, get_locale, localized, long_date, number
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
@@ -76,7 +76,7 @@ def stock() -> Detail:
         return Content(
             title=_("Blood stock on {date}").format(date=long_date(data.tanggal_stok)),
             body=[
-                _("Bags of blood ready at UDD PMI Kabupaten Tangerang, by blood group."),
+                _("Bags of blood ready at UDD PMI Kabupaten Tangerang."),
                 stock_table(data),
                 component_legend(list(KOMPONEN)),
             ],
@@ -90,10 +90,15 @@ def stock() -> Detail:
 
 
 def clock(value: time) -> str:
-    """`08.00` in Indonesian, `8:00 AM` in English."""
-    from babel.dates import format_time
+    """`08.00` in Indonesian (KBBI: a full stop between hours and minutes), `08:00` in English."""
+    return value.strftime("%H.%M" if get_locale() == "id" else "%H:%M")
 
-    return format_time(value, "short", locale=get_locale())
+
+def day_and_date(value: date) -> str:
+    """`Sabtu, 5 Desember 2026` (the shared `weekday_date` writes `05 Desember`)."""
+    from babel.dates import format_date
+
+    return f"{format_date(value, 'EEEE', locale=get_locale())}, {long_date(value)}"
 
 
 def hours(session: Jadwal) -> str:
@@ -111,7 +116,7 @@ def schedule() -> PagedList[Jadwal]:
         title=lambda: _("Blood donation schedule"),
         question=lambda: _("Sessions from today on. Press a number to see the address."),
         fetch=fetch,
-        label=lambda session: weekday_date(session.tanggal),
+        label=lambda session: day_and_date(session.tanggal),
         hint=lambda session: f"{hours(session)}, {session.lokasi}",
         open_item=lambda session: lambda ctx: session_detail(session),
         empty=lambda: _("No blood donation session is planned yet. Please ask the PMI officer."),
@@ -122,7 +127,7 @@ def session_detail(session: Jadwal) -> Notice:
     def body(ctx: Context) -> list[str]:
         return [
             label_rows([
-                (_("Date"), weekday_date(session.tanggal)),
+                (_("Date"), day_and_date(session.tanggal)),
                 (_("Time"), hours(session)),
                 (_("Place"), session.lokasi),
                 (_("Address"), session.alamat),

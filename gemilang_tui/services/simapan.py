@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, TPU, IzinMakam, KecamatanTpu, Tpu
 from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain import regions
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
 from gemilang_tui.i18n import _, localized, money, number
 
@@ -61,13 +62,13 @@ def tpu_list(kecamatan: KecamatanTpu) -> PagedList[Tpu]:
 
 def tpu_rows(tpu: Tpu) -> list[tuple[str, str]]:
     return [
-        (_("Village"), tpu.desa),
+        (village_kind(tpu.kode_desa), tpu.desa),
         (_("Kecamatan"), tpu.kecamatan),
         (_("Area"), f"{number(tpu.luas_m2)} m²"),
         (_("Total plots"), number(tpu.petak_total)),
         (_("Plots in use"), number(tpu.petak_terisi)),
         (_("Plots free"), number(tpu.petak_tersedia)),
-        (_("For burials of"), localized(tpu.peruntukan, tpu.peruntukan_en)),
+        (_("Intended for"), localized(tpu.peruntukan, tpu.peruntukan_en)),
     ]
 
 
@@ -92,9 +93,9 @@ def burial_permit() -> Detail:
     def render(ctx: Context, data: IzinMakam) -> Content:
         fee = data.retribusi
         body = [
-            _("To get a burial permit, bring:"),
+            _("Requirements for a burial permit:"),
             "\n".join(f"• {localized(line.teks, line.teks_en)}" for line in data.syarat),
-            _("Fee (retribusi): {amount} for {years} years.").format(
+            _("Fee (retribusi): {amount} per {years} years.").format(
                 amount=money(fee.biaya), years=number(fee.masa_tahun)
             ),
         ]
@@ -103,6 +104,12 @@ def burial_permit() -> Detail:
         return Content(body=body)
 
     return Detail(title=lambda: _("Burial permit"), fetch=fetch, render=render)
+
+
+def village_kind(kode_desa: str) -> str:
+    """"Desa" or "Kelurahan", as the Kemendagri code says (36.03.KK.1NNN is a kelurahan)."""
+    found = regions.region(kode_desa)
+    return _("Urban village") if found is not None and found.jenis == "kelurahan" else _("Village")
 
 
 def label_rows(pairs: list[tuple[str, str]]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gemilang_tui.api.simenara import DAFTAR_MENARA, KECAMATAN, MENARA, KecamatanMenara, Menara
 from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain import regions
 from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Menu, Option, Page, PagedList, Step
 from gemilang_tui.i18n import N_, _, long_date, number
 
@@ -66,9 +67,7 @@ def tower_list(kecamatan: KecamatanMenara) -> PagedList[Menara]:
         question=lambda: _("Press the number of a tower to see its details."),
         fetch=fetch,
         label=lambda tower: tower.kode,
-        hint=lambda tower: _("Village {village}, {height} m").format(
-            village=tower.desa, height=number(tower.tinggi_m)
-        ),
+        hint=lambda tower: f"{village_kind(tower.kode_desa)} {tower.desa}, {number(tower.tinggi_m)} m",
         open_item=lambda tower: lambda ctx: tower_detail(tower.kode),
         empty=lambda: _("No tower is registered in this kecamatan."),
     )
@@ -83,12 +82,12 @@ def tower_rows(tower: Menara) -> list[tuple[str, str]]:
     return [
         (_("Tower code"), tower.kode),
         (_("Address"), tower.alamat),
-        (_("Village"), tower.desa),
+        (village_kind(tower.kode_desa), tower.desa),
         (_("Kecamatan"), tower.kecamatan),
         (_("Height"), f"{number(tower.tinggi_m)} m"),
         (_("Owner"), tower.pemilik),
         (_("Operators"), ", ".join(tower.operator) or "–"),
-        (_("Permit"), status_text(tower.status_izin)),
+        (_("Permit status"), status_text(tower.status_izin)),
         (_("Valid until"), long_date(tower.berlaku_sampai)),
     ]
 
@@ -145,6 +144,12 @@ def _format_typed(typed: str) -> str:
         return parse_code(typed)
     except FieldError:
         return "MNR-" + typed
+
+
+def village_kind(kode_desa: str) -> str:
+    """"Desa" or "Kelurahan", as the Kemendagri code says (36.03.KK.1NNN is a kelurahan)."""
+    found = regions.region(kode_desa)
+    return _("Urban village") if found is not None and found.jenis == "kelurahan" else _("Village")
 
 
 def label_rows(pairs: list[tuple[str, str]]) -> str:

@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gemilang_tui.app import GemilangApp
-from tests.conftest import press
-
-
-def walk(*keys: str):
-    """Like `tests.snapshots.walk.walk`, but first waits for the catalogue: the Menu Utama needs it."""
-
-    async def run_before(pilot) -> None:
-        for _ in range(500):
-            await pilot.pause(0.01)
-            if "catalogue" in pilot.app.ctx.services:
-                break
-        await press(pilot, *keys)
-
-    return run_before
-
+from tests.snapshots.walk import walk
 
 WALKS = {
     "sidoni_stock": ("1", "8", "1", "1"),

@@ -13,7 +13,7 @@ from pydantic import BaseModel, model_validator
 
 from gemilang_tui.api.siap_kerja import (
     PENDIDIKAN,
-    DaftarKecamatan,
+    DaftarKecamatanLowongan,
     DaftarLowongan,
     KartuAk1,
     KecamatanLowongan,
@@ -89,12 +89,12 @@ def lowongan(request: Request, id: str) -> Lowongan:
     raise HTTPException(404, detail="Lowongan tidak ditemukan")
 
 
-@router.get("/v1/siap_kerja/kecamatan", response_model=DaftarKecamatan)
+@router.get("/v1/siap_kerja/kecamatan", response_model=DaftarKecamatanLowongan)
 def kecamatan(
     request: Request,
     page: Page = 1,
     per_page: PerPage = 20,
-) -> DaftarKecamatan:
+) -> DaftarKecamatanLowongan:
     """The kecamatan with at least one open vacancy, by name, with how many."""
     found: dict[str, KecamatanLowongan] = {}
     for row in open_vacancies(_data(request).lowongan, today_of(request)):
@@ -105,7 +105,7 @@ def kecamatan(
         entry.jumlah_lowongan += 1
     rows = sorted(found.values(), key=lambda entry: entry.nama.casefold())
     first = (page - 1) * per_page
-    return DaftarKecamatan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return DaftarKecamatanLowongan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
 
 
 @router.get("/v1/siap_kerja/ak1", response_model=KartuAk1)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, model_validator
 
-from gemilang_tui.api.sidoni import DaftarJadwal, Jadwal, StokDarah, StokGolongan, SyaratDonor, Teks
+from gemilang_tui.api.sidoni import DaftarJadwal, Jadwal, StokDarah, StokGolongan, SyaratDonor, TeksDonor
 from gemilang_tui.mockapi.app import today_of
 
 Page = Annotated[int, Query(ge=1)]
@@ -22,7 +22,7 @@ class SidoniData(BaseModel):
     tanggal_stok: date
     stok: list[StokGolongan]
     jadwal: list[Jadwal]
-    syarat: list[Teks]
+    syarat: list[TeksDonor]
 
     @model_validator(mode="after")
     def _totals_add_up(self) -> SidoniData:

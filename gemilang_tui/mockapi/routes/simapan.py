@@ -8,12 +8,12 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, model_validator
 
 from gemilang_tui.api.simapan import (
-    DaftarKecamatan,
+    DaftarKecamatanTpu,
     DaftarTpu,
     IzinMakam,
     KecamatanTpu,
     Retribusi,
-    Teks,
+    TeksIzinMakam,
     Tpu,
 )
 
@@ -24,7 +24,7 @@ router = APIRouter(tags=["simapan"])
 
 class SimapanData(BaseModel):
     tpu: list[Tpu]
-    syarat_izin: list[Teks]
+    syarat_izin: list[TeksIzinMakam]
     retribusi: Retribusi
 
     @model_validator(mode="after")
@@ -44,12 +44,12 @@ def _data(request: Request) -> SimapanData:
     return request.app.state.fixtures.load("simapan.json", SimapanData)
 
 
-@router.get("/v1/simapan/kecamatan", response_model=DaftarKecamatan)
+@router.get("/v1/simapan/kecamatan", response_model=DaftarKecamatanTpu)
 def kecamatan(
     request: Request,
     page: Page = 1,
     per_page: PerPage = 20,
-) -> DaftarKecamatan:
+) -> DaftarKecamatanTpu:
     """Only the kecamatan that have a TPU, by name, with how many TPU and free plots."""
     found: dict[str, KecamatanTpu] = {}
     for tpu in _data(request).tpu:
@@ -63,7 +63,7 @@ def kecamatan(
         row.petak_tersedia += tpu.petak_tersedia
     rows = sorted(found.values(), key=lambda row: row.nama.casefold())
     first = (page - 1) * per_page
-    return DaftarKecamatan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return DaftarKecamatanTpu(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
 
 
 @router.get("/v1/simapan/tpu", response_model=DaftarTpu)

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, model_validator
 
-from gemilang_tui.api.simenara import DaftarKecamatan, DaftarMenara, KecamatanMenara, Menara
+from gemilang_tui.api.simenara import DaftarKecamatanMenara, DaftarMenara, KecamatanMenara, Menara
 from gemilang_tui.domain import regions
 
 Page = Annotated[int, Query(ge=1)]
@@ -35,12 +35,12 @@ def _data(request: Request) -> SimenaraData:
     return request.app.state.fixtures.load("simenara.json", SimenaraData)
 
 
-@router.get("/v1/simenara/kecamatan", response_model=DaftarKecamatan)
+@router.get("/v1/simenara/kecamatan", response_model=DaftarKecamatanMenara)
 def kecamatan(
     request: Request,
     page: Page = 1,
     per_page: PerPage = 20,
-) -> DaftarKecamatan:
+) -> DaftarKecamatanMenara:
     """All 29 kecamatan of the regency by name, each with how many towers are registered there."""
     counts: dict[str, int] = {}
     for row in _data(request).menara:
@@ -52,7 +52,7 @@ def kecamatan(
         for region in regions.kecamatan()
     ]
     first = (page - 1) * per_page
-    return DaftarKecamatan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return DaftarKecamatanMenara(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
 
 
 @router.get("/v1/simenara/menara", response_model=DaftarMenara)

@@ -1,0 +1,123 @@
+"""Berita: the news, newest first, seven to a page; an article is read and scrolled with keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import kiosk, press, screen_text
+
+
+def shown(app) -> str:
+    """The screen's text with wrapped lines joined and spaces collapsed: a sentence is found whatever the width."""
+    return " ".join(screen_text(app).split())
+
+NEWEST = "Perbaikan Lampu Jalan di Jalan Raya Tigaraksa"
+LAST_PARAGRAPH = "Permohonan di anjungan Tangerang Gemilang"
+
+
+async def test_newest_first_and_paged_by_number(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3")
+        text = shown(app)
+        assert "1 " + NEWEST in text
+        # at 80×24 the dates give way so that all seven titles and "9" stay in sight (see test below)
+        assert "Halaman 1 dari 6" in text and "9 Halaman berikutnya" in text
+        assert "Halaman sebelumnya" not in text
+        assert text.index(NEWEST) < text.index("Pasar Murah Digelar")
+        await press(pilot, "9")
+        text = shown(app)
+        assert "Halaman 2 dari" in text
+        assert "1 Hujan Deras" in text and "21 November 2026" in text
+        assert NEWEST not in text
+        await press(pilot, "8")
+        text = screen_text(app)
+        assert "Halaman 1 dari 6" in text and NEWEST in text
+
+
+async def test_plus_and_minus_also_turn_pages(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3", "plus")
+        assert "Halaman 2 dari 6" in screen_text(app)
+        await press(pilot, "minus")
+        assert "Halaman 1 dari 6" in screen_text(app)
+
+
+async def test_last_page_has_no_next(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3", *"99999")
+        text = screen_text(app)
+        assert "Halaman 6 dari 6" in text
+        assert "BPBD Kabupaten Tangerang Siagakan Posko Banjir" in text
+        assert "Halaman berikutnya" not in text
+
+
+async def test_article_shows_title_date_and_text(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3", "1")
+        text = screen_text(app)
+        assert text.splitlines()[0].strip().startswith(NEWEST)
+        assert "28 November 2026 · Infrastruktur" in text
+        assert "Petugas mulai mengganti lampu" in text
+        await press(pilot, "0")
+        assert "Halaman 1 dari 6" in screen_text(app)
+
+
+async def test_article_scrolls_with_plus_and_minus(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3", "1")
+        assert LAST_PARAGRAPH not in shown(app)
+        await press(pilot, "plus", "plus")
+        assert LAST_PARAGRAPH in shown(app)
+        assert "28 November 2026 · Infrastruktur" not in screen_text(app)
+        await press(pilot, "minus", "minus")
+        assert "28 November 2026 · Infrastruktur" in screen_text(app)
+
+
+async def test_article_scrolls_with_arrow_keys(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3", "1")
+        assert "28 November 2026 · Infrastruktur" in screen_text(app)
+        await press(pilot, *["down"] * 6)
+        assert "28 November 2026 · Infrastruktur" not in screen_text(app)
+
+
+async def test_api_failure_offers_retry_then_recovers(settings):
+    async with kiosk(settings) as (app, pilot):
+        app.api.warm_up()
+        app.api.mock_app.state.faults.mode = "error"
+        await press(pilot, "1", "6", "3")
+        assert "Coba lagi" in screen_text(app)
+        app.api.mock_app.state.faults.mode = ""
+        await press(pilot, "1")
+        assert NEWEST in screen_text(app)
+
+
+async def test_offline_shows_last_copy_with_its_date(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "3", "1")
+        await press(pilot, "0", "0")
+        app.api.mock_app.state.faults.mode = "down"
+        await press(pilot, "3")
+        text = screen_text(app)
+        assert "Ini data tanggal" in text and NEWEST in text
+        await press(pilot, "1")
+        text = screen_text(app)
+        assert "Ini data tanggal" in text and "Petugas mulai mengganti lampu" in text
+        await press(pilot, "0", "9")  # page 2 was never loaded: no copy, so an honest failure
+        assert "Coba lagi" in screen_text(app)
+
+
+async def test_english_dates(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "2", "6", "3")
+        text = shown(app)
+        assert text.startswith("News")
+        assert "Page 1 of 6" in text
+        await press(pilot, "1")
+        assert "November 28, 2026" in shown(app)
+
+
+async def test_a_large_screen_shows_each_articles_date_in_the_list(settings):
+    async with kiosk(settings, size=(120, 40)) as (app, pilot):
+        await press(pilot, "1", "6", "3")
+        assert "28 November 2026" in shown(app)

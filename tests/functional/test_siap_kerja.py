@@ -1,0 +1,120 @@
+"""Siap Kerja: open vacancies only, chosen by number (all, kecamatan, schooling) → detail; Kartu AK/1."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import kiosk, press, screen_text
+
+SIAP_KERJA = ("1", "8", "2")  # Bahasa Indonesia, Donor Darah dan Pekerjaan, Siap Kerja
+
+
+def _assert_canonical_vacancy(text: str) -> None:
+    assert text.splitlines()[0].strip() == "Operator Produksi"
+    assert re.search(r"Jabatan\s+Operator Produksi", text)
+    assert re.search(r"Perusahaan\s+PT Sinar Cikupa Makmur", text)
+    assert re.search(r"Kecamatan\s+Cikupa", text)
+    assert re.search(r"Pendidikan minimal\s+SMA/SMK", text)
+    assert re.search(r"Usia maksimal\s+30 tahun", text)
+    assert re.search(r"Gaji\s+Rp5\.230\.000 per bulan", text)
+    assert re.search(r"Ditutup\s+20 Desember 2026", text)
+
+
+async def test_menu_offers_the_filters_by_number(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIAP_KERJA)
+        text = screen_text(app)
+        assert text.splitlines()[0].strip() == "Siap Kerja"
+        for line in ("1  Semua lowongan", "2  Lowongan menurut kecamatan", "3  Lowongan menurut pendidikan",
+                     "4  Kartu kuning (AK/1)"):
+            assert line in text
+
+
+async def test_all_vacancies_then_the_canonical_one(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIAP_KERJA, "1")
+        text = screen_text(app)
+        assert re.search(r"1  Operator Produksi\s+PT Sinar Cikupa Makmur, Cikupa", text)
+        await press(pilot, "1")
+        _assert_canonical_vacancy(screen_text(app))
+        await press(pilot, "1")
+        assert "Kartu kuning (AK/1)" in screen_text(app).splitlines()[0]
+
+
+async def test_closed_vacancies_are_not_listed(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIAP_KERJA, "1")
+        pages, numbers = [], []
+        while True:
+            text = screen_text(app)
+            pages.append(text)
+            numbers.append(app.last_view.page)
+            if "9  Halaman berikutnya" not in text:
+                break
+            await press(pilot, "9")
+        everything = "\n".join(pages)
+        assert numbers == ["Halaman 1 dari 3", "Halaman 2 dari 3", "Halaman 3 dari 3"]
+        assert "Penjahit" not in everything  # Kresek, closed 20 November 2026
+        assert "Cisauk" not in everything  # Operator Produksi in Cisauk, closed 25 November 2026
+        assert "Staf Administrasi" in everything  # closes 5 December 2026: still open
+
+
+async def test_by_kecamatan_chosen_by_number(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIAP_KERJA, "2")
+        text = screen_text(app)
+        assert re.search(r"2  Cikupa\s+Lowongan: 2", text)
+        assert "Kresek" not in text and "Cisauk" not in text  # only closed vacancies there
+        await press(pilot, "2")
+        text = screen_text(app)
+        assert text.splitlines()[0].strip() == "Lowongan di Kecamatan Cikupa"
+        assert "1  Operator Produksi" in text and "2  Operator Mesin Jahit" in text
+        assert "Balaraja" not in text
+        await press(pilot, "1")
+        _assert_canonical_vacancy(screen_text(app))
+
+
+async def test_by_schooling_lists_what_that_schooling_may_apply_for(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIAP_KERJA, "3")
+        text = screen_text(app)
+        assert "Apa pendidikan terakhir Anda?" in text
+        assert re.search(r"3  SMA/SMK\s+SMA atau SMK", text)
+        await press(pilot, "2")
+        text = screen_text(app)
+        assert text.splitlines()[0].strip() == "Lowongan untuk lulusan SMP"
+        assert "Operator Mesin Jahit" in text  # asks for SMP
+        assert "Petugas Kebersihan" in text  # asks for SD
+        assert "Operator Produksi" not in text  # asks for SMA/SMK
+        await press(pilot, "0", "3")
+        assert "Operator Produksi" in screen_text(app)
+
+
+async def test_ak1_card(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIAP_KERJA, "4")
+        text = screen_text(app)
+        assert "kartu tanda pencari kerja" in text
+        assert "KTP Kabupaten Tangerang." in text and "Ijazah terakhir" in text and "Pas foto 3×4" in text
+        assert "Gratis" in text and "Berlaku 2 tahun." in text
+
+
+async def test_unreachable_service_offers_retry_then_shows_vacancies(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIAP_KERJA)  # the Menu Utama needs the catalogue: break the API only after it
+        app.api.mock_app.state.faults.mode = "error"
+        await press(pilot, "1")
+        assert "1  Coba lagi" in screen_text(app)
+        app.api.mock_app.state.faults.mode = ""
+        await press(pilot, "1")
+        assert "Operator Produksi" in screen_text(app)
+
+
+async def test_english_vacancy(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "2", "8", "2", "1", "1")
+        text = screen_text(app)
+        assert re.search(r"Minimum schooling\s+SMA/SMK", text)
+        assert re.search(r"Maximum age\s+30 years", text)
+        assert re.search(r"Salary\s+Rp5,230,000 a month", text)
+        assert re.search(r"Closes on\s+December 20, 2026", text)

@@ -1,0 +1,105 @@
+"""Simenara: 29 kecamatan paged by number → towers → one tower; or a tower found by the code on its sign."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import kiosk, press, screen_text, type_text
+
+SIMENARA = ("1", "7", "4")  # Bahasa Indonesia, Pajak dan Perizinan, Simenara
+
+
+def _assert_canonical_tower(text: str) -> None:
+    assert text.splitlines()[0].strip() == "Menara MNR-18-0007"
+    assert re.search(r"Kode menara\s+MNR-18-0007", text)
+    assert re.search(r"Alamat\s+Jl\. Raya Serang Km\. 12, Kp\. Bitung", text)
+    assert re.search(r"Desa\s+Bitung Jaya", text)
+    assert re.search(r"Kecamatan\s+Cikupa", text)
+    assert re.search(r"Tinggi\s+42 m", text)
+    assert re.search(r"Pemilik\s+PT Menara Nusa Gemilang", text)
+    assert re.search(r"Operator\s+Telkomsel, Indosat, XL", text)
+    assert re.search(r"Status izin\s+Berlaku", text)
+    assert re.search(r"Berlaku sampai\s+30 Juni 2029", text)
+
+
+async def test_cikupa_towers_and_the_canonical_one(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMENARA)
+        assert "1  Daftar menara per kecamatan" in screen_text(app)
+        await press(pilot, "1")
+        text = screen_text(app)
+        assert re.search(r"2  Cikupa\s+Menara: 4", text)
+        await press(pilot, "2")
+        text = screen_text(app)
+        assert "Menara di Kecamatan Cikupa" in text
+        assert re.search(r"2  MNR-18-0007\s+Desa Bitung Jaya, 42 m", text)
+        await press(pilot, "2")
+        _assert_canonical_tower(screen_text(app))
+
+
+async def test_all_29_kecamatan_page_by_8_and_9(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMENARA, "1")
+        seen = []
+        for page in range(1, 6):
+            text = screen_text(app)
+            assert app.last_view.page == f"Halaman {page} dari 5"
+            seen += [line.split()[1] for line in text.splitlines() if re.match(r"\s+[1-7]  \S", line)]
+            await press(pilot, "9")
+        assert len(seen) == 29 and seen[0] == "Balaraja" and seen[-1] == "Tigaraksa"
+        assert app.last_view.page == "Halaman 5 dari 5"  # 9 on the last page does nothing
+        await press(pilot, "8")
+        assert app.last_view.page == "Halaman 4 dari 5"
+
+
+async def test_a_kecamatan_without_towers_says_so(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMENARA, "1")
+        assert re.search(r"3  Cisauk\s+Belum ada menara terdaftar", screen_text(app))
+        await press(pilot, "3")
+        assert "Belum ada menara yang terdaftar di kecamatan ini." in screen_text(app)
+
+
+async def test_find_by_code(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMENARA, "2")
+        assert "Untuk MNR-18-0007, ketik 180007." in screen_text(app)
+        await type_text(pilot, "180")
+        await press(pilot, "enter")
+        text = screen_text(app)
+        assert "Kode menara berisi 6 angka setelah MNR. Anda mengetik 3 angka." in text
+        assert "MNR-180" in text  # what was typed is kept
+        await type_text(pilot, "007")
+        await press(pilot, "enter")
+        _assert_canonical_tower(screen_text(app))
+
+
+async def test_unknown_code_keeps_what_was_typed(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMENARA, "2")
+        await type_text(pilot, "189999")
+        await press(pilot, "enter")
+        text = screen_text(app)
+        assert "Menara dengan kode MNR-18-9999 tidak ditemukan." in text
+        assert "MNR-189999" in text
+
+
+async def test_unreachable_service_offers_retry_then_shows_the_towers(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMENARA, "1")
+        app.api.mock_app.state.faults.mode = "error"
+        await press(pilot, "2")
+        assert "1  Coba lagi" in screen_text(app)
+        app.api.mock_app.state.faults.mode = ""
+        await press(pilot, "1")
+        assert "MNR-18-0007" in screen_text(app)
+
+
+async def test_english_tower(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "2", "7", "4", "1", "2", "2")
+        text = screen_text(app)
+        assert text.splitlines()[0].strip() == "Tower MNR-18-0007"
+        assert re.search(r"Height\s+42 m", text)
+        assert re.search(r"Permit status\s+Valid", text)
+        assert re.search(r"Valid until\s+June 30, 2029", text)
