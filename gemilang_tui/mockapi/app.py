@@ -14,11 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, PlainTextResponse
-
 from gemilang_tui.mockapi import routes
 from gemilang_tui.mockapi.fixtures import FixtureSet
+from gemilang_tui.mockapi.web import FastAPI, JSONResponse, PlainTextResponse, Request
 
 
 @dataclass

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field, model_validator
 
 from gemilang_tui.api.lapor import StatusLaporan
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
 
 router = APIRouter(tags=["lapor"])
 

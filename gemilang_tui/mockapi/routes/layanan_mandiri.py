@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field, model_validator
 
 from gemilang_tui.api.layanan_mandiri import StatusSurat
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import LM, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
 
 router = APIRouter(tags=["layanan_mandiri"])
 

@@ -10,7 +10,6 @@ import re
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
 from gemilang_tui.api.ppid import (
@@ -22,6 +21,7 @@ from gemilang_tui.api.ppid import (
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import PPID, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["ppid"])
 

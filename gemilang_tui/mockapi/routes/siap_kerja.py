@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, model_validator
 
 from gemilang_tui.api.siap_kerja import (
@@ -20,6 +19,7 @@ from gemilang_tui.api.siap_kerja import (
     Lowongan,
 )
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 Page = Annotated[int, Query(ge=1)]
 PerPage = Annotated[int, Query(ge=1, le=100)]

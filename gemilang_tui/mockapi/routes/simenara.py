@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, model_validator
 
 from gemilang_tui.api.simenara import DaftarKecamatanMenara, DaftarMenara, KecamatanMenara, Menara
 from gemilang_tui.domain import regions
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 Page = Annotated[int, Query(ge=1)]
 PerPage = Annotated[int, Query(ge=1, le=100)]

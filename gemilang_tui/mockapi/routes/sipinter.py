@@ -11,13 +11,13 @@ import re
 from datetime import date
 from typing import Literal
 
-from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field, model_validator
 
 from gemilang_tui.api.sipinter import StatusIzin
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.domain.reference import SPT, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
 
 router = APIRouter(tags=["sipinter"])
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, model_validator
 
 from gemilang_tui.api.wisata import DaftarKategori, HalamanTempat, Kategori, Tempat, TempatRingkas
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["wisata"])
 
