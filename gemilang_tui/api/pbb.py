@@ -75,5 +75,5 @@ class DaftarKanalBayar(BaseModel):
     per_page: int
 
 
-TAGIHAN: Endpoint[TagihanPbb] = Endpoint("GET", "/v1/pbb/objek/{nop}", model(TagihanPbb))
+TAGIHAN: Endpoint[TagihanPbb] = Endpoint("GET", "/v1/pbb/objek/{nop}", model(TagihanPbb), personal=True)
 KANAL_BAYAR: Endpoint[DaftarKanalBayar] = Endpoint("GET", "/v1/pbb/kanal-bayar", model(DaftarKanalBayar))

@@ -11,7 +11,7 @@ from typing import Any
 from gemilang_tui.api.bphtb import ATURAN, AturanBphtb, JenisPerolehan
 from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.bphtb import BphtbResult, compute_bphtb
-from gemilang_tui.flow import Ask, Context, FieldError, Notice, Option, Page, PagedList, Step, View
+from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Option, Page, PagedList, Step, View
 from gemilang_tui.i18n import _, localized, money, number
 
 #: 13 digits: up to Rp9.999.999.999.999, more than any land deal; a longer number is a typing mistake.
@@ -69,9 +69,6 @@ def rupiah_answer(text: str, what: str, allow_zero: bool = True) -> int:
     """Digits → rupiah, or a plain message naming the field (`what`) and how to fix it."""
     digits = text.strip()
     if not digits:
-        if allow_zero:
-            raise FieldError(_("Please type the {what} in rupiah, digits only. Type 0 if there is none.")
-                             .format(what=what))
         raise FieldError(_("Please type the {what} in rupiah, digits only.").format(what=what))
     if not digits.isdigit():
         raise FieldError(_("Type digits only, without dots or commas."))
@@ -83,20 +80,28 @@ def rupiah_answer(text: str, what: str, allow_zero: bool = True) -> int:
         )
     value = int(digits)
     if value == 0 and not allow_zero:
-        raise FieldError(_("The {what} cannot be 0. Look at the SPPT PBB and type it again.").format(what=what))
+        raise FieldError(
+            _("The {what} cannot be 0. Look at the SPPT PBB and type it again.").format(what=what)
+        )
     return value
 
 
 def ask_price(rules: AturanBphtb, kind: JenisPerolehan, title: Any = _DEFAULT_TITLE) -> Ask:
+    """The price starts at Rp0: with no price (inheritance) the citizen just presses Enter.
+
+    On an empty field the 0 key means "back", so "type 0 when there is none" could not be typed: the 0 is there.
+    """
     return RupiahAsk(
         title=lambda: f"{title} · {localized(kind.nama, kind.nama_en)}",
-        question=lambda: _("What is the transaction price? Type it in rupiah (type 0 if there is none)."),
+        question=lambda: _("What is the transaction price? Type it in rupiah (0 if there is none)."),
         label=lambda: _("Transaction price"),
         prefix="Rp",
-        parse=lambda text: rupiah_answer(text, _("transaction price")),
+        parse=lambda text: rupiah_answer(text or "0", _("transaction price")),
         then=lambda ctx, price: ask_njop(rules, kind, price, title),
         max_length=MAX_DIGITS + 3,
-        hint=lambda: _("Digits only, without dots. For an inheritance or a gift without a price, type 0."),
+        initial="0",
+        hint=lambda: _("Digits only, without dots. If there is no price (an inheritance), "
+                       "leave Rp0 and press Enter."),
     )
 
 
@@ -122,8 +127,10 @@ def _npop_reason(price: int, njop: int) -> str:
 
 
 def _aligned(rows: list[tuple[str, str]]) -> str:
-    width = max(len(label) for label, _value in rows)
-    return "\n".join(f"{label.ljust(width)}  {value}" for label, value in rows)
+    """Labels on the left, sums right-aligned in one column."""
+    label_width = max(len(label) for label, _value in rows)
+    value_width = max(len(value) for _label, value in rows)
+    return "\n".join(f"{label.ljust(label_width)}  {value.rjust(value_width)}" for label, value in rows)
 
 
 def breakdown(kind: JenisPerolehan, price: int, njop: int, outcome: BphtbResult) -> list[str]:
@@ -158,16 +165,21 @@ def result(rules: AturanBphtb, kind: JenisPerolehan, price: int, njop: int, titl
         lines = [
             headline + "\n" + _("Kind: {kind}").format(kind=localized(kind.nama, kind.nama_en)),
             *breakdown(kind, price, njop, outcome),
-            _("This is an estimate. Bapenda sets the amount due after validation; "
-              "your notary or PPAT files the SSPD BPHTB."),
+            _("To pay: your notary or PPAT files the SSPD BPHTB. After Bapenda has validated it, "
+              "you pay with the payment code you are given."),
         ]
         note = localized(rules.catatan, rules.catatan_en)
         if note:
             lines.append(note)
         return lines
 
-    return Notice(
+    async def ready(ctx: Context) -> BphtbResult:
+        return outcome
+
+    return Detail(
         title=lambda: _("{title} · result").format(title=title),
-        body=body,
-        options=lambda ctx: [Option(_("Work it out again"), lambda ctx: choose_kind(title))],
+        fetch=ready,
+        render=lambda ctx, _outcome: Content(
+            body(ctx), options=[Option(_("Work it out again"), lambda ctx: choose_kind(title))]
+        ),
     )

@@ -7,12 +7,13 @@ them. The kiosk takes no money: it says where and how to pay.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from typing import Any
 
 from gemilang_tui.api.pbb import KANAL_BAYAR, TAGIHAN, KanalBayar, SpptTahun, TagihanPbb
 from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.nop import NOP_LENGTH, Nop, format_nop
-from gemilang_tui.flow import Ask, Content, Context, Detail, Notice, Option, Step, View
+from gemilang_tui.flow import Ask, Content, Context, Detail, Option, Step, View
 from gemilang_tui.i18n import _, localized, long_date, money, number
 from gemilang_tui.services.answers import nop_answer
 
@@ -75,22 +76,30 @@ def _not_found(typed: str) -> str:
 
 
 async def show_bill(ctx: Context, nop: Nop, title: Any = _DEFAULT_TITLE) -> Step:
-    """Ask the server for the bill (404 → the question's "not found") and the payment channels."""
-    bill, channels = await asyncio.gather(
-        ctx.api.fetch(TAGIHAN, nop=nop.digits),
-        ctx.api.fetch(KANAL_BAYAR),
-    )
-    data = (bill, channels.items)
+    """Ask the server for the bill first, so that an unknown NOP stays on the question (404 → "not found")."""
+    await ctx.api.fetch(TAGIHAN, nop=nop.digits)
 
-    async def loaded(ctx: Context) -> tuple[TagihanPbb, list[KanalBayar]]:
-        return data
+    async def fetch(ctx: Context) -> tuple[TagihanPbb, list[KanalBayar]]:
+        # Fetched again as the screen's load: "Coba lagi" retries both, and an old copy of the payment channels
+        # is marked with its date (a bill names a person: it is never kept on the kiosk, see `TAGIHAN`).
+        bill, channels = await asyncio.gather(ctx.api.fetch(TAGIHAN, nop=nop.digits), ctx.api.fetch(KANAL_BAYAR))
+        return bill, channels.items
 
-    return Detail(title=lambda: str(title), fetch=loaded, render=lambda ctx, d: render_bill(d, title))
+    return Detail(title=lambda: str(title), fetch=fetch, render=lambda ctx, data: render_bill(data, title))
+
+
+def _join(items: Iterable[str]) -> str:
+    """`2025, 2026` → `2025 dan 2026`."""
+    words = list(items)
+    if len(words) < 2:
+        return "".join(words)
+    return _("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def _place(bill: TagihanPbb) -> str:
     village = _("Kel.") if bill.kode_desa.split(".")[-1].startswith("1") else _("Desa")
-    return f"{bill.alamat_objek}, {village} {bill.desa}, {_('Kec.')} {bill.kecamatan}"
+    district = _("Kec.")
+    return f"{bill.alamat_objek}, {village} {bill.desa}, {district} {bill.kecamatan}"
 
 
 def _year_lines(year: SpptTahun, today: Any) -> list[str]:
@@ -99,7 +108,7 @@ def _year_lines(year: SpptTahun, today: Any) -> list[str]:
     )
     indent = " " * (len(str(year.tahun_pajak)) + 2)
     if year.status == "lunas" and year.tanggal_bayar is not None:
-        state = _("Paid on {date}").format(date=long_date(year.tanggal_bayar))
+        state = _("Paid (on {date})").format(date=long_date(year.tanggal_bayar))
     elif year.denda == 0 and today <= year.jatuh_tempo:
         state = _("Not paid yet · not due yet · to pay {total}").format(total=money(year.jumlah))
     else:
@@ -115,7 +124,7 @@ def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT
     owner = "\n".join([
         _("Taxpayer: {name}").format(name=bill.wajib_pajak),
         _place(bill),
-        _("Land (bumi) {land} m² · building {building} m²").format(
+        _("Land area (bumi) {land} m² · building {building} m²").format(
             land=number(bill.luas_bumi), building=number(bill.luas_bangunan)
         ),
     ])
@@ -125,7 +134,7 @@ def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT
         summary = "\n".join([
             _("Total arrears: {total}").format(total=money(bill.total_tunggakan)),
             _("Not paid: {years}. Fines counted up to {date}.").format(
-                years=", ".join(str(year) for year in bill.tahun_belum_bayar), date=long_date(today)
+                years=_join(str(year) for year in bill.tahun_belum_bayar), date=long_date(today)
             ),
         ])
         pay = _("Pay by giving the NOP at: {places}.").format(
@@ -147,7 +156,7 @@ def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT
     )
 
 
-def how_to_pay(bill: TagihanPbb, channels: list[KanalBayar]) -> Notice:
+def how_to_pay(bill: TagihanPbb, channels: list[KanalBayar]) -> Detail:
     """Each payment channel with its steps; the fine rule said in words."""
 
     def body(ctx: Context) -> list[str]:
@@ -165,4 +174,7 @@ def how_to_pay(bill: TagihanPbb, channels: list[KanalBayar]) -> Notice:
         )
         return lines
 
-    return Notice(title=lambda: _("How to pay PBB"), body=body)
+    async def ready(ctx: Context) -> TagihanPbb:
+        return bill
+
+    return Detail(title=lambda: _("How to pay PBB"), fetch=ready, render=lambda ctx, _bill: Content(body(ctx)))

@@ -56,8 +56,8 @@ class TestBphtbSnapshots:
         keys = ("2", "7", "2", "2", "enter", *"500000000", "enter")
         assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk(*keys))
 
-    def test_njop_zero(self, snap_compare, settings):
-        keys = ("1", "7", "2", "1", *"415000000", "enter", "1", "full_stop", "0", "enter")
+    def test_njop_empty(self, snap_compare, settings):
+        keys = ("1", "7", "2", "1", *"415000000", "enter", "enter")
         assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk(*keys))
 
 

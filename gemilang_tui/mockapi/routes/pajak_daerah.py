@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
 from gemilang_tui.api.pajak_daerah import DaftarPajak, Pajak, PajakRingkas
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["pajak-daerah"])
 

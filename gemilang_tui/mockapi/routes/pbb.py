@@ -11,7 +11,6 @@ import re
 from datetime import date
 from typing import Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from gemilang_tui.api.pbb import (
@@ -24,6 +23,7 @@ from gemilang_tui.api.pbb import (
 from gemilang_tui.domain.nop import NOP_LENGTH, format_nop
 from gemilang_tui.domain.pbb_fine import fine, months_late
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["ipbb"])
 
