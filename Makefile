@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test mock-api bench lint i18n-extract i18n-check clean
+.PHONY: run test catalogs mock-api bench lint i18n-extract i18n-check clean
 
 $(STAMP): pyproject.toml hatch_build.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,16 +13,19 @@ $(STAMP): pyproject.toml hatch_build.py
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-run: $(STAMP)
+catalogs: $(STAMP)
+	$(PY) tools/compile_catalogs.py
+
+run: catalogs
 	$(VENV)/bin/gemilang-tui $(ARGS)
 
-test: $(STAMP)
+test: catalogs
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 mock-api: $(STAMP)
 	$(VENV)/bin/gemilang-tui mock-api $(ARGS)
 
-bench: $(STAMP)
+bench: catalogs
 	$(PY) benchmarks/startup.py
 
 lint: $(STAMP)

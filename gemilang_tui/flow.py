@@ -230,7 +230,7 @@ class Notice(Step):
             title=self._title(),
             body=list(self._body(ctx)),
             options=options,
-            keys=standard_keys(),
+            keys=standard_keys(KeyHint("↑↓", _("Scroll"))),
             scrollable=True,
         )
 

@@ -24,7 +24,9 @@ def main() -> None:
         catalog = Catalog(locale=locale, project="gemilang-tui", domain=path.stem)
     catalog.fuzzy = False
     for msgid, msgstr in json.load(sys.stdin).items():
-        catalog.add(msgid, msgstr)
+        message = catalog.add(msgid, msgstr)
+        if "{" in msgid:  # "{rate}% of" is a brace placeholder, not the %-format babel's guess takes it for
+            message.flags.discard("python-format")
     with path.open("wb") as handle:
         write_po(handle, catalog, width=100, omit_header=False, sort_output=True)
 

@@ -39,8 +39,10 @@ def route_modules() -> list[Any]:
     ]
 
 
-def create_app(fixtures: Path | None = None, today: date | None = None, database: Path | None = None) -> FastAPI:
-    """Build the mock. Every fixture file is validated now, so a bad one is reported before serving."""
+def create_app(fixtures: Path | None = None, today: date | None = None, database: Path | None = None,
+               check_fixtures: bool = True) -> FastAPI:
+    """Build the mock. With `check_fixtures` every fixture file is validated now, so a bad one is reported before
+    serving; the kiosk's embedded mock loads each file on first use instead (its set was checked at start-up)."""
     app = FastAPI(
         title="Tangerang Gemilang kiosk API",
         version="1.0",
@@ -52,7 +54,7 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
     app.state.database = database
     for module in route_modules():
         app.include_router(module.router)
-        for name, model in getattr(module, "FIXTURES", {}).items():
+        for name, model in getattr(module, "FIXTURES", {}).items() if check_fixtures else ():
             app.state.fixtures.load(name, model)
         setup = getattr(module, "setup", None)
         if setup is not None:

@@ -27,6 +27,7 @@ import json
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from copy import copy, deepcopy
+from functools import cached_property
 from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -90,7 +91,12 @@ class _Field:
             name.replace("_", "-") if self.where == "header" else name)
         self.loc: tuple[str, ...] = ("body",) if self.where == "body" else (self.where, self.alias)
         self.many = _is_sequence(annotation)
-        self.adapter = None if info is None else TypeAdapter(Annotated[(annotation, *metadata, info)])
+        self._type = None if info is None else Annotated[(annotation, *metadata, info)]
+
+    @cached_property
+    def adapter(self) -> TypeAdapter | None:
+        """Built on first use: building every validator when the mock starts costs the kiosk megabytes."""
+        return None if self._type is None else TypeAdapter(self._type)
 
     def read(self, request: Request, body: Any) -> Any:
         """The raw value in the request; None when absent."""
@@ -221,6 +227,14 @@ class APIRoute(Route):
     `RequestValidationError` its own way; `APIRouter(route_class=…)` uses it.
     """
 
+    @cached_property
+    def response_adapter(self) -> TypeAdapter | None:
+        return None if self.response_model is None else TypeAdapter(self.response_model)
+
+    @cached_property
+    def response_adapters(self) -> dict[Any, TypeAdapter]:
+        return {code: TypeAdapter(extra["model"]) for code, extra in self.responses.items() if "model" in extra}
+
     def __init__(
         self, path: str, endpoint: Callable[..., Any], *, methods: Sequence[str] = ("GET",),
         response_model: Any = _FROM_RETURN_ANNOTATION, status_code: int | None = None,
@@ -243,9 +257,7 @@ class APIRoute(Route):
         self.responses, self.exclude_none = dict(responses or {}), response_model_exclude_none
         self.fields = _fields_of(endpoint, hints, set(compile_path(path)[2]))
         self.body_field = next((field for field in self.fields if field.where == "body"), None)
-        self.response_adapter = None if response_model is None else TypeAdapter(response_model)
-        self.response_adapters = {code: TypeAdapter(extra["model"]) for code, extra in self.responses.items()
-                                  if "model" in extra}
+        self.response_model = response_model
         self.is_coroutine = inspect.iscoroutinefunction(endpoint)
         super().__init__(path, self.get_route_handler(), methods=methods, name=name or endpoint.__name__,
                          include_in_schema=include_in_schema)
