@@ -95,6 +95,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
         else:
             self.refresh_view()
 
+    def on_screen_resume(self) -> None:
+        """Coming back to a screen: show it as it is now (answers given since, language, a sent receipt)."""
+        if self._composed:
+            self.refresh_view()
+
     def on_resize(self, event: events.Resize) -> None:
         roomy = event.size.height >= ROOMY_HEIGHT
         if roomy != self.has_class("-roomy"):  # the first resize comes with every mount: don't render twice

@@ -1,0 +1,170 @@
+"""What every POST route of the mock that creates something goes through: the Idempotency-Key contract.
+
+DOMAIN.md: the same key with the same body returns the original result; with another body → 422; while the first
+request is still being processed → 409; no key → 400. A routes module uses it like this::
+
+    router = APIRouter(tags=["ppid"], route_class=SubmissionRoute)   # validation errors → 422 in Indonesian
+
+    def setup(app):
+        ensure_store(app)                                             # app.state.submissions, created once
+
+    @router.post("/v1/ppid/permohonan", status_code=201, response_model=PermohonanDiterima,
+                 responses=SUBMISSION_RESPONSES)
+    def kirim(permohonan: PermohonanBaru, request: Request, idempotency_key: IdempotencyKey = None):
+        return idempotent(request, "ppid", idempotency_key, permohonan, create=lambda store: {...},
+                          check=lambda: None or "Alasan penolakan dalam bahasa Indonesia")
+
+`create(store)` builds the answer (allocating the official number with `store.next_number(kind)`); it runs once per
+key. The store is SQLite: a file (`app.state.database`, as `gemilang-tui mock-api` runs it) or in memory (the
+embedded default). Routes are plain `def`, so FastAPI runs the SQLite work in its thread pool.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any
+
+from pydantic import BaseModel
+
+from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
+from gemilang_tui.mockapi.web import APIRoute, Header, JSONResponse, Request, RequestValidationError
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+MAX_KEY_LENGTH = 200
+#: Test hook: seconds a submission stays "in flight" between reservation and completion (durability tests).
+DELAY_VARIABLE = "GEMILANG_MOCK_SUBMIT_DELAY"
+
+#: The header parameter of a submission route: `idempotency_key: IdempotencyKey = None`.
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias=IDEMPOTENCY_HEADER, description="a UUID chosen by the kiosk for this submission; repeat it "
+           "when retrying"),
+]
+
+
+class Problem(BaseModel):
+    """Every refusal: the reason in plain Indonesian."""
+
+    detail: str
+
+
+SUBMISSION_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "the same Idempotency-Key and body were sent before: the original answer"},
+    400: {"model": Problem, "description": "the Idempotency-Key header is missing"},
+    409: {"model": Problem, "description": "the first request with this Idempotency-Key is still being processed"},
+    422: {"model": Problem, "description": "the body is not valid, or the key was used with another body"},
+}
+
+
+def ensure_store(app: Any) -> SubmissionStore:
+    """The app's submission store (`app.state.submissions`), created once for every POST route."""
+    store = getattr(app.state, "submissions", None)
+    if store is None:
+        store = SubmissionStore(getattr(app.state, "database", None))
+        app.state.submissions = store
+        app.state.submit_delay = _delay_from_environment()
+    return store
+
+
+def _delay_from_environment() -> float:
+    try:
+        return max(0.0, float(os.environ.get(DELAY_VARIABLE) or 0))
+    except ValueError:
+        return 0.0
+
+
+def refuse(status: int, detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status)
+
+
+def idempotent(
+    request: Request,
+    kind: str,
+    key: str | None,
+    body: BaseModel | Mapping[str, Any],
+    create: Callable[[SubmissionStore], Mapping[str, Any]],
+    check: Callable[[], str | None] | None = None,
+) -> JSONResponse:
+    """Answer a submission exactly once per key: 201 the first time, 200 with the same answer after."""
+    if key is None or not key.strip():
+        return refuse(400, "Header Idempotency-Key wajib diisi (sebuah UUID).")
+    if len(key) > MAX_KEY_LENGTH:
+        return refuse(400, f"Idempotency-Key terlalu panjang (paling banyak {MAX_KEY_LENGTH} karakter).")
+    problem = check() if check is not None else None
+    if problem:
+        return refuse(422, problem)
+    data = body.model_dump(mode="json") if isinstance(body, BaseModel) else dict(body)
+    store: SubmissionStore = ensure_store(request.app)
+    try:
+        state, result = store.begin(kind, key.strip(), data)
+    except IdempotencyError as refused:
+        return refuse(refused.status_code, str(refused))
+    if state == "replay":
+        return JSONResponse(result, status_code=200, headers={"Idempotent-Replayed": "true"})
+    try:
+        delay = getattr(request.app.state, "submit_delay", 0.0)
+        if delay:
+            time.sleep(delay)
+        created = dict(create(store))
+    except BaseException:
+        store.abort(key.strip())
+        raise
+    return JSONResponse(store.complete(key.strip(), created), status_code=201)
+
+
+# -- validation errors in Indonesian --------------------------------------------------------------------------
+
+_MESSAGES = {
+    "missing": "{field} wajib diisi.",
+    "string_too_short": "{field} terlalu pendek (paling sedikit {min_length} huruf).",
+    "string_too_long": "{field} terlalu panjang (paling banyak {max_length} huruf).",
+    "string_pattern_mismatch": "{field} tidak sesuai bentuk yang diminta.",
+    "string_type": "{field} harus berupa teks.",
+    "literal_error": "{field} harus salah satu dari: {expected}.",
+    "date_parsing": "{field} harus tanggal dengan bentuk TTTT-BB-HH.",
+    "date_from_datetime_parsing": "{field} harus tanggal dengan bentuk TTTT-BB-HH.",
+    "date_type": "{field} harus tanggal dengan bentuk TTTT-BB-HH.",
+    "bool_parsing": "{field} harus true atau false.",
+    "bool_type": "{field} harus true atau false.",
+    "int_parsing": "{field} harus bilangan bulat.",
+    "int_type": "{field} harus bilangan bulat.",
+    "extra_forbidden": "{field} tidak dikenal.",
+    "model_attributes_type": "{field} harus berupa objek.",
+    "dict_type": "{field} harus berupa objek.",
+    "json_invalid": "Isi permintaan bukan JSON yang benar.",
+    "model_type": "Isi permintaan harus berupa objek JSON.",
+}
+
+
+def indonesian_reason(errors: list[Mapping[str, Any]]) -> str:
+    """The first validation error, in one plain Indonesian sentence naming the field."""
+    if not errors:
+        return "Isian tidak valid."
+    first = errors[0]
+    parts = [str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path", "header")]
+    field = ".".join(parts) or "Isian"
+    context = dict(first.get("ctx") or {})
+    if isinstance(context.get("expected"), str):
+        context["expected"] = context["expected"].replace(" or ", " atau ")
+    template = _MESSAGES.get(str(first.get("type")), "{field} tidak valid.")
+    try:
+        return template.format(field=field, **context)
+    except (KeyError, IndexError):
+        return f"{field} tidak valid."
+
+
+class SubmissionRoute(APIRoute):
+    """A route class whose request validation errors answer 422 with an Indonesian `detail`."""
+
+    def get_route_handler(self) -> Callable[[Request], Any]:
+        handler = super().get_route_handler()
+
+        async def route_handler(request: Request) -> Any:
+            try:
+                return await handler(request)
+            except RequestValidationError as problem:
+                return refuse(422, indonesian_reason(list(problem.errors())))
+
+        return route_handler

@@ -1,0 +1,167 @@
+"""SP4N LAPOR! submissions: the complaint form's categories and `POST /v1/lapor/laporan` (idempotent).
+
+A new report gets the next 7-digit ticket number (2611002, 2611003… from `SubmissionStore.next_number`), skipping
+the numbers the fixture's existing tickets already use. The categories and tickets are read from lapor.json as
+it is (the status routes in `lapor.py` validate that file with their own model).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gemilang_tui.api.status import Riwayat
+from gemilang_tui.api.submit_lapor import JENIS, DaftarKategori, KategoriLaporan, LaporanBaru, LaporanDiterima
+from gemilang_tui.domain.nik import NikError, parse_nik
+from gemilang_tui.domain.regions import region
+from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import FixtureError, default_fixtures_dir
+from gemilang_tui.mockapi.idempotent import (
+    SUBMISSION_RESPONSES,
+    IdempotencyKey,
+    SubmissionRoute,
+    ensure_store,
+    idempotent,
+)
+from gemilang_tui.mockapi.submissions import SubmissionStore
+from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Query, Request
+
+router = APIRouter(tags=["lapor"], route_class=SubmissionRoute)
+
+KIND = "lapor"
+FIXTURE = "lapor.json"
+NEW_STATUS = "Belum Terverifikasi"
+CATEGORIES_PATH = "/v1/lapor/kategori"
+
+
+class _Ticket(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    nomor: str
+
+
+class LaporForm(BaseModel):
+    """The parts of lapor.json the complaint form needs."""
+
+    model_config = ConfigDict(extra="ignore")
+    kategori: list[KategoriLaporan] = Field(min_length=1)
+    tiket: list[_Ticket] = Field(default_factory=list)
+
+    def category(self, kode: str) -> KategoriLaporan | None:
+        return next((item for item in self.kategori if item.kode == kode), None)
+
+    @property
+    def taken(self) -> frozenset[str]:
+        return frozenset(ticket.nomor for ticket in self.tiket)
+
+
+def _read_form(app: Any) -> LaporForm:
+    folder = app.state.fixtures.folder
+    path = folder / FIXTURE
+    if not path.is_file():
+        path = default_fixtures_dir() / FIXTURE
+    try:
+        return LaporForm.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as problem:
+        raise FixtureError(f"{path}: the complaint form cannot be read: {problem}"[:300]) from None
+
+
+def setup(app: Any) -> None:
+    ensure_store(app)
+    app.state.lapor_form = _read_form(app)
+    _keep_first_categories_route(app)
+
+
+def _keep_first_categories_route(app: Any) -> None:
+    """If another routes module already serves GET /v1/lapor/kategori, it wins and this one steps aside."""
+    same = [route for route in app.router.routes
+            if getattr(route, "path", None) == CATEGORIES_PATH and "GET" in (getattr(route, "methods", None) or ())]
+    if len(same) > 1:
+        for route in same:
+            if getattr(route, "endpoint", None) is kategori:
+                app.router.routes.remove(route)
+
+
+def _form(request: Request) -> LaporForm:
+    return request.app.state.lapor_form
+
+
+@router.get(CATEGORIES_PATH, response_model=DaftarKategori)
+def kategori(request: Request, page: int = Query(1, ge=1), per_page: int = Query(50, ge=1, le=100)) -> DaftarKategori:
+    """The categories of a report, each with its common problems (chosen by number at the kiosk)."""
+    items = _form(request).kategori
+    start = (page - 1) * per_page
+    return DaftarKategori(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+
+
+def problem_with(laporan: LaporanBaru, form: LaporForm, today: date) -> str | None:
+    """Why the report cannot be accepted, in plain Indonesian; None when it can."""
+    if laporan.tanggal_kejadian > today:
+        return "Tanggal kejadian tidak boleh setelah hari ini."
+    category = form.category(laporan.kode_kategori)
+    if category is None:
+        return "Kategori laporan tidak dikenal."
+    if laporan.kode_masalah is not None and all(m.kode != laporan.kode_masalah for m in category.masalah):
+        return "Masalah yang dipilih bukan bagian dari kategori ini."
+    kecamatan = region(laporan.lokasi.kode_kecamatan)
+    if kecamatan is None or kecamatan.jenis != "kecamatan":
+        return "Kecamatan tidak dikenal di Kabupaten Tangerang."
+    desa = region(laporan.lokasi.kode_desa)
+    if desa is None or desa.kode_kecamatan != kecamatan.kode:
+        return f"Desa atau kelurahan itu tidak ada di Kecamatan {kecamatan.nama}."
+    if laporan.pelapor.nik is None and not laporan.anonim:
+        return "NIK pelapor wajib diisi jika laporan tidak anonim."
+    if laporan.pelapor.nik is not None:
+        try:
+            parse_nik(laporan.pelapor.nik, today=today)
+        except NikError:
+            return "NIK pelapor tidak valid."
+    return None
+
+
+def next_ticket(store: SubmissionStore, taken: frozenset[str]) -> str:
+    """The next 7-digit ticket number that no existing ticket uses."""
+    for _ in range(10_000):
+        number = store.next_number(KIND)
+        if number not in taken:
+            return number
+    raise RuntimeError("no free LAPOR! ticket number")  # pragma: no cover
+
+
+def accept(store: SubmissionStore, laporan: LaporanBaru, form: LaporForm, today: date) -> dict[str, Any]:
+    category = form.category(laporan.kode_kategori)
+    assert category is not None  # checked by problem_with
+    received = LaporanDiterima(
+        nomor=next_ticket(store, form.taken),
+        judul=laporan.judul,
+        jenis=JENIS[laporan.kode_jenis],
+        kategori=category.nama,
+        kode_kategori=category.kode,
+        kode_masalah=laporan.kode_masalah,
+        status=NEW_STATUS,
+        instansi=None,
+        dibuat=today,
+        tanggal_kejadian=laporan.tanggal_kejadian,
+        lokasi=laporan.lokasi,
+        anonim=laporan.anonim,
+        rahasia=laporan.rahasia,
+        riwayat=[Riwayat(tanggal=today, status=NEW_STATUS, keterangan="Laporan diterima melalui anjungan.")],
+    )
+    return received.model_dump(mode="json")
+
+
+@router.post("/v1/lapor/laporan", status_code=201, response_model=LaporanDiterima, responses=SUBMISSION_RESPONSES)
+def kirim_laporan(laporan: LaporanBaru, request: Request, idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """A new report. Send an Idempotency-Key: retrying with the same key and body returns the same ticket."""
+    form = _form(request)
+    today = today_of(request)
+    return idempotent(
+        request,
+        KIND,
+        idempotency_key,
+        laporan,
+        create=lambda store: accept(store, laporan, form, today),
+        check=lambda: problem_with(laporan, form, today),
+    )

@@ -1,0 +1,235 @@
+"""SP4N LAPOR!: a complaint, an idea or a request for information, by number keys, sent through the outbox.
+
+Kind → category → a common problem (or own words) → kecamatan → desa/kelurahan → when → optional details →
+anonymous? secret? → NIK and phone (may be skipped when anonymous) → check → send → receipt with the 7-digit
+ticket and the LAPOR! promises (DOMAIN.md): checked and passed on within 3 working days, answered within 5 working
+days, closed 10 working days after the answer when the reporter does not reply.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from gemilang_tui.api.errors import ApiError
+from gemilang_tui.api.submit_lapor import KATEGORI_LAPOR, KategoriLaporan, Masalah
+from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain import regions
+from gemilang_tui.domain.workdays import add_working_days
+from gemilang_tui.flow import Context, Step
+from gemilang_tui.i18n import _, localized, long_date
+from gemilang_tui.wizard import (
+    Answers,
+    Choice,
+    Choose,
+    DateQuestion,
+    FreeText,
+    Line,
+    OwnWords,
+    Receipt,
+    Wizard,
+    YesNo,
+    nik_question,
+    phone_question,
+)
+
+VERIFY_DAYS, ANSWER_DAYS, CLOSE_DAYS = 3, 5, 10  # working days, DOMAIN.md (the server's rules may differ)
+OTHER = KategoriLaporan(kode="lainnya", nama="Lainnya", nama_en="Other",
+                        masalah=[Masalah(kode="lainnya", nama="Masalah lainnya", nama_en="Other problem")])
+
+
+def start(ctx: Context, entry: ServiceEntry) -> Step:
+    return WIZARD.start(ctx)
+
+
+# -- the choices --------------------------------------------------------------------------------------------------
+
+KINDS = [
+    Choice("pengaduan", lambda: _("Complaint"), lambda: _("something is wrong and should be fixed")),
+    Choice("aspirasi", lambda: _("Suggestion"), lambda: _("an idea for the government")),
+    Choice("permintaan_informasi", lambda: _("Information request"), lambda: _("you want to know something")),
+]
+
+
+async def categories(ctx: Context, answers: Answers) -> list[Choice]:
+    try:
+        items = (await ctx.api.fetch(KATEGORI_LAPOR, {"page": 1, "per_page": 50})).items
+    except ApiError:  # offline and never fetched: the report can still be made, under "Lainnya"
+        return [Choice(OTHER.kode, lambda: localized(OTHER.nama, OTHER.nama_en),
+                       lambda: _("the full list cannot be loaded now"), data=OTHER)]
+    return [Choice(item.kode, lambda item=item: localized(item.nama, item.nama_en), data=item) for item in items]
+
+
+def problems(ctx: Context, answers: Answers) -> list[Choice]:
+    kategori: KategoriLaporan = answers.data("kategori")
+    return [Choice(m.kode, lambda m=m: localized(m.nama, m.nama_en), data=m) for m in kategori.masalah]
+
+
+def districts(ctx: Context, answers: Answers) -> list[Choice]:
+    return [Choice(k.kode, k.nama, data=k) for k in regions.kecamatan()]
+
+
+def villages(ctx: Context, answers: Answers) -> list[Choice]:
+    return [Choice(v.kode, v.nama, hint="kelurahan" if v.jenis == "kelurahan" else "", data=v)
+            for v in regions.villages(answers["kecamatan"])]
+
+
+def place_name(answers: Answers) -> str:
+    """`Desa Tapos, Kecamatan Tigaraksa` (the Kemendagri names; the same in every language)."""
+    village = answers.data("desa")
+    district = answers.data("kecamatan")
+    kind = "Kelurahan" if village.jenis == "kelurahan" else "Desa"
+    return f"{kind} {village.nama}, Kecamatan {district.nama}"
+
+
+def _only_when_anonymous(answers: Answers) -> bool:
+    return answers.get("anonim") is True
+
+
+def next_steps(ctx: Context, submitted_on: date) -> list[str]:
+    verified = add_working_days(submitted_on, VERIFY_DAYS)
+    answered = add_working_days(verified, ANSWER_DAYS)
+    closed = add_working_days(answered, CLOSE_DAYS)
+    return [
+        _("Checked and passed on by {date} ({days} working days).").format(date=long_date(verified),
+                                                                           days=VERIFY_DAYS),
+        _("The office answers by {date} ({days} working days).").format(date=long_date(answered),
+                                                                        days=ANSWER_DAYS),
+        _("Closed on {date} if you do not reply ({days} working days).").format(date=long_date(closed),
+                                                                               days=CLOSE_DAYS),
+        _("Follow it in the Main Menu: Check a request's status."),
+    ]
+
+
+# -- what is sent: composed in Indonesian, whatever the kiosk's language -------------------------------------------
+
+_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember")
+
+
+def tanggal(day: date) -> str:
+    return f"{day.day} {_BULAN[day.month - 1]} {day.year}"
+
+
+def _lower_first(text: str) -> str:
+    """`Lampu jalan mati` → `lampu jalan mati`, but `KTP-el` stays."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _clip(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+def what(answers: Answers) -> str:
+    """The problem in Indonesian: the chosen one's name, or the reporter's own words."""
+    if answers.own_words("masalah"):
+        return answers["masalah"]
+    masalah: Masalah = answers.data("masalah")
+    return masalah.nama
+
+
+def judul(answers: Answers) -> str:
+    """`Lampu jalan mati di Desa Tapos, Kecamatan Tigaraksa`."""
+    problem, where = _clip(what(answers), 80), place_name(answers)
+    kind = answers["jenis"]
+    if kind == "aspirasi":
+        return f"Aspirasi tentang {_lower_first(problem)} di {where}"
+    if kind == "permintaan_informasi":
+        return f"Permintaan informasi tentang {_lower_first(problem)} di {where}"
+    return f"{_capital(problem)} di {where}"
+
+
+def isi(answers: Answers) -> str:
+    problem, where = what(answers), place_name(answers)
+    kategori: KategoriLaporan = answers.data("kategori")
+    when = tanggal(answers["tanggal"])
+    kind = answers["jenis"]
+    if kind == "aspirasi":
+        first = f"Warga menyampaikan aspirasi tentang {_lower_first(problem)} di {where}, Kabupaten Tangerang."
+    elif kind == "permintaan_informasi":
+        first = f"Warga meminta informasi tentang {_lower_first(problem)} di {where}, Kabupaten Tangerang."
+    else:
+        first = f"Warga melaporkan {_lower_first(problem)} di {where}, Kabupaten Tangerang."
+    parts = [f"{first} Tanggal kejadian: {when}. Kategori: {kategori.nama}."]
+    if "keterangan" in answers:
+        parts.append(f"Keterangan dari pelapor: {answers['keterangan']}")
+    parts.append("Laporan ini dibuat di anjungan Tangerang Gemilang.")
+    return "\n\n".join(parts)
+
+
+def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
+    """The body of POST /v1/lapor/laporan (`LaporanBaru`)."""
+    village, district = answers.data("desa"), answers.data("kecamatan")
+    return {
+        "kode_jenis": answers["jenis"],
+        "kode_kategori": answers["kategori"],
+        "kode_masalah": None if answers.own_words("masalah") else answers["masalah"],
+        "judul": judul(answers),
+        "isi": isi(answers),
+        "tanggal_kejadian": answers["tanggal"].isoformat(),
+        "lokasi": {"kode_kecamatan": district.kode, "kecamatan": district.nama,
+                   "kode_desa": village.kode, "desa": village.nama},
+        "anonim": answers["anonim"],
+        "rahasia": answers["rahasia"],
+        "pelapor": {"nik": answers.get("nik"), "telepon": answers.get("telepon")},
+        "kanal": "kiosk",
+        "dibantu_petugas": bool(ctx.services.get("assisted")),
+    }
+
+
+# -- the wizard -----------------------------------------------------------------------------------------------------
+
+WIZARD = Wizard(
+    kind="lapor",
+    title=lambda: _("SP4N LAPOR!"),
+    questions=[
+        Choose("jenis", lambda: _("What do you want to send?"), KINDS, summary=lambda: _("Kind"),
+               note=lambda: _("Your report goes to the office in charge. You get a ticket number to follow it.")),
+        Choose("kategori", lambda: _("What is it about?"), categories, summary=lambda: _("Topic")),
+        Choose("masalah", lambda: _("Which of these is it?"), problems, summary=lambda: _("Problem"),
+               own_words=OwnWords(question=lambda: _("Describe the problem in a few words.")),
+               depends_on=["kategori"]),
+        Choose("kecamatan", lambda: _("In which kecamatan is it?"), districts, summary=lambda: _("Kecamatan"),
+               note=lambda: _("The kecamatan are in alphabetical order.")),
+        Choose("desa", lambda: _("In which desa or kelurahan is it?"), villages, summary=lambda: _("Village"),
+               body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"],
+               depends_on=["kecamatan"]),
+        DateQuestion("tanggal", lambda: _("When did it happen?"), summary=lambda: _("Date"), not_after_today=True,
+                     too_late=lambda: _("The date of the event cannot be after today.")),
+        FreeText("keterangan", lambda: _("Do you want to add details in your own words?"),
+                 summary=lambda: _("Details"),
+                 note=lambda: _("For example: since when, how bad it is, a landmark nearby. You may skip this.")),
+        YesNo("anonim", lambda: _("Hide your identity from the public (anonymous)?"),
+              note=lambda: _("If you choose yes, the public cannot see who reported it. The officers still can."),
+              yes=lambda: _("Yes, hide my identity"), no=lambda: _("No, it may be shown"),
+              said_yes=lambda: _("identity hidden"), said_no=lambda: _("identity shown")),
+        YesNo("rahasia", lambda: _("Keep the report itself secret?"),
+              note=lambda: _("If you choose yes, only the officers handling it can read your report."),
+              yes=lambda: _("Yes, keep it secret"), no=lambda: _("No, it may be public"),
+              said_yes=lambda: _("report secret"), said_no=lambda: _("report public")),
+        nik_question(optional=_only_when_anonymous, skip=lambda: _("Skip: I report anonymously")),
+        phone_question(optional=_only_when_anonymous, skip=lambda: _("Skip: I report anonymously")),
+    ],
+    lines=[
+        Line(lambda: _("Kind"), "jenis"),
+        Line(lambda: _("Problem"), "kategori", "masalah",
+             show=lambda a: f"{a.label('masalah')} ({a.label('kategori')})"),
+        Line(lambda: _("Location"), "kecamatan", "desa", show=place_name),
+        Line(lambda: _("Date"), "tanggal"),
+        Line(lambda: _("Details"), "keterangan"),
+        Line(lambda: _("Privacy"), "anonim", "rahasia"),
+        Line(lambda: _("NIK"), "nik"),
+        Line(lambda: _("Phone"), "telepon"),
+    ],
+    payload=payload,
+    receipt=Receipt(official=lambda: _("Your LAPOR! ticket number:"), next_steps=next_steps),
+    send=lambda: _("Send the report"),
+)

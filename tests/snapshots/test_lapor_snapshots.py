@@ -1,0 +1,45 @@
+"""SP4N LAPOR! as a citizen sees it at 80×24: the check-your-answers screen and the receipt once sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from gemilang_tui.app import GemilangApp
+from tests.conftest import press
+
+NIK = "3603284508710003"
+PHONE = "081234567890"
+TO_CHECK = ["1", "6", "1", "1", "1", "2", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2",
+            *NIK, "enter", *PHONE, "enter"]
+
+
+@pytest.fixture(autouse=True)
+def fixed_receipt_code(monkeypatch):
+    monkeypatch.setattr("gemilang_tui.outbox._new_local_ref", lambda: "K-7F3A2C")
+
+
+async def _until(pilot, condition) -> None:
+    for _ in range(200):
+        if condition():
+            break
+        await pilot.pause(0.05)
+    await pilot.pause(0.1)
+
+
+def walk_lapor(*after: str, sent: bool = False):
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await press(pilot, *TO_CHECK, *after)
+        if sent:
+            await _until(pilot, lambda: app.last_view is not None and app.last_view.big)
+
+    return run_before
+
+
+class TestLaporSnapshots:
+    def test_check_your_answers(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk_lapor())
+
+    def test_receipt_once_sent(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk_lapor("9", sent=True))
