@@ -69,6 +69,8 @@ def panel() -> Menu:
             Option(_("Pending and failed submissions"), lambda ctx: submissions_list(ctx)),
             Option(_("Resume the idle timer") if paused else _("Pause the idle timer"),
                    lambda ctx: _toggle_idle(ctx)),
+            Option(_("Stop assisted mode") if ctx.services.get("assisted") else
+                   _("Assisted mode: I type for the citizen"), _toggle_assisted),
             Option(_("Close the kiosk"), lambda ctx: confirm_close()),
         ]
 
@@ -80,6 +82,11 @@ def _toggle_idle(ctx: Context) -> None:
     """Stays on the panel, which then shows the other choice."""
     attendant = desk(ctx)
     attendant.pause_idle(not attendant.idle_paused())
+
+
+def _toggle_assisted(ctx: Context) -> None:
+    """Submissions made while it is on are marked as assisted, for the office's records."""
+    ctx.services["assisted"] = not ctx.services.get("assisted", False)
 
 
 def language_menu() -> Menu:

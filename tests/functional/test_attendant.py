@@ -50,10 +50,10 @@ async def test_attendant_switches_language_and_closes_the_kiosk(attended):
         assert PIN not in screen_text(app)  # masked while typed
         await press(pilot, "enter")
         text = screen_text(app)
-        assert "1  Bahasa" in text and "4  Tutup aplikasi anjungan" in text
+        assert "1  Bahasa" in text and "5  Tutup aplikasi anjungan" in text
         await press(pilot, "1", "2")
         assert "Attendant" in screen_text(app)  # English at once
-        await press(pilot, "4", "1")
+        await press(pilot, "5", "1")
         assert not app.is_running
 
 
@@ -73,3 +73,12 @@ async def test_pausing_the_idle_timer(attended):
         await press(pilot, "enter", "3")
         assert app.idle_paused()
         assert "3  Lanjutkan batas waktu" in screen_text(app)
+
+
+async def test_assisted_mode_marks_what_is_submitted(attended):
+    async with kiosk(attended) as (app, pilot):
+        await press(pilot, "ctrl+a")
+        await type_text(pilot, PIN)
+        await press(pilot, "enter", "4")
+        assert app.ctx.services["assisted"] is True
+        assert "4  Hentikan mode dibantu" in screen_text(app)
