@@ -1,7 +1,8 @@
-"""PPID (public information, UU 14/2008): the daftar informasi publik by kind, and the status of a request.
+"""PPID (public information, UU 14/2008): the daftar informasi publik by kind, a request's status, a new request.
 
-A menu that the information request form will join later: 1 the list of public information (berkala, serta-merta,
-setiap saat → a paged list → one entry), 2 the status of a request (the same flow as `status_ppid`).
+A menu: 1 the list of public information (berkala, serta-merta, setiap saat → a paged list → one entry), 2 the
+status of a request (the same flow as `status_ppid`), 3 a new information request (`ppid_request.py`, a wizard
+sent through the outbox).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from gemilang_tui.api.ppid import DAFTAR_INFORMASI, InformasiPublik
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Context, Menu, Next, Notice, Option, Page, PagedList, Step
 from gemilang_tui.i18n import N_, _, localized
-from gemilang_tui.services import status_ppid
+from gemilang_tui.services import ppid_request, status_ppid
 
 #: The three kinds of public information of UU 14/2008: API code, name, what it holds (msgids).
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -29,6 +30,8 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
                    hint=_("What the government publishes")),
             Option(_("Check a request's status"), lambda ctx: status_ppid.ask(ctx),
                    hint=_("With your PPID request number")),
+            Option(_("Ask for information"), lambda ctx: ppid_request.start(ctx),
+                   hint=_("Answered within 10 working days")),
         ],
     )
 

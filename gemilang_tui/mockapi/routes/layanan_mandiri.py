@@ -15,6 +15,7 @@ from gemilang_tui.api.layanan_mandiri import StatusSurat
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import LM, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.submitted import find_submitted
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
 
 router = APIRouter(tags=["layanan_mandiri"])
@@ -80,13 +81,15 @@ def _data(request: Request) -> LayananMandiriFixture:
 
 @router.get("/v1/layanan_mandiri/permohonan/{nomor}", response_model=StatusSurat)
 def status_surat(nomor: str, request: Request) -> StatusSurat:
-    """A letter request by its number (LM-2026-00077, or its 9 digits 202600077)."""
+    """A letter request by its number (LM-2026-00077, or its 9 digits 202600077), old or new."""
     try:
         reference = normalise_reference(_SPACES.sub("", nomor), LM)
     except ReferenceNumberError:
         raise HTTPException(404, detail="Nomor permohonan tidak ditemukan") from None
     data = _data(request)
     item = next((entry for entry in data.permohonan if entry.nomor == reference), None)
+    if item is None:
+        item = _submitted(request, reference)
     if item is None:
         raise HTTPException(404, detail="Nomor permohonan tidak ditemukan")
     kind = next(kind for kind in data.jenis_surat if kind.kode == item.jenis)
@@ -106,3 +109,12 @@ def status_surat(nomor: str, request: Request) -> StatusSurat:
                        today, frozenset(data.aturan.hari_libur))],
         dihitung_pada=today,
     )
+
+
+def _submitted(request: Request, reference: str) -> PermohonanSurat | None:
+    """A request made through `POST /v1/layanan_mandiri/permohonan` (submit_layanan_mandiri.py), from the mock's
+    submission store."""
+    found = find_submitted(request.app, "layanan_mandiri", reference)
+    if found is None:
+        return None
+    return PermohonanSurat.model_validate({**found, "jenis": found["kode_jenis"]})

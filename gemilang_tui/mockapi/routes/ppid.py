@@ -21,6 +21,7 @@ from gemilang_tui.api.ppid import (
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import PPID, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.submitted import find_submitted
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["ppid"])
@@ -107,7 +108,7 @@ def status_of(item: PermohonanInformasi, rule: AturanPpid, today: date) -> Statu
 
 @router.get("/v1/ppid/permohonan/{nomor}", response_model=StatusPermohonanInformasi)
 def status_permohonan(nomor: str, request: Request) -> StatusPermohonanInformasi:
-    """An information request by its number (PPID-2026-0042, or its 8 digits 20260042)."""
+    """An information request by its number (PPID-2026-0042, or its 8 digits 20260042), old or new."""
     try:
         reference = normalise_reference(_SPACES.sub("", nomor), PPID)
     except ReferenceNumberError:
@@ -115,5 +116,13 @@ def status_permohonan(nomor: str, request: Request) -> StatusPermohonanInformasi
     data = _data(request)
     item = next((entry for entry in data.permohonan if entry.nomor == reference), None)
     if item is None:
+        item = _submitted(request, reference)
+    if item is None:
         raise HTTPException(404, detail="Nomor permohonan tidak ditemukan")
     return status_of(item, data.aturan, today_of(request))
+
+
+def _submitted(request: Request, reference: str) -> PermohonanInformasi | None:
+    """A request made through `POST /v1/ppid/permohonan` (submit_ppid.py), from the mock's submission store."""
+    found = find_submitted(request.app, "ppid", reference)
+    return PermohonanInformasi.model_validate(found) if found is not None else None

@@ -1,0 +1,172 @@
+"""Layanan Mandiri letter requests: the kinds of letter (`GET /v1/layanan_mandiri/jenis_surat`) and
+`POST /v1/layanan_mandiri/permohonan` (idempotent).
+
+A new request gets the next number of the year after the highest in layanan_mandiri.json (LM-2026-00083 exists,
+so the first new one is LM-2026-00084), status "Diajukan", to be collected at the office of the desa or
+kelurahan asked, ready within the kind's `lama_hari_kerja`. The status route (`layanan_mandiri.py`) finds it
+through `mockapi/submitted.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gemilang_tui.api.status import Riwayat
+from gemilang_tui.api.submit_layanan_mandiri import (
+    DaftarJenisSurat,
+    JenisSurat,
+    PermohonanSuratBaru,
+    PermohonanSuratDiterima,
+)
+from gemilang_tui.domain.nik import NikError, parse_nik
+from gemilang_tui.domain.regions import region
+from gemilang_tui.domain.workdays import add_working_days
+from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import FixtureError, default_fixtures_dir
+from gemilang_tui.mockapi.idempotent import (
+    SUBMISSION_RESPONSES,
+    IdempotencyKey,
+    SubmissionRoute,
+    ensure_store,
+    idempotent,
+)
+from gemilang_tui.mockapi.submissions import SubmissionStore
+from gemilang_tui.mockapi.submitted import next_reference
+from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Query, Request
+
+router = APIRouter(tags=["layanan_mandiri"], route_class=SubmissionRoute)
+
+KIND = "layanan_mandiri"
+FIXTURE = "layanan_mandiri.json"
+NEW_STATUS = "Diajukan"
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    hari_libur: list[date] = Field(default_factory=list)
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    nomor: str
+
+
+class LetterForm(BaseModel):
+    """The parts of layanan_mandiri.json the request form needs (the status route validates the rest)."""
+
+    model_config = ConfigDict(extra="ignore")
+    aturan: _Rules = Field(default_factory=_Rules)
+    jenis_surat: list[JenisSurat] = Field(min_length=1)
+    permohonan: list[_Request] = Field(default_factory=list)
+
+    def kind(self, kode: str) -> JenisSurat | None:
+        return next((item for item in self.jenis_surat if item.kode == kode), None)
+
+    @property
+    def taken(self) -> frozenset[str]:
+        return frozenset(item.nomor for item in self.permohonan)
+
+
+def _read_form(app: Any) -> LetterForm:
+    path = app.state.fixtures.folder / FIXTURE
+    if not path.is_file():
+        path = default_fixtures_dir() / FIXTURE
+    try:
+        return LetterForm.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as problem:
+        raise FixtureError(f"{path}: the letter request form cannot be read: {problem}"[:300]) from None
+
+
+def setup(app: Any) -> None:
+    ensure_store(app)
+    app.state.letter_form = _read_form(app)
+
+
+def _form(request: Request) -> LetterForm:
+    return request.app.state.letter_form
+
+
+@router.get("/v1/layanan_mandiri/jenis_surat", response_model=DaftarJenisSurat)
+def jenis_surat(request: Request, page: int = Query(1, ge=1),
+                per_page: int = Query(50, ge=1, le=100)) -> DaftarJenisSurat:
+    """The kinds of letter: requirements, working days, fee, and the purposes offered by number."""
+    items = _form(request).jenis_surat
+    start = (page - 1) * per_page
+    return DaftarJenisSurat(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+
+
+def office_of(kode_desa: str, desa: str) -> str:
+    """`Kantor Desa Tapos` or `Kantor Kelurahan Binong`."""
+    found = region(kode_desa)
+    kind = "Kelurahan" if found is not None and found.jenis == "kelurahan" else "Desa"
+    return f"Kantor {kind} {desa}"
+
+
+def problem_with(permohonan: PermohonanSuratBaru, form: LetterForm, today: date) -> str | None:
+    """Why the request cannot be accepted, in plain Indonesian; None when it can."""
+    kind = form.kind(permohonan.kode_jenis)
+    if kind is None:
+        return "Jenis surat tidak dikenal."
+    if permohonan.kode_keperluan is not None and all(p.kode != permohonan.kode_keperluan for p in kind.pilihan):
+        return "Keperluan yang dipilih bukan pilihan untuk surat ini."
+    if not permohonan.syarat_lengkap:
+        return "Persyaratan harus lengkap sebelum permohonan diajukan."
+    kecamatan = region(permohonan.desa.kode_kecamatan)
+    if kecamatan is None or kecamatan.jenis != "kecamatan":
+        return "Kecamatan tidak dikenal di Kabupaten Tangerang."
+    desa = region(permohonan.desa.kode_desa)
+    if desa is None or desa.kode_kecamatan != kecamatan.kode:
+        return f"Desa atau kelurahan itu tidak ada di Kecamatan {kecamatan.nama}."
+    try:
+        parse_nik(permohonan.pemohon.nik, today=today)
+    except NikError:
+        return "NIK pemohon tidak valid."
+    return None
+
+
+def accept(store: SubmissionStore, permohonan: PermohonanSuratBaru, form: LetterForm, today: date) -> dict[str, Any]:
+    kind = form.kind(permohonan.kode_jenis)
+    assert kind is not None  # checked by problem_with
+    where = permohonan.desa
+    office = office_of(where.kode_desa, where.desa)
+    received = PermohonanSuratDiterima(
+        nomor=next_reference(store, KIND, "LM", 5, today, form.taken),
+        kode_jenis=kind.kode,
+        jenis_surat=kind.nama,
+        jenis_surat_en=kind.nama_en,
+        status=NEW_STATUS,
+        kode_desa=where.kode_desa,
+        desa=where.desa,
+        kode_kecamatan=where.kode_kecamatan,
+        kecamatan=where.kecamatan,
+        tempat_ambil=office,
+        keperluan=permohonan.keperluan,
+        diajukan=today,
+        lama_hari_kerja=kind.lama_hari_kerja,
+        siap_paling_lambat=add_working_days(today, kind.lama_hari_kerja, frozenset(form.aturan.hari_libur)),
+        biaya=kind.biaya,
+        riwayat=[Riwayat(tanggal=today, status=NEW_STATUS,
+                         keterangan="Permohonan diterima melalui anjungan dan menunggu verifikasi petugas.")],
+    )
+    return received.model_dump(mode="json")
+
+
+@router.post("/v1/layanan_mandiri/permohonan", status_code=201, response_model=PermohonanSuratDiterima,
+             responses=SUBMISSION_RESPONSES)
+def kirim_permohonan_surat(permohonan: PermohonanSuratBaru, request: Request,
+                           idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """A new letter request. Send an Idempotency-Key: the same key and body return the same number."""
+    form = _form(request)
+    today = today_of(request)
+    return idempotent(
+        request,
+        KIND,
+        idempotency_key,
+        permohonan,
+        create=lambda store: accept(store, permohonan, form, today),
+        check=lambda: problem_with(permohonan, form, today),
+    )

@@ -1,0 +1,305 @@
+"""PPID information request (UU 14/2008) by number keys, sent through the outbox: PPID menu → 3.
+
+Who asks (a person or an organisation) → NIK and name → address (kecamatan → desa, optional details) → occupation →
+phone → the information (a topic of the daftar informasi publik → one of its entries, or own words) → what it is for
+→ see it or get a copy (and how the copy comes) → email (needed only for a copy by email) → check → send → receipt
+with PPID-2026-0046: answered within 10 working days, extendable once by 7 (DOMAIN.md; the server's rules decide).
+
+Every answer is a number except the name, the address details and the email, which need a keyboard: the name may be
+left to the officer (it is on the KTP the NIK belongs to), the others are optional, so nobody is stuck at a keypad.
+What is sent is composed in Indonesian whatever the kiosk's language; personal data sits under `pemohon`, in keys
+the outbox removes once the server has confirmed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from gemilang_tui.api.submit_ppid import TOPIK_INFORMASI, TopikInformasi
+from gemilang_tui.domain.workdays import add_working_days
+from gemilang_tui.flow import Context, FieldError, Step
+from gemilang_tui.i18n import _, localized, long_date
+from gemilang_tui.services.receipt_wizard import ReceiptWizard
+from gemilang_tui.services.region_choices import districts, place_name, region_payload, villages
+from gemilang_tui.wizard import (
+    Answers,
+    Choice,
+    Choose,
+    FreeText,
+    Line,
+    OwnWords,
+    Receipt,
+    Typed,
+    nik_question,
+    phone_question,
+)
+
+#: UU 14/2008 art. 22: answered within 10 working days, extendable once by 7. The receipt's promise; the server's
+#: rules (ppid.json `aturan`) decide the deadline the status check shows.
+ANSWER_DAYS, EXTENSION_DAYS = 10, 7
+_EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$")
+
+
+def start(ctx: Context) -> Step:
+    return WIZARD.start(ctx)
+
+
+# -- the choices: values in Indonesian (what the office reads), labels translated ---------------------------------
+
+APPLICANTS = [
+    Choice("perorangan", lambda: _("Myself, as a person"), lambda: _("with your NIK"),
+           readback=lambda: _("Person")),
+    Choice("badan_hukum", lambda: _("An organisation or a company"), lambda: _("a legal entity"),
+           readback=lambda: _("Organisation")),
+]
+
+OCCUPATIONS = [
+    Choice("Pelajar atau mahasiswa", lambda: _("Pupil or student")),
+    Choice("Karyawan swasta", lambda: _("Employee of a company")),
+    Choice("Wiraswasta atau pedagang", lambda: _("Self-employed or trader")),
+    Choice("PNS, TNI, atau Polri", lambda: _("Civil servant, army or police")),
+    Choice("Petani, peternak, atau nelayan", lambda: _("Farmer, herder or fisher")),
+    Choice("Mengurus rumah tangga", lambda: _("Looking after the home")),
+    Choice("Pensiunan", lambda: _("Retired")),
+    Choice("Tidak bekerja", lambda: _("Not working")),
+]
+
+PURPOSES = [
+    Choice("Bahan belajar, tugas sekolah, atau penelitian", lambda: _("Study, schoolwork or research")),
+    Choice("Pengetahuan pribadi", lambda: _("To know it myself")),
+    Choice("Mengawasi program atau anggaran pemerintah", lambda: _("To watch a government programme or budget")),
+    Choice("Bahan berita atau tulisan", lambda: _("For a news story or an article")),
+    Choice("Keperluan usaha", lambda: _("For my business")),
+    Choice("Kegiatan warga atau organisasi", lambda: _("For a community or organisation activity")),
+    Choice("Keperluan hukum atau pengurusan dokumen", lambda: _("For a legal matter or papers")),
+]
+
+WAYS = [
+    Choice("melihat_membaca", lambda: _("See or read it at the PPID office"), lambda: _("no copy"),
+           readback=lambda: _("See or read it")),
+    Choice("salinan", lambda: _("Get a copy"), lambda: _("on paper or as a file"), readback=lambda: _("A copy")),
+]
+
+COPIES = [
+    Choice("ambil_langsung", lambda: _("I collect it at the PPID office"),
+           readback=lambda: _("collected at the office")),
+    Choice("pos", lambda: _("Sent by post to my address"), readback=lambda: _("by post")),
+    Choice("email", lambda: _("Sent by email"), lambda: _("you type your email next"),
+           readback=lambda: _("by email")),
+]
+
+WAY_NAMES = {"melihat_membaca": "Melihat atau membaca", "salinan": "Salinan"}
+COPY_NAMES = {"ambil_langsung": "diambil langsung", "pos": "dikirim lewat pos", "email": "dikirim lewat email"}
+
+
+async def topics(ctx: Context, answers: Answers) -> list[Choice]:
+    """The topics of the daftar informasi publik (from the API; kept offline by the client)."""
+    items = (await ctx.api.fetch(TOPIK_INFORMASI)).items
+    return [Choice(item.kode, lambda item=item: localized(item.nama, item.nama_en), data=item) for item in items]
+
+
+def entries(ctx: Context, answers: Answers) -> list[Choice]:
+    topic: TopikInformasi = answers.data("topik")
+    return [Choice(entry.id, lambda entry=entry: localized(entry.judul, entry.judul_en), data=entry)
+            for entry in topic.informasi]
+
+
+# -- typed answers ------------------------------------------------------------------------------------------------
+
+
+def parse_name(ctx: Context, text: str) -> tuple[str, str]:
+    name = " ".join(text.split())
+    if sum(ch.isalpha() for ch in name) < 2:
+        raise FieldError(_("Please type the name in letters, then press Enter."))
+    return name, name
+
+
+def mask_email(email: str) -> str:
+    """`si***@contoh.com`: enough to recognise it, not enough to read it over a shoulder."""
+    local, _at, domain = email.partition("@")
+    return f"{local[:2]}***@{domain}"
+
+
+def parse_email(ctx: Context, text: str) -> tuple[str, str]:
+    email = text.strip()
+    if not _EMAIL.fullmatch(email):
+        raise FieldError(_("An email address looks like name@example.com. Check it and type it again."))
+    return email, mask_email(email)
+
+
+def _person(answers: Answers) -> bool:
+    return answers.get("jenis_pemohon") != "badan_hukum"
+
+
+def _organisation(answers: Answers) -> bool:
+    return answers.get("jenis_pemohon") == "badan_hukum"
+
+
+def _email_optional(answers: Answers) -> bool:
+    return answers.get("salinan") != "email"
+
+
+def email_note(answers: Answers) -> str:
+    if _email_optional(answers):
+        return _("You may skip this: it is needed only when the copy is sent by email.")
+    return _("The copy is sent to this address. Use the keyboard.")
+
+
+def _listed(answers: Answers) -> bool:
+    """An entry of the list is asked for only when the topic was chosen from the list (not typed)."""
+    return not answers.own_words("topik")
+
+
+# -- the check screen and the receipt -----------------------------------------------------------------------------
+
+
+def applicant(answers: Answers) -> str:
+    kind = answers.label("jenis_pemohon")
+    name = answers.get("nama_badan") if _organisation(answers) else answers.get("nama")
+    unnamed = _("name from the NIK")
+    return f"{kind}, {name or unnamed}"
+
+
+def address(answers: Answers) -> str:
+    place = place_name(answers)
+    return f"{answers['alamat_detail']}, {place}" if "alamat_detail" in answers else place
+
+
+def information(answers: Answers) -> str:
+    return answers.label("topik") if answers.own_words("topik") else answers.label("informasi")
+
+
+def delivery(answers: Answers) -> str:
+    way = answers.label("cara")
+    return f"{way}, {answers.label('salinan')}" if answers.get("cara") == "salinan" else way
+
+
+def contact(answers: Answers) -> str:
+    email = answers.label("email") if "email" in answers else _("no email")
+    return f"{answers.label('telepon')}, {email}"
+
+
+def next_steps(ctx: Context, submitted_on: date) -> list[str]:
+    due = add_working_days(submitted_on, ANSWER_DAYS)
+    extended = add_working_days(submitted_on, ANSWER_DAYS + EXTENSION_DAYS)
+    return [
+        _("PPID answers by {date} ({days} working days).").format(date=long_date(due), days=ANSWER_DAYS),
+        _("If needed, extended once by {days} working days: to {date}.").format(
+            days=EXTENSION_DAYS, date=long_date(extended)),
+        _("Follow it in the Main Menu: Check a request's status."),
+    ]
+
+
+# -- what is sent: in Indonesian, whatever the kiosk's language ----------------------------------------------------
+
+
+def rincian(answers: Answers) -> tuple[str | None, str]:
+    """(kode_informasi, rincian): the entry of the list, or the applicant's own words."""
+    if answers.own_words("topik"):
+        return None, answers["topik"]
+    if answers.own_words("informasi"):
+        topic: TopikInformasi = answers.data("topik")
+        return None, f"{answers['informasi']} (topik: {topic.nama})"
+    entry = answers.data("informasi")
+    return entry.id, entry.judul
+
+
+def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
+    """The body of POST /v1/ppid/permohonan (`PermohonanInformasiBaru`)."""
+    person = _person(answers)
+    kode_informasi, text = rincian(answers)
+    return {
+        "pemohon": {
+            "jenis": answers["jenis_pemohon"],
+            "nik": answers.get("nik") if person else None,
+            "nama": answers.get("nama") if person else answers.get("nama_badan"),
+            "alamat": {**region_payload(answers), "detail": answers.get("alamat_detail")},
+            "pekerjaan": answers.get("pekerjaan") if person else None,
+            "telepon": answers["telepon"],
+            "email": answers.get("email"),
+        },
+        "kode_informasi": kode_informasi,
+        "rincian": text,
+        "tujuan_penggunaan": answers["tujuan"],
+        "cara_memperoleh": answers["cara"],
+        "cara_mendapatkan_salinan": answers.get("salinan") if answers["cara"] == "salinan" else None,
+        "kanal": "kiosk",
+        "dibantu_petugas": bool(ctx.services.get("assisted")),
+    }
+
+
+# -- the wizard -----------------------------------------------------------------------------------------------------
+
+WIZARD = ReceiptWizard(
+    kind="ppid",
+    title=lambda: _("PPID information request"),
+    questions=[
+        Choose("jenis_pemohon", lambda: _("Who is asking for the information?"), APPLICANTS,
+               summary=lambda: _("Applicant"),
+               note=lambda: _("Every citizen may ask for public information. The answer comes within 10 working "
+                              "days.")),
+        nik_question(when=_person),
+        Typed("nama", lambda: _("Type your full name, as on your KTP."), lambda: _("Full name"), parse_name,
+              digits_only=False, max_length=60, remember="nama", when=_person, optional=True,
+              summary=lambda: _("Name"),
+              note=lambda: _("If you cannot type, the officer takes your name from your NIK."),
+              skip=lambda: _("Skip: the officer takes my name from my NIK"),
+              type_label=lambda: _("Type my name"), retype=lambda: _("Type another name"),
+              reuse=lambda shown: _("Use the name {name}").format(name=shown),
+              example=lambda: _("Type with the keyboard, then press Enter.")),
+        Typed("nama_badan", lambda: _("Type the name of the organisation or company."), lambda: _("Name"),
+              parse_name, digits_only=False, max_length=100, when=_organisation,
+              summary=lambda: _("Organisation"),
+              note=lambda: _("Use the keyboard, or ask the officer at the counter to type it."),
+              example=lambda: _("For example: Yayasan Peduli Desa.")),
+        Choose("kecamatan", lambda: _("In which kecamatan do you live?"), districts, summary=lambda: _("Kecamatan"),
+               note=lambda: _("The kecamatan are in alphabetical order.")),
+        Choose("desa", lambda: _("In which desa or kelurahan do you live?"), villages, summary=lambda: _("Village"),
+               body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"],
+               depends_on=["kecamatan"]),
+        FreeText("alamat_detail", lambda: _("Do you want to add your street or RT/RW?"),
+                 summary=lambda: _("Address details"), max_length=150,
+                 note=lambda: _("For example: Kp. Tapos RT 002/RW 004. You may skip this.")),
+        Choose("pekerjaan", lambda: _("What is your occupation?"), OCCUPATIONS, summary=lambda: _("Occupation"),
+               when=_person, own_words=OwnWords(question=lambda: _("Type your occupation."), max_length=100)),
+        phone_question(note=lambda: _("PPID may call or send a message about your request. "
+                                      "Example: 081234567890.")),
+        Choose("topik", lambda: _("What is the information about?"), topics, summary=lambda: _("Information topic"),
+               note=lambda: _("Topics from the list of public information. Or type what you need."),
+               own_words=OwnWords(label=lambda: _("Something else: type it myself"),
+                                  question=lambda: _("Type the information you need."), max_length=500)),
+        Choose("informasi", lambda: _("Which information do you need?"), entries, summary=lambda: _("Information"),
+               body=lambda ctx, answers: [answers.label("topik")], when=_listed, depends_on=["topik"],
+               own_words=OwnWords(label=lambda: _("Other information: type it myself"),
+                                  question=lambda: _("Type the information you need."), max_length=500)),
+        Choose("tujuan", lambda: _("What will you use the information for?"), PURPOSES,
+               summary=lambda: _("Use of the information"),
+               own_words=OwnWords(question=lambda: _("Type what you will use it for."), max_length=300)),
+        Choose("cara", lambda: _("How do you want to get the information?"), WAYS, summary=lambda: _("How to get it")),
+        Choose("salinan", lambda: _("How do you get the copy?"), COPIES, summary=lambda: _("How the copy comes"),
+               when=lambda answers: answers.get("cara") == "salinan", depends_on=["cara"]),
+        Typed("email", lambda: _("Type your email address."), lambda: _("Email"), parse_email,
+              digits_only=False, max_length=100, remember="email", optional=_email_optional,
+              summary=lambda: _("Email"),
+              body=lambda ctx, answers: [email_note(answers)],
+              skip=lambda: _("Skip: I do not use email"), type_label=lambda: _("Type my email"),
+              retype=lambda: _("Type another email"),
+              reuse=lambda shown: _("Use {email}").format(email=shown),
+              example=lambda: _("For example: name@example.com")),
+    ],
+    lines=[
+        Line(lambda: _("Applicant"), "jenis_pemohon", "nama", "nama_badan", show=applicant),
+        Line(lambda: _("NIK"), "nik"),
+        Line(lambda: _("Address"), "kecamatan", "desa", "alamat_detail", show=address),
+        Line(lambda: _("Occupation"), "pekerjaan"),
+        Line(lambda: _("Contact"), "telepon", "email", show=contact),
+        Line(lambda: _("Information"), "topik", "informasi", show=information),
+        Line(lambda: _("Use of the information"), "tujuan"),
+        Line(lambda: _("How to get it"), "cara", "salinan", show=delivery),
+    ],
+    payload=payload,
+    receipt=Receipt(official=lambda: _("Your information request number:"), next_steps=next_steps),
+    send=lambda: _("Send the request"),
+)

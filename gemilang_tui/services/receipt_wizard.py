@@ -1,0 +1,75 @@
+"""Two things the PPID and Layanan Mandiri receipts need that the generic wizard (`gemilang_tui/wizard.py`) lacks yet.
+
+Kept here so that the wizard is left to its owner; both would be better as part of `Wizard` itself:
+
+- **Big digits for a prefixed number.** KIOSK.md wants the reference in big digits; the wizard draws it only when
+  it is all digits, and Textual's Digits cannot draw P, I, L or M. `PPID-2026-0046` is shown big as `2026-0046`
+  (the full number stays on the line above).
+- **A receipt that knows what was sent.** `Receipt.next_steps(ctx, day)` gets no answers, and the draft is gone
+  once sent, so "ambil di Kantor Desa Tapos, siap paling lambat 2 Desember" cannot be said. `keep(answers)` takes
+  what the receipt needs (never personal data) when "Kirim" is pressed; `next_steps(ctx, day, kept)` words it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from gemilang_tui.flow import Context, Step, View
+from gemilang_tui.wizard import Answers, Wizard, WizardRun, _ReceiptStep
+
+_TRAILING_DIGITS = re.compile(r"(\d+(?:-\d+)*)$")
+
+
+def big_digits(reference: str) -> str:
+    """`PPID-2026-0046` → `2026-0046`, `LM-2026-00084` → `2026-00084`: what big digits can draw."""
+    found = _TRAILING_DIGITS.search(reference)
+    return found.group(1) if found else ""
+
+
+class ReceiptWizard(Wizard):
+    """A `Wizard` whose receipt shows a prefixed number big and may word its next steps from what was sent."""
+
+    def __init__(self, *args: Any, keep: Callable[[Answers], Any] | None = None,
+                 next_steps: Callable[[Context, date, Any], Sequence[str]] | None = None, **options: Any) -> None:
+        super().__init__(*args, **options)
+        self.keep = keep
+        self.worded = next_steps
+
+    def start(self, ctx: Context) -> Step:
+        return _Run(self).first_step(ctx)
+
+
+class _Run(WizardRun):
+    wizard: ReceiptWizard
+
+    def __init__(self, wizard: ReceiptWizard) -> None:
+        super().__init__(wizard)
+        self.kept: Any = None
+        self.receipt = _Receipt(self)
+
+    async def submit(self, ctx: Context) -> Step:
+        kept = None
+        if not self.finished and self.wizard.keep is not None and self.first_missing(ctx) is None:
+            kept = self.wizard.keep(self.answers(ctx, active_only=True))
+        step = await super().submit(ctx)
+        if self.finished and self.kept is None:
+            self.kept = kept
+        return step
+
+    def next_steps(self, ctx: Context) -> list[str]:
+        if self.wizard.worded is None:
+            return super().next_steps(ctx)
+        return list(self.wizard.worded(ctx, self.submitted_on or ctx.today, self.kept))
+
+
+class _Receipt(_ReceiptStep):
+    def view(self, ctx: Context) -> View:
+        view = super().view(ctx)
+        if not view.big:
+            status, official = self.run.status(ctx)
+            if status == "sent" and official:
+                view.big = big_digits(official)
+        return view

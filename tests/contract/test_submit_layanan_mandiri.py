@@ -1,0 +1,169 @@
+"""POST /v1/layanan_mandiri/permohonan: idempotency (201/200, 422, 409, 400), refusals in Indonesian, numbers
+after the fixture's, the kinds of letter, and the status lookup finding the new request."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+
+from gemilang_tui.api.client import GemilangApi
+from gemilang_tui.api.errors import ApiConflict, ApiRejected
+from gemilang_tui.api.layanan_mandiri import STATUS_SURAT
+from gemilang_tui.api.submit_layanan_mandiri import (
+    JENIS_SURAT,
+    SUBMIT,
+    DaftarJenisSurat,
+    PermohonanSuratBaru,
+    PermohonanSuratDiterima,
+)
+from gemilang_tui.mockapi.app import create_app
+from tests.conftest import TODAY
+
+BODY = {
+    "kode_jenis": "domisili",
+    "desa": {"kode_kecamatan": "36.03.03", "kecamatan": "Tigaraksa", "kode_desa": "36.03.03.2013", "desa": "Tapos"},
+    "pemohon": {"nik": "3603284508710003", "nama": "Siti Aminah", "telepon": "081234567890"},
+    "kode_keperluan": "melamar_kerja",
+    "keperluan": "Melamar pekerjaan",
+    "syarat_lengkap": True,
+}
+PATH = "/v1/layanan_mandiri/permohonan"
+
+
+@pytest.fixture
+def mock():
+    return create_app(today=TODAY)
+
+
+@pytest.fixture
+async def client(mock):
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock), base_url="http://mock") as client:
+        yield client
+
+
+def key() -> dict[str, str]:
+    return {"Idempotency-Key": str(uuid.uuid4())}
+
+
+async def test_a_new_request_is_numbered_after_the_fixture_and_a_repeat_gets_the_same_answer(client):
+    headers = key()
+    first = await client.post(PATH, json=BODY, headers=headers)
+    assert first.status_code == 201
+    answer = PermohonanSuratDiterima.model_validate(first.json())
+    assert answer.nomor == "LM-2026-00084"  # LM-2026-00083 is the highest in layanan_mandiri.json
+    assert answer.status == "Diajukan" and answer.diajukan == TODAY
+    assert answer.tempat_ambil == "Kantor Desa Tapos" and answer.jenis_surat == "Surat Keterangan Domisili"
+    assert answer.siap_paling_lambat.isoformat() == "2026-12-02" and answer.lama_hari_kerja == 3
+    assert answer.biaya == 0
+    for personal in ("3603284508710003", "081234567890", "Siti Aminah"):
+        assert personal not in first.text
+    again = await client.post(PATH, json=BODY, headers=headers)
+    assert again.status_code == 200 and again.json() == first.json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    other = await client.post(PATH, json=BODY, headers=key())
+    assert other.status_code == 201 and other.json()["nomor"] == "LM-2026-00085"
+
+
+async def test_the_status_lookup_finds_the_new_request(client):
+    nomor = (await client.post(PATH, json=BODY, headers=key())).json()["nomor"]
+    status = await client.get(f"{PATH}/{nomor}")
+    assert status.status_code == 200
+    record = status.json()
+    assert record["status"] == "Diajukan" and record["tempat_ambil"] == "Kantor Desa Tapos"
+    assert record["jenis_surat"] == "Surat Keterangan Domisili"
+    assert record["tahapan"][0]["tenggat"] == "2026-12-02"
+    assert (await client.get(f"{PATH}/202600084")).status_code == 200
+    assert (await client.get(f"{PATH}/LM-2026-00085")).status_code == 404
+    assert (await client.get(f"{PATH}/LM-2026-00077")).json()["status"] == "Siap diambil"
+
+
+async def test_a_kelurahan_is_collected_at_the_kantor_kelurahan(client):
+    binong = {"kode_kecamatan": "36.03.17", "kecamatan": "Curug", "kode_desa": "36.03.17.1006", "desa": "Binong"}
+    answer = await client.post(PATH, json={**BODY, "kode_jenis": "pengantar_skck", "kode_keperluan": None,
+                                           "keperluan": "Melamar kerja di pabrik", "desa": binong}, headers=key())
+    assert answer.status_code == 201
+    assert answer.json()["tempat_ambil"] == "Kantor Kelurahan Binong"
+    assert answer.json()["siap_paling_lambat"] == "2026-11-30"
+
+
+async def test_the_same_key_with_another_body_is_refused(client):
+    headers = key()
+    assert (await client.post(PATH, json=BODY, headers=headers)).status_code == 201
+    changed = await client.post(PATH, json={**BODY, "kode_jenis": "sktm", "kode_keperluan": None}, headers=headers)
+    assert changed.status_code == 422
+    assert changed.json()["detail"] == "Idempotency-Key sudah dipakai untuk isian yang berbeda"
+
+
+async def test_the_same_key_while_the_first_is_in_flight_is_409(client, mock):
+    headers = key()
+    data = PermohonanSuratBaru.model_validate(BODY).model_dump(mode="json")
+    assert mock.state.submissions.begin("layanan_mandiri", headers["Idempotency-Key"], data) == ("new", None)
+    answer = await client.post(PATH, json=BODY, headers=headers)
+    assert answer.status_code == 409
+    assert answer.json()["detail"] == "Permintaan dengan Idempotency-Key ini masih diproses"
+
+
+async def test_a_missing_key_is_400(client):
+    answer = await client.post(PATH, json=BODY)
+    assert answer.status_code == 400
+    assert answer.json()["detail"] == "Header Idempotency-Key wajib diisi (sebuah UUID)."
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"kode_jenis": "surat_nikah"}, "Jenis surat tidak dikenal."),
+        ({"kode_keperluan": "beasiswa"}, "Keperluan yang dipilih bukan pilihan untuk surat ini."),
+        ({"syarat_lengkap": False}, "Persyaratan harus lengkap sebelum permohonan diajukan."),
+        ({"desa": {**BODY["desa"], "kode_desa": "36.03.18.2001"}},
+         "Desa atau kelurahan itu tidak ada di Kecamatan Tigaraksa."),
+        ({"desa": {**BODY["desa"], "kode_kecamatan": "36.03.99"}}, "Kecamatan tidak dikenal di Kabupaten Tangerang."),
+        ({"pemohon": {**BODY["pemohon"], "nik": "3603281513710003"}}, "NIK pemohon tidak valid."),
+        ({"pemohon": {**BODY["pemohon"], "nik": "360328450871000"}},
+         "pemohon.nik tidak sesuai bentuk yang diminta."),
+        ({"pemohon": {"nik": "3603284508710003"}}, "pemohon.telepon wajib diisi."),
+        ({"keperluan": "ok"}, "keperluan terlalu pendek (paling sedikit 3 huruf)."),
+        ({"syarat_lengkap": "mungkin"}, "syarat_lengkap harus true atau false."),
+        ({"warna": "merah"}, "warna tidak dikenal."),
+    ],
+)
+async def test_refusals_say_why_in_indonesian(client, change, reason):
+    answer = await client.post(PATH, json={**BODY, **change}, headers=key())
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == reason
+
+
+async def test_kinds_of_letter_come_with_requirements_days_fee_and_choices(client):
+    kinds = DaftarJenisSurat.model_validate((await client.get("/v1/layanan_mandiri/jenis_surat")).json())
+    assert [kind.kode for kind in kinds.items] == ["domisili", "sktm", "pengantar_skck", "keterangan_usaha"]
+    assert kinds.items[1].lama_hari_kerja == 2 and kinds.items[1].biaya == 0
+    assert kinds.items[1].syarat[3].teks == "Surat pernyataan tidak mampu bermeterai."
+    assert kinds.items[3].isian == "jenis_usaha" and kinds.items[3].pilihan[0].nama == "Warung kelontong"
+
+
+async def test_the_kiosk_client_maps_the_answers(settings, mock):
+    api = GemilangApi(settings, transport=httpx.ASGITransport(app=mock))
+    try:
+        first_key = str(uuid.uuid4())
+        first = await api.send(SUBMIT, BODY, idempotency_key=first_key)
+        assert (await api.send(SUBMIT, BODY, idempotency_key=first_key)).nomor == first.nomor == "LM-2026-00084"
+        with pytest.raises(ApiRejected) as refused:
+            await api.send(SUBMIT, {**BODY, "keperluan": "Keperluan lain"}, idempotency_key=first_key)
+        assert refused.value.status == 422
+        in_flight = str(uuid.uuid4())
+        mock.state.submissions.begin("layanan_mandiri", in_flight,
+                                     PermohonanSuratBaru.model_validate(BODY).model_dump(mode="json"))
+        with pytest.raises(ApiConflict):
+            await api.send(SUBMIT, BODY, idempotency_key=in_flight)
+        assert len((await api.fetch(JENIS_SURAT)).items) == 4
+        assert (await api.fetch(STATUS_SURAT, nomor=first.nomor)).tempat_ambil == "Kantor Desa Tapos"
+    finally:
+        await api.aclose()
+
+
+def test_the_post_is_documented(mock):
+    operation = mock.openapi()["paths"][PATH]["post"]
+    assert {"201", "200", "400", "409", "422"} <= set(operation["responses"])
+    assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" for p in operation["parameters"])

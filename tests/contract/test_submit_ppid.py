@@ -1,0 +1,192 @@
+"""POST /v1/ppid/permohonan: idempotency (201/200, 422, 409, 400), refusals in Indonesian, numbers after the
+fixture's, and the status lookup finding the new request."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+
+import httpx
+import pytest
+
+from gemilang_tui.api.client import GemilangApi
+from gemilang_tui.api.errors import ApiConflict, ApiRejected
+from gemilang_tui.api.ppid import STATUS_PERMOHONAN
+from gemilang_tui.api.submit_ppid import (
+    SUBMIT,
+    TOPIK_INFORMASI,
+    DaftarTopik,
+    PermohonanInformasiBaru,
+    PermohonanInformasiDiterima,
+)
+from gemilang_tui.mockapi.app import create_app
+from tests.conftest import TODAY
+
+BODY = {
+    "pemohon": {
+        "jenis": "perorangan",
+        "nik": "3603284508710003",
+        "nama": "Siti Aminah",
+        "alamat": {"kode_kecamatan": "36.03.03", "kecamatan": "Tigaraksa", "kode_desa": "36.03.03.2013",
+                   "desa": "Tapos", "detail": "Kp. Tapos RT 002/RW 004"},
+        "pekerjaan": "Wiraswasta atau pedagang",
+        "telepon": "081234567890",
+        "email": None,
+    },
+    "kode_informasi": "INF-009",
+    "rincian": "Data Jalan Kabupaten dan Kondisinya Tahun 2026",
+    "tujuan_penggunaan": "Pengetahuan pribadi",
+    "cara_memperoleh": "salinan",
+    "cara_mendapatkan_salinan": "ambil_langsung",
+}
+
+
+def body(**pemohon) -> dict:
+    changed = copy.deepcopy(BODY)
+    changed["pemohon"].update(pemohon)
+    return changed
+
+
+@pytest.fixture
+def mock():
+    return create_app(today=TODAY)
+
+
+@pytest.fixture
+async def client(mock):
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock), base_url="http://mock") as client:
+        yield client
+
+
+def key() -> dict[str, str]:
+    return {"Idempotency-Key": str(uuid.uuid4())}
+
+
+async def test_a_new_request_is_numbered_after_the_fixture_and_a_repeat_gets_the_same_answer(client):
+    headers = key()
+    first = await client.post("/v1/ppid/permohonan", json=BODY, headers=headers)
+    assert first.status_code == 201
+    answer = PermohonanInformasiDiterima.model_validate(first.json())
+    assert answer.nomor == "PPID-2026-0046"  # PPID-2026-0045 is the highest in ppid.json
+    assert answer.status == "Diterima" and answer.tanggal == TODAY
+    assert answer.dinas_tujuan == "Dinas Bina Marga dan Sumber Daya Air"
+    assert answer.batas_jawaban.isoformat() == "2026-12-11" and answer.jawaban_hari_kerja == 10
+    assert answer.perpanjangan_hari_kerja == 7
+    for personal in ("3603284508710003", "081234567890", "Siti Aminah", "Kp. Tapos"):
+        assert personal not in first.text  # no personal data echoed
+    again = await client.post("/v1/ppid/permohonan", json=BODY, headers=headers)
+    assert again.status_code == 200 and again.json() == first.json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    other = await client.post("/v1/ppid/permohonan", json=BODY, headers=key())
+    assert other.status_code == 201 and other.json()["nomor"] == "PPID-2026-0047"
+
+
+async def test_the_status_lookup_finds_the_new_request(client):
+    nomor = (await client.post("/v1/ppid/permohonan", json=BODY, headers=key())).json()["nomor"]
+    status = await client.get(f"/v1/ppid/permohonan/{nomor}")
+    assert status.status_code == 200
+    record = status.json()
+    assert record["status"] == "Diterima" and record["rincian"] == BODY["rincian"]
+    assert record["tahapan"][0]["tenggat"] == "2026-12-11" and record["tahapan"][0]["sisa_hari_kerja"] == 10
+    assert (await client.get("/v1/ppid/permohonan/20260046")).status_code == 200
+    assert (await client.get("/v1/ppid/permohonan/PPID-2026-0047")).status_code == 404
+    assert (await client.get("/v1/ppid/permohonan/PPID-2026-0042")).json()["status"] == "Diproses"
+
+
+async def test_the_same_key_with_another_body_is_refused(client):
+    headers = key()
+    assert (await client.post("/v1/ppid/permohonan", json=BODY, headers=headers)).status_code == 201
+    changed = await client.post("/v1/ppid/permohonan", json={**BODY, "tujuan_penggunaan": "Penelitian"},
+                                headers=headers)
+    assert changed.status_code == 422
+    assert changed.json()["detail"] == "Idempotency-Key sudah dipakai untuk isian yang berbeda"
+
+
+async def test_the_same_key_while_the_first_is_in_flight_is_409(client, mock):
+    headers = key()
+    data = PermohonanInformasiBaru.model_validate(BODY).model_dump(mode="json")
+    assert mock.state.submissions.begin("ppid", headers["Idempotency-Key"], data) == ("new", None)
+    answer = await client.post("/v1/ppid/permohonan", json=BODY, headers=headers)
+    assert answer.status_code == 409
+    assert answer.json()["detail"] == "Permintaan dengan Idempotency-Key ini masih diproses"
+
+
+async def test_a_missing_key_is_400(client):
+    answer = await client.post("/v1/ppid/permohonan", json=BODY)
+    assert answer.status_code == 400
+    assert answer.json()["detail"] == "Header Idempotency-Key wajib diisi (sebuah UUID)."
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (body(nik=None), "NIK pemohon wajib diisi untuk pemohon perorangan."),
+        (body(nik="3603281513710003"), "NIK pemohon tidak valid."),
+        (body(nik="360328450871000"), "pemohon.nik tidak sesuai bentuk yang diminta."),
+        (body(pekerjaan=None), "Pekerjaan pemohon wajib diisi untuk pemohon perorangan."),
+        (body(jenis="badan_hukum", nik=None, nama=None), "Nama badan hukum wajib diisi."),
+        (body(alamat={**BODY["pemohon"]["alamat"], "kode_desa": "36.03.18.2001"}),
+         "Desa atau kelurahan itu tidak ada di Kecamatan Tigaraksa."),
+        (body(telepon="12345"), "pemohon.telepon tidak sesuai bentuk yang diminta."),
+        (body(email="bukan-email"), "pemohon.email tidak sesuai bentuk yang diminta."),
+        ({**BODY, "kode_informasi": "INF-999"}, "Informasi yang dipilih tidak ada dalam daftar informasi publik."),
+        ({**BODY, "cara_mendapatkan_salinan": None}, "Cara mendapatkan salinan wajib diisi jika meminta salinan."),
+        ({**BODY, "cara_memperoleh": "melihat_membaca"},
+         "Cara mendapatkan salinan hanya diisi jika meminta salinan."),
+        ({**BODY, "cara_mendapatkan_salinan": "email"},
+         "Alamat email wajib diisi jika salinan dikirim lewat email."),
+        ({**BODY, "cara_memperoleh": "fotokopi"},
+         "cara_memperoleh harus salah satu dari: 'melihat_membaca' atau 'salinan'."),
+        ({**BODY, "rincian": "Data"}, "rincian terlalu pendek (paling sedikit 5 huruf)."),
+        ({**BODY, "warna": "merah"}, "warna tidak dikenal."),
+    ],
+)
+async def test_refusals_say_why_in_indonesian(client, change, reason):
+    answer = await client.post("/v1/ppid/permohonan", json=change, headers=key())
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == reason
+
+
+async def test_an_organisation_and_a_copy_by_email_are_accepted(client):
+    organisation = body(jenis="badan_hukum", nik=None, nama="Yayasan Peduli Desa", pekerjaan=None,
+                        email="yayasan@contoh.id")
+    organisation["cara_mendapatkan_salinan"] = "email"
+    organisation["kode_informasi"] = None
+    answer = await client.post("/v1/ppid/permohonan", json=organisation, headers=key())
+    assert answer.status_code == 201 and answer.json()["dinas_tujuan"] == "PPID Utama (Diskominfo)"
+    assert "yayasan@contoh.id" not in answer.text
+
+
+async def test_topics_come_with_their_entries(client):
+    topics = DaftarTopik.model_validate((await client.get("/v1/ppid/topik")).json())
+    assert [topic.nama for topic in topics.items][:2] == ["Keuangan dan anggaran daerah",
+                                                         "Rencana dan laporan pemerintah"]
+    assert topics.items[2].informasi[0].judul == "Data Jalan Kabupaten dan Kondisinya Tahun 2026"
+    assert topics.total == 5
+
+
+async def test_the_kiosk_client_maps_the_answers(settings, mock):
+    api = GemilangApi(settings, transport=httpx.ASGITransport(app=mock))
+    try:
+        first_key = str(uuid.uuid4())
+        first = await api.send(SUBMIT, BODY, idempotency_key=first_key)
+        assert (await api.send(SUBMIT, BODY, idempotency_key=first_key)).nomor == first.nomor == "PPID-2026-0046"
+        with pytest.raises(ApiRejected) as refused:
+            await api.send(SUBMIT, {**BODY, "rincian": "Informasi lain yang cukup panjang"},
+                           idempotency_key=first_key)
+        assert refused.value.status == 422
+        in_flight = str(uuid.uuid4())
+        mock.state.submissions.begin("ppid", in_flight,
+                                     PermohonanInformasiBaru.model_validate(BODY).model_dump(mode="json"))
+        with pytest.raises(ApiConflict):
+            await api.send(SUBMIT, BODY, idempotency_key=in_flight)
+        assert len((await api.fetch(TOPIK_INFORMASI)).items) == 5
+        assert (await api.fetch(STATUS_PERMOHONAN, nomor=first.nomor)).status == "Diterima"
+    finally:
+        await api.aclose()
+
+
+def test_the_post_is_documented(mock):
+    operation = mock.openapi()["paths"]["/v1/ppid/permohonan"]["post"]
+    assert {"201", "200", "400", "409", "422"} <= set(operation["responses"])
+    assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" for p in operation["parameters"])

@@ -1,0 +1,222 @@
+"""Layanan Mandiri (Menu Utama 1): ask for a letter by number keys to the receipt, then check its status."""
+
+from __future__ import annotations
+
+from gemilang_tui.outbox import Outbox
+from tests.conftest import kiosk, press, screen_text, type_text
+
+NIK = "3603284508710003"
+PHONE = "081234567890"
+NAME = "Siti Aminah"
+# 1 Bahasa Indonesia, 1 Layanan Mandiri, 1 Minta surat.
+OPEN = ["1", "1", "1"]
+# Surat Keterangan Domisili; all requirements brought; Kecamatan Tigaraksa (page 5, first); Desa Tapos (page 2).
+TO_NIK = ["1", "1", "9", "9", "9", "9", "1", "9", "5"]
+
+
+def text(app) -> str:
+    return " ".join(screen_text(app).split())
+
+
+async def until(pilot, condition, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            await pilot.pause(0.05)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting")
+
+
+async def sender_running(app, pilot) -> None:
+    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+
+
+async def walk_to_check(app, pilot, language: str = "1", letter: str = "1", last: str = "1") -> None:
+    await sender_running(app, pilot)
+    await press(pilot, language, *OPEN[1:], letter, *TO_NIK[1:])
+    await type_text(pilot, NIK)
+    await press(pilot, "enter", "1")
+    await type_text(pilot, NAME)
+    await press(pilot, "enter")
+    await type_text(pilot, PHONE)
+    await press(pilot, "enter", *([last] if last else []))
+
+
+def outbox(settings) -> Outbox:
+    return Outbox(settings.data_dir / "outbox.sqlite3")
+
+
+async def test_the_menu_offers_a_letter_and_its_status(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "1")
+        screen = screen_text(app)
+        assert screen.splitlines()[0].strip() == "Layanan Mandiri"
+        assert "1  Minta surat" in screen and "2  Cek status surat" in screen
+        await press(pilot, "2")
+        assert screen_text(app).splitlines()[0].strip() == "Status surat Layanan Mandiri"
+        await type_text(pilot, "202600077")
+        await press(pilot, "enter")
+        assert "Status: Siap diambil" in text(app) and "Kantor Desa Tapos" in text(app)
+
+
+async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_status(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        await press(pilot, *OPEN)
+        kinds = text(app)
+        assert "Layanan Mandiri · langkah 1 dari 8" in kinds
+        for line in ("1 Surat Keterangan Domisili 3 hari kerja · gratis",
+                     "2 Surat Keterangan Tidak Mampu (SKTM) 2 hari kerja · gratis",
+                     "3 Surat Pengantar SKCK 1 hari kerja · gratis", "4 Surat Keterangan Usaha 3 hari kerja · gratis"):
+            assert line in kinds, line
+        await press(pilot, "1")
+        checklist = text(app)
+        assert "Apakah Anda membawa semua persyaratan ini?" in checklist
+        assert "• Fotokopi KTP pemohon." in checklist and "• Surat pengantar RT/RW." in checklist
+        assert "1 Ya, saya membawa semuanya" in checklist and "2 Belum, ada yang kurang" in checklist
+        await press(pilot, "1")
+        assert "Desa atau kelurahan Anda ada di kecamatan mana?" in text(app)
+        await press(pilot, "9", "9", "9", "9", "1", "9", "5")
+        assert "Ketik NIK Anda." in text(app)
+        await type_text(pilot, NIK)
+        await press(pilot, "enter", "1")
+        await type_text(pilot, NAME)
+        await press(pilot, "enter")
+        assert "Ketik nomor HP Anda." in text(app)
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter")
+        assert "Untuk keperluan apa surat ini?" in text(app) and "1 Melamar pekerjaan" in text(app)
+        await press(pilot, "1")
+
+        check = text(app)
+        assert "Layanan Mandiri · periksa jawaban" in check
+        for line in ("1 Surat: Surat Keterangan Domisili", "2 Persyaratan: Lengkap",
+                     "3 Tempat: Kantor Desa Tapos, Kecamatan Tigaraksa", "4 NIK: 3603********0003",
+                     "5 Nama: Siti Aminah", "6 Telepon: 0812****7890", "7 Keperluan: Melamar pekerjaan",
+                     "8 Kirim permohonan"):
+            assert line in check, line
+        assert NIK not in check and PHONE not in check
+
+        app.api.mock_app.state.faults.mode = "down"  # hold the sending back, to see "Tersimpan" first
+        await press(pilot, "8")
+        receipt = text(app)
+        assert "Layanan Mandiri · tanda terima" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Kode tanda terima: K-" in receipt
+        for line in ("Petugas Kantor Desa Tapos memeriksa permohonan Anda.", "Kepala desa menandatangani surat.",
+                     "Surat siap paling lambat 2 Desember 2026 (3 hari kerja).",
+                     "Ambil di Kantor Desa Tapos. Bawa KTP asli saat mengambil.", "Biaya: gratis."):
+            assert line in receipt, line
+
+        app.api.mock_app.state.faults.mode = ""
+        app.ctx.services["sender"].wake()
+        await until(pilot, lambda: "Nomor permohonan surat Anda: LM-2026-00084" in text(app))
+        receipt = text(app)
+        assert "Terkirim. Sudah diterima." in receipt and "Tersimpan" not in receipt
+        assert app.last_view.big == "2026-00084"  # big digits draw no letters
+        assert "Surat siap paling lambat 2 Desember 2026 (3 hari kerja)." in receipt
+        [sent] = outbox(settings).entries()
+        assert sent.kind == "layanan_mandiri" and sent.official_ref == "LM-2026-00084"
+        body = outbox(settings).get(sent.local_ref).payload
+        assert body["pemohon"] == {}  # NIK, name and phone removed once confirmed
+        assert body["desa"]["kode_desa"] == "36.03.03.2013" and body["keperluan"] == "Melamar pekerjaan"
+
+        await press(pilot, "2", "1", "2")  # Selesai; Layanan Mandiri; Cek status surat
+        await type_text(pilot, "202600084")
+        await press(pilot, "enter")
+        status = text(app)
+        assert "Status surat Layanan Mandiri · LM-2026-00084" in status and "Status: Diajukan" in status
+        assert "Jenis surat: Surat Keterangan Domisili" in status
+        assert "Tempat pengambilan: Kantor Desa Tapos" in status
+        assert "paling lambat 2 Desember 2026" in status
+
+
+async def test_not_all_requirements_yet_says_what_to_bring(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *OPEN, "2", "2")  # SKTM, "Belum"
+        notice = text(app)
+        assert "Siapkan dulu persyaratan berikut, lalu kembali lagi." in notice
+        assert "• Surat pernyataan tidak mampu bermeterai." in notice
+        await press(pilot, "0")
+        assert "Apakah Anda membawa semua persyaratan ini?" in text(app)
+        await press(pilot, "0")
+        assert "2 Surat Keterangan Tidak Mampu (SKTM) 2 hari kerja · gratis · ✓ jawaban Anda" in text(app)
+
+
+async def test_a_business_certificate_asks_the_kind_of_business(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot, letter="4", last="")
+        assert "Apa jenis usaha Anda?" in text(app) and "1 Warung kelontong" in text(app)
+        await press(pilot, "2")
+        check = text(app)
+        assert "7 Jenis usaha: Warung makan atau minuman" in check and "Keperluan" not in check
+        await press(pilot, "8")
+        await until(pilot, lambda: "LM-2026-00084" in text(app))
+
+
+async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *OPEN, *TO_NIK)
+        await type_text(pilot, "360328450871000")
+        await press(pilot, "enter")
+        assert "NIK harus 16 angka. Anda mengetik 15 angka." in text(app)
+        assert "360328450871000" in text(app)
+
+
+async def test_a_nik_with_month_13_is_refused_and_kept(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *OPEN, *TO_NIK)
+        await type_text(pilot, "3603281513710003")
+        await press(pilot, "enter")
+        assert "13 bukan bulan" in text(app)
+        assert "3603281513710003" in text(app)
+        await press(pilot, "escape")  # back to the desa: the answers before are kept
+        assert "5 Tapos ✓ jawaban Anda" in text(app)
+
+
+async def test_nik_name_and_phone_are_offered_again_in_the_same_visit(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot)
+        await press(pilot, "8")
+        await until(pilot, lambda: "LM-2026-00084" in text(app))
+        await press(pilot, "2", "6", "2", "3", "1")  # home; PPID; a new information request, as a person
+        assert "1 Pakai NIK 3603********0003" in text(app)
+        await press(pilot, "1")
+        assert "1 Pakai nama Siti Aminah" in text(app)
+        await press(pilot, "1", "9", "9", "9", "9", "1", "9", "5", "2", "3")
+        assert "1 Pakai nomor 0812****7890" in text(app)
+
+
+async def test_a_kelurahan_office_and_the_lurah(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        app.api.warm_up()
+        app.api.mock_app.state.faults.mode = "down"  # the list was never fetched: "Coba lagi"
+        await press(pilot, *OPEN)
+        assert "Coba lagi" in text(app)
+        app.api.mock_app.state.faults.mode = ""
+        await press(pilot, "1")
+        await press(pilot, "3", "1", "5")  # Pengantar SKCK; Curug
+        assert "1 Binong kelurahan" in text(app)
+        await press(pilot, "1")
+        await type_text(pilot, NIK)
+        await press(pilot, "enter", "2")  # the name is left to the officer
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter", "2")
+        check = text(app)
+        assert "3 Tempat: Kantor Kelurahan Binong, Kecamatan Curug" in check and "5 Nama: sesuai NIK" in check
+        await press(pilot, "8")
+        await until(pilot, lambda: "LM-2026-00084" in text(app))
+        receipt = text(app)
+        assert "Lurah menandatangani surat." in receipt
+        assert "Surat siap paling lambat 30 November 2026 (1 hari kerja)." in receipt
+
+
+async def test_english_check_screen(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot, language="2")
+        check = text(app)
+        assert "Layanan Mandiri · check your answers" in check
+        for line in ("1 Letter: Certificate of Residence", "2 Requirements: Complete",
+                     "3 Office asked: Kantor Desa Tapos, Kecamatan Tigaraksa", "4 NIK: 3603********0003",
+                     "5 Name: Siti Aminah", "7 Purpose: Applying for a job", "8 Send the request"):
+            assert line in check, line

@@ -1,0 +1,270 @@
+"""PPID information request by number keys (Menu Utama 6 → 2 PPID → 3): to the receipt, then the status check."""
+
+from __future__ import annotations
+
+from gemilang_tui.outbox import Outbox
+from tests.conftest import kiosk, press, screen_text, type_text
+
+NIK = "3603284508710003"
+PHONE = "081234567890"
+NAME = "Siti Aminah"
+# 1 Bahasa Indonesia, 6 Pengaduan dan Informasi, 2 PPID, 3 Ajukan permohonan informasi; 1 perorangan.
+OPEN = ["1", "6", "2", "3"]
+# Kecamatan Tigaraksa (page 5, first), Desa Tapos (page 2, fifth), no street, Wiraswasta atau pedagang.
+TO_PHONE = ["9", "9", "9", "9", "1", "9", "5", "2", "3"]
+# Jalan, air bersih, dan pemakaman → Data Jalan Kabupaten…; Pengetahuan pribadi; a copy, collected; no email.
+TO_CHECK = ["3", "1", "2", "2", "1", "2"]
+
+
+def text(app) -> str:
+    return " ".join(screen_text(app).split())
+
+
+async def until(pilot, condition, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            await pilot.pause(0.05)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting")
+
+
+async def sender_running(app, pilot) -> None:
+    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+
+
+async def walk_to_check(app, pilot, language: str = "1") -> None:
+    await sender_running(app, pilot)
+    await press(pilot, language, *OPEN[1:], "1")
+    await type_text(pilot, NIK)
+    await press(pilot, "enter", "1")
+    await type_text(pilot, NAME)
+    await press(pilot, "enter", *TO_PHONE)
+    await type_text(pilot, PHONE)
+    await press(pilot, "enter", *TO_CHECK)
+
+
+def outbox(settings) -> Outbox:
+    return Outbox(settings.data_dir / "outbox.sqlite3")
+
+
+async def test_the_ppid_menu_offers_the_request_and_keeps_its_options(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "6", "2")
+        screen = screen_text(app)
+        assert "1  Daftar informasi publik" in screen and "2  Cek status permohonan" in screen
+        assert "3  Ajukan permohonan informasi" in screen
+        assert "Dijawab paling lambat 10 hari kerja" in screen
+
+
+async def test_whole_request_by_number_keys_to_the_receipt_then_the_status(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        await press(pilot, *OPEN)
+        assert "Permohonan informasi PPID · langkah 1 dari 13" in text(app)
+        assert "1 Saya sendiri (perorangan)" in text(app) and "2 Organisasi atau perusahaan" in text(app)
+        await press(pilot, "1")
+        assert "Ketik NIK Anda." in text(app)
+        await type_text(pilot, NIK)
+        await press(pilot, "enter")
+        assert "Ketik nama lengkap Anda sesuai KTP." in text(app)
+        assert "1 Ketik nama saya" in text(app) and "2 Lewati, petugas mencatat nama dari NIK saya" in text(app)
+        await press(pilot, "1")
+        await type_text(pilot, NAME)
+        await press(pilot, "enter")
+        assert "Di kecamatan mana Anda tinggal?" in text(app) and "1 Balaraja" in text(app)
+        await press(pilot, "9", "9", "9", "9", "1", "9")
+        assert "5 Tapos" in text(app)
+        await press(pilot, "5")
+        assert "Ingin menambah nama jalan atau RT/RW?" in text(app)
+        await press(pilot, "2")
+        assert "Apa pekerjaan Anda?" in text(app) and "9 Ketik sendiri" in text(app)
+        await press(pilot, "3")
+        assert "Ketik nomor HP Anda." in text(app)
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter")
+        topics = text(app)
+        assert "Informasi tentang apa yang Anda cari?" in topics
+        assert "1 Keuangan dan anggaran daerah" in topics and "6 Lainnya, ketik sendiri" in topics
+        await press(pilot, "3")
+        assert "1 Data Jalan Kabupaten dan Kondisinya Tahun 2026" in text(app)
+        await press(pilot, "1")
+        assert "Untuk apa informasi ini Anda gunakan?" in text(app)
+        await press(pilot, "2")
+        assert "1 Melihat atau membaca di kantor PPID" in text(app) and "2 Mendapat salinan" in text(app)
+        await press(pilot, "2")
+        assert "langkah 13 dari 14" in text(app) and "1 Saya ambil sendiri di kantor PPID" in text(app)
+        await press(pilot, "1")
+        assert "Ketik alamat email Anda." in text(app) and "2 Lewati, saya tidak memakai email" in text(app)
+        await press(pilot, "2")
+
+        check = text(app)
+        assert "Permohonan informasi PPID · periksa jawaban" in check
+        for line in ("1 Pemohon: Perorangan, Siti Aminah", "2 NIK: 3603********0003",
+                     "3 Alamat: Desa Tapos, Kecamatan Tigaraksa", "4 Pekerjaan: Wiraswasta atau pedagang",
+                     "5 Kontak: 0812****7890, tanpa email",
+                     "6 Informasi: Data Jalan Kabupaten dan Kondisinya Tahun 2026",
+                     "7 Tujuan penggunaan: Pengetahuan pribadi", "8 Cara memperoleh: Salinan, diambil langsung",
+                     "9 Kirim permohonan"):
+            assert line in check, line
+        assert NIK not in check and PHONE not in check
+
+        app.api.mock_app.state.faults.mode = "down"  # hold the sending back, to see "Tersimpan" first
+        await press(pilot, "9")
+        receipt = text(app)
+        assert "Permohonan informasi PPID · tanda terima" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Kode tanda terima: K-" in receipt
+        assert "PPID menjawab paling lambat 11 Desember 2026 (10 hari kerja)." in receipt
+        assert "Bila perlu, diperpanjang sekali 7 hari kerja: sampai 22 Desember 2026." in receipt
+        [saved] = outbox(settings).entries()
+        assert saved.kind == "ppid"
+
+        app.api.mock_app.state.faults.mode = ""
+        app.ctx.services["sender"].wake()
+        await until(pilot, lambda: "Nomor permohonan informasi Anda: PPID-2026-0046" in text(app))
+        receipt = text(app)
+        assert "Terkirim. Sudah diterima." in receipt and "Tersimpan" not in receipt
+        assert app.last_view.big == "2026-0046"  # big digits draw no letters
+        [sent] = outbox(settings).entries()
+        assert sent.status == "sent" and sent.official_ref == "PPID-2026-0046"
+        body = outbox(settings).get(sent.local_ref).payload
+        assert body["pemohon"] == {"jenis": "perorangan", "pekerjaan": "Wiraswasta atau pedagang"}  # PII gone
+        assert body["rincian"] == "Data Jalan Kabupaten dan Kondisinya Tahun 2026"
+        assert body["kode_informasi"] == "INF-009" and body["cara_mendapatkan_salinan"] == "ambil_langsung"
+
+        await press(pilot, "2", "9", "3")  # Selesai; Cek Status Permohonan → Status permohonan PPID
+        await type_text(pilot, "20260046")
+        await press(pilot, "enter")
+        status = text(app)
+        assert "Status permohonan PPID · PPID-2026-0046" in status and "Status: Diterima" in status
+        assert "Informasi yang diminta: Data Jalan Kabupaten dan Kondisinya Tahun 2026" in status
+        assert "Dinas tujuan: Dinas Bina Marga dan Sumber Daya Air" in status
+        assert "paling lambat 11 Desember 2026" in status
+
+
+async def test_what_is_sent_reads_well(settings):
+    async with kiosk(settings) as (app, pilot):
+        app.api.warm_up()
+        await walk_to_check(app, pilot)
+        app.api.mock_app.state.faults.mode = "down"
+        await press(pilot, "9")
+        [entry] = outbox(settings).entries()
+        body = outbox(settings).get(entry.local_ref).payload
+        assert body["pemohon"] == {
+            "jenis": "perorangan", "nik": NIK, "nama": NAME, "pekerjaan": "Wiraswasta atau pedagang",
+            "telepon": PHONE, "email": None,
+            "alamat": {"kode_kecamatan": "36.03.03", "kecamatan": "Tigaraksa", "kode_desa": "36.03.03.2013",
+                       "desa": "Tapos", "detail": None},
+        }
+        assert body["tujuan_penggunaan"] == "Pengetahuan pribadi" and body["cara_memperoleh"] == "salinan"
+
+
+async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *OPEN, "1")
+        await type_text(pilot, "360328450871000")
+        await press(pilot, "enter")
+        assert "NIK harus 16 angka. Anda mengetik 15 angka." in text(app)
+        assert "360328450871000" in text(app)
+        await press(pilot, "full_stop")
+        await type_text(pilot, "03")
+        await press(pilot, "enter")
+        assert "Ketik nama lengkap Anda sesuai KTP." in text(app)
+
+
+async def test_a_nik_with_month_13_is_refused_and_kept(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *OPEN, "1")
+        await type_text(pilot, "3603281513710003")
+        await press(pilot, "enter")
+        assert "13 bukan bulan" in text(app)
+        assert "3603281513710003" in text(app)
+        await press(pilot, "escape")  # back to the first question: the answer is kept
+        assert "1 Saya sendiri (perorangan) dengan NIK Anda · ✓ jawaban Anda" in text(app)
+
+
+async def test_bad_email_is_refused_and_kept_and_required_for_a_copy_by_email(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot)
+        await press(pilot, "8")  # how to get it: a copy, now by email
+        assert "Bagaimana Anda ingin memperoleh informasinya?" in text(app)
+        await press(pilot, "2", "3")
+        email_screen = text(app)
+        assert "Ketik alamat email Anda." in email_screen and "Lewati" not in email_screen  # needed now
+        assert "Salinan dikirim ke alamat email ini." in email_screen
+        await type_text(pilot, "siti.aminah@")
+        await press(pilot, "enter")
+        assert "Alamat email berbentuk nama@contoh.com. Periksa lagi, lalu ketik ulang." in text(app)
+        assert "siti.aminah@" in text(app)
+        await type_text(pilot, "contoh.id")
+        await press(pilot, "enter")
+        check = text(app)
+        assert "5 Kontak: 0812****7890, si***@contoh.id" in check
+        assert "8 Cara memperoleh: Salinan, dikirim lewat email" in check
+        assert "siti.aminah@contoh.id" not in check
+
+
+async def test_an_organisation_gives_its_name_and_no_nik(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        await press(pilot, *OPEN, "2")
+        assert "Ketik nama organisasi atau perusahaan." in text(app)
+        await type_text(pilot, "Yayasan Peduli Desa")
+        await press(pilot, "enter", *TO_PHONE[:-1])  # no occupation for an organisation
+        assert "Ketik nomor HP Anda." in text(app)
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter", *TO_CHECK)
+        check = text(app)
+        assert "1 Pemohon: Badan hukum, Yayasan Peduli Desa" in check
+        assert "NIK:" not in check and "Pekerjaan" not in check
+        assert "7 Kirim permohonan" in check
+        await press(pilot, "7")
+        await until(pilot, lambda: "PPID-2026-0046" in text(app))
+
+
+async def test_information_in_own_words_skips_the_list(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        await press(pilot, *OPEN, "1")
+        await type_text(pilot, NIK)
+        await press(pilot, "enter", "2", *TO_PHONE)  # name left to the officer
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter", "6")
+        assert "Ketik informasi yang Anda perlukan." in text(app)
+        await type_text(pilot, "Jadwal posyandu di Desa Tapos")
+        await press(pilot, "enter")
+        assert "Untuk apa informasi ini Anda gunakan?" in text(app)
+        await press(pilot, "2", "1", "2")  # see it at the office; no email
+        check = text(app)
+        assert "1 Pemohon: Perorangan, nama sesuai NIK" in check
+        assert "6 Informasi: Jadwal posyandu di Desa Tapos" in check
+        assert "8 Cara memperoleh: Melihat atau membaca" in check
+        await press(pilot, "9")
+        await until(pilot, lambda: "PPID-2026-0046" in text(app))
+        [sent] = outbox(settings).entries()
+        body = outbox(settings).get(sent.local_ref).payload
+        assert body["kode_informasi"] is None and body["rincian"] == "Jadwal posyandu di Desa Tapos"
+        assert body["cara_mendapatkan_salinan"] is None
+
+
+async def test_going_back_keeps_the_answers(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot)
+        await press(pilot, "0")  # the email question
+        assert "2 Lewati, saya tidak memakai email ✓ jawaban Anda" in text(app)
+        await press(pilot, "0", "0")
+        assert "2 Mendapat salinan berupa fotokopi atau berkas · ✓ jawaban Anda" in text(app)
+        await press(pilot, "slash", "6", "2", "3")  # home and back in: the draft is still there
+        assert "1 Saya sendiri (perorangan) dengan NIK Anda · ✓ jawaban Anda" in text(app)
+
+
+async def test_english_check_screen(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot, language="2")
+        check = text(app)
+        assert "PPID information request · check your answers" in check
+        for line in ("1 Applicant: Person, Siti Aminah", "2 NIK: 3603********0003",
+                     "3 Address: Desa Tapos, Kecamatan Tigaraksa", "4 Occupation: Self-employed or trader",
+                     "5 Contact: 0812****7890, no email", "7 Use of the information: To know it myself",
+                     "8 How to get it: A copy, collected at the office", "9 Send the request"):
+            assert line in check, line

@@ -1,0 +1,67 @@
+"""PPID information request and Layanan Mandiri letter request at 80×24: the check screen and the receipt once sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from gemilang_tui.app import GemilangApp
+from tests.conftest import press
+
+NIK = "3603284508710003"
+PHONE = "081234567890"
+NAME = "Siti Aminah"
+PPID_TO_CHECK = ["1", "6", "2", "3", "1", *NIK, "enter", "1", *NAME, "enter", "9", "9", "9", "9", "1", "9", "5",
+                 "2", "3", *PHONE, "enter", "3", "1", "2", "2", "1", "2"]
+LETTER_TO_CHECK = ["1", "1", "1", "1", "1", "9", "9", "9", "9", "1", "9", "5", *NIK, "enter", "1", *NAME, "enter",
+                   *PHONE, "enter", "1"]
+
+
+@pytest.fixture(autouse=True)
+def fixed_receipt_code(monkeypatch):
+    monkeypatch.setattr("gemilang_tui.outbox._new_local_ref", lambda: "K-7F3A2C")
+
+
+async def _until(pilot, condition) -> None:
+    for _ in range(200):
+        if condition():
+            break
+        await pilot.pause(0.05)
+    await pilot.pause(0.1)
+
+
+def _sent(app) -> bool:
+    view = app.last_view
+    return view is not None and any("PPID-2026-" in line or "LM-2026-" in line for line in view.body)
+
+
+def walk(keys: list[str], *after: str, sent: bool = False):
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await press(pilot, *keys, *after)
+        if sent:
+            await _until(pilot, lambda: _sent(app))
+
+    return run_before
+
+
+def _keys(keys: list[str]) -> list[str]:
+    return ["space" if key == " " else key for key in keys]
+
+
+class TestPpidRequestSnapshots:
+    def test_check_your_answers(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk(_keys(PPID_TO_CHECK)))
+
+    def test_receipt_once_sent(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24),
+                            run_before=walk(_keys(PPID_TO_CHECK), "9", sent=True))
+
+
+class TestLetterRequestSnapshots:
+    def test_check_your_answers(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk(_keys(LETTER_TO_CHECK)))
+
+    def test_receipt_once_sent(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24),
+                            run_before=walk(_keys(LETTER_TO_CHECK), "8", sent=True))
