@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class ArtikelRingkas(BaseModel):
+class ArtikelRingkas(ApiModel):
     """An article as a list shows it."""
 
     id: str
@@ -25,7 +26,7 @@ class Artikel(ArtikelRingkas):
     isi: str
 
 
-class HalamanBerita(BaseModel):
+class HalamanBerita(ApiModel):
     items: list[ArtikelRingkas] = Field(description="newest first")
     total: int = Field(ge=0)
     page: int = Field(ge=1)

@@ -6,12 +6,13 @@ calculate from the last known rules when the server cannot be reached.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class JenisPerolehan(BaseModel):
+class JenisPerolehan(ApiModel):
     """A kind of acquisition (jual beli, waris…) and its untaxed part (NPOPTKP)."""
 
     kode: str
@@ -20,7 +21,7 @@ class JenisPerolehan(BaseModel):
     npoptkp: int = Field(ge=0, description="Nilai Perolehan Objek Pajak Tidak Kena Pajak, rupiah")
 
 
-class AturanBphtb(BaseModel):
+class AturanBphtb(ApiModel):
     """GET /v1/bphtb/aturan: the rate and the kinds of acquisition, as configured by Bapenda."""
 
     tarif_persen: float = Field(ge=0, le=100, description="percent")

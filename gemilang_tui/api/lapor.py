@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
 
-class StatusLaporan(BaseModel):
+class StatusLaporan(ApiModel):
     """GET /v1/lapor/tiket/{nomor}: what a citizen may see of a report by its ticket number."""
 
     nomor: str = Field(pattern=r"^\d{7}$")
@@ -28,4 +29,6 @@ class StatusLaporan(BaseModel):
     dihitung_pada: date = Field(description="the day sisa_hari_kerja is counted from (today)")
 
 
-STATUS_LAPORAN: Endpoint[StatusLaporan] = Endpoint("GET", "/v1/lapor/tiket/{nomor}", model(StatusLaporan), personal=True)
+STATUS_LAPORAN: Endpoint[StatusLaporan] = Endpoint(
+    "GET", "/v1/lapor/tiket/{nomor}", model(StatusLaporan), personal=True
+)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
 
-class StatusSurat(BaseModel):
+class StatusSurat(ApiModel):
     """GET /v1/layanan_mandiri/permohonan/{nomor}."""
 
     nomor: str = Field(pattern=r"^LM-\d{4}-\d{5}$")

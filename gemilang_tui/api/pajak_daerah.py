@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class PajakRingkas(BaseModel):
+class PajakRingkas(ApiModel):
     """One line of the list."""
 
     kode: str
@@ -17,7 +18,7 @@ class PajakRingkas(BaseModel):
     nama_singkat_en: str | None = None
 
 
-class DaftarPajak(BaseModel):
+class DaftarPajak(ApiModel):
     items: list[PajakRingkas]
     total: int
     page: int

@@ -8,19 +8,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class AturanDendaBerlaku(BaseModel):
+class AturanDendaBerlaku(ApiModel):
     """The fine rule the server applied to this answer."""
 
     tarif_persen: float = Field(ge=0, le=100, description="denda per bulan keterlambatan, persen dari PBB terutang")
     maks_bulan: int = Field(ge=0, description="paling banyak sekian bulan denda")
 
 
-class SpptTahun(BaseModel):
+class SpptTahun(ApiModel):
     """One year's SPPT with its state on `dihitung_pada`."""
 
     tahun_pajak: int
@@ -33,7 +34,7 @@ class SpptTahun(BaseModel):
     jumlah: int = Field(ge=0, description="pokok + denda yang masih harus dibayar; 0 bila lunas")
 
 
-class TagihanPbb(BaseModel):
+class TagihanPbb(ApiModel):
     """GET /v1/pbb/objek/{nop}: the object, each year's SPPT, and the arrears on a given day."""
 
     nop: str = Field(pattern=r"^\d{18}$")
@@ -58,7 +59,7 @@ class TagihanPbb(BaseModel):
     total_tunggakan: int = Field(ge=0, description="total_pokok + total_denda")
 
 
-class KanalBayar(BaseModel):
+class KanalBayar(ApiModel):
     """A place or app where PBB can be paid (the kiosk takes no money)."""
 
     kode: str
@@ -68,7 +69,7 @@ class KanalBayar(BaseModel):
     cara_en: str | None = None
 
 
-class DaftarKanalBayar(BaseModel):
+class DaftarKanalBayar(ApiModel):
     items: list[KanalBayar]
     total: int
     page: int

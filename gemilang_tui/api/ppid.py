@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
 KategoriInformasi = Literal["berkala", "serta_merta", "setiap_saat"]
 KATEGORI_INFORMASI: tuple[str, ...] = ("berkala", "serta_merta", "setiap_saat")
 
 
-class InformasiPublik(BaseModel):
+class InformasiPublik(ApiModel):
     """One entry of the daftar informasi publik."""
 
     id: str
@@ -27,7 +28,7 @@ class InformasiPublik(BaseModel):
     tahun: int = Field(ge=1990, le=2100)
 
 
-class DaftarInformasi(BaseModel):
+class DaftarInformasi(ApiModel):
     """GET /v1/ppid/informasi?kategori=berkala&page=1&per_page=7."""
 
     items: list[InformasiPublik]
@@ -36,7 +37,7 @@ class DaftarInformasi(BaseModel):
     per_page: int = Field(ge=1)
 
 
-class StatusPermohonanInformasi(BaseModel):
+class StatusPermohonanInformasi(ApiModel):
     """GET /v1/ppid/permohonan/{nomor}: an information request (PPID-2026-0042)."""
 
     nomor: str = Field(pattern=r"^PPID-\d{4}-\d{4}$")

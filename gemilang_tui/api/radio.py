@@ -7,9 +7,10 @@ midnight at the end of a day; a programme whose end is before its start runs pas
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 #: Monday = 0 … Sunday = 6, as `date.weekday()`.
 DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
@@ -43,7 +44,7 @@ def minutes_of(clock_text: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-class Acara(BaseModel):
+class Acara(ApiModel):
     hari: str = Field(description="days on air: 'setiap hari', 'senin-jumat', 'sabtu', 'senin,rabu'…")
     mulai: str = Field(pattern=TIME_PATTERN, description="start, HH.MM")
     selesai: str = Field(pattern=TIME_PATTERN, description="end, HH.MM (24.00 = midnight)")
@@ -70,7 +71,7 @@ class Acara(BaseModel):
         return minutes_of(self.selesai)
 
 
-class Radio(BaseModel):
+class Radio(ApiModel):
     nama: str
     frekuensi: str = Field(description="e.g. 91.0 FM")
     jadwal: list[Acara]

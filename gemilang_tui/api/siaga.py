@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class NomorDarurat(BaseModel):
+class NomorDarurat(ApiModel):
     nomor: str = Field(pattern=r"^[0-9]{3,6}$", description="the number to dial, e.g. 112")
     nama: str
     nama_en: str | None = None
@@ -15,12 +16,12 @@ class NomorDarurat(BaseModel):
     keterangan_en: str | None = None
 
 
-class Petunjuk(BaseModel):
+class Petunjuk(ApiModel):
     teks: str
     teks_en: str | None = None
 
 
-class Siaga(BaseModel):
+class Siaga(ApiModel):
     nomor: list[NomorDarurat] = Field(min_length=1, description="112 first, then the others")
     cara_menelepon: list[Petunjuk] = Field(default_factory=list, description="what to say when calling")
 

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 #: Levels of schooling, lowest first. The `pendidikan` filter lists the vacancies open to that level.
 PENDIDIKAN = ("SD", "SMP", "SMA/SMK", "D3", "S1")
 
 
-class TeksAk1(BaseModel):
+class TeksAk1(ApiModel):
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
 
 
-class Lowongan(BaseModel):
+class Lowongan(ApiModel):
     id: str
     jabatan: str
     perusahaan: str
@@ -31,27 +32,27 @@ class Lowongan(BaseModel):
     keterangan_en: str | None = None
 
 
-class DaftarLowongan(BaseModel):
+class DaftarLowongan(ApiModel):
     items: list[Lowongan]
     total: int
     page: int
     per_page: int
 
 
-class KecamatanLowongan(BaseModel):
+class KecamatanLowongan(ApiModel):
     kode_kecamatan: str
     nama: str
     jumlah_lowongan: int
 
 
-class DaftarKecamatanLowongan(BaseModel):
+class DaftarKecamatanLowongan(ApiModel):
     items: list[KecamatanLowongan]
     total: int
     page: int
     per_page: int
 
 
-class KartuAk1(BaseModel):
+class KartuAk1(ApiModel):
     syarat: list[TeksAk1]
     masa_berlaku_tahun: int = Field(ge=1)
     biaya: int = Field(ge=0, description="rupiah; 0 = gratis")

@@ -5,33 +5,34 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 #: Blood groups and components in the order PMI publishes them.
 GOLONGAN = ("A", "B", "O", "AB")
 KOMPONEN = ("WB", "PRC", "TC", "FFP")
 
 
-class TeksDonor(BaseModel):
+class TeksDonor(ApiModel):
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
 
 
-class StokGolongan(BaseModel):
+class StokGolongan(ApiModel):
     golongan: Literal["A", "B", "AB", "O"]
     rhesus: Literal["+", "-"]
     komponen: dict[str, int] = Field(description="kantong per komponen: WB, PRC, TC, FFP")
     total: int = Field(ge=0, description="kantong seluruh komponen")
 
 
-class StokDarah(BaseModel):
+class StokDarah(ApiModel):
     tanggal_stok: date
     stok: list[StokGolongan]
 
 
-class Jadwal(BaseModel):
+class Jadwal(ApiModel):
     tanggal: date
     jam_mulai: time
     jam_selesai: time
@@ -41,14 +42,14 @@ class Jadwal(BaseModel):
     kode_kecamatan: str
 
 
-class DaftarJadwal(BaseModel):
+class DaftarJadwal(ApiModel):
     items: list[Jadwal]
     total: int
     page: int
     per_page: int
 
 
-class SyaratDonor(BaseModel):
+class SyaratDonor(ApiModel):
     syarat: list[TeksDonor]
 
 

@@ -2,31 +2,32 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class TeksIzinMakam(BaseModel):
+class TeksIzinMakam(ApiModel):
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
 
 
-class KecamatanTpu(BaseModel):
+class KecamatanTpu(ApiModel):
     kode_kecamatan: str
     nama: str
     jumlah_tpu: int
     petak_tersedia: int
 
 
-class DaftarKecamatanTpu(BaseModel):
+class DaftarKecamatanTpu(ApiModel):
     items: list[KecamatanTpu]
     total: int
     page: int
     per_page: int
 
 
-class Tpu(BaseModel):
+class Tpu(ApiModel):
     id: str
     nama: str
     desa: str
@@ -41,20 +42,20 @@ class Tpu(BaseModel):
     peruntukan_en: str | None = None
 
 
-class DaftarTpu(BaseModel):
+class DaftarTpu(ApiModel):
     items: list[Tpu]
     total: int
     page: int
     per_page: int
 
 
-class Retribusi(BaseModel):
+class Retribusi(ApiModel):
     biaya: int = Field(ge=0, description="rupiah")
     masa_tahun: int = Field(ge=1, description="untuk berapa tahun")
     gratis_dengan_sktm: bool
 
 
-class IzinMakam(BaseModel):
+class IzinMakam(ApiModel):
     syarat: list[TeksIzinMakam]
     retribusi: Retribusi
 

@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class KecamatanMenara(BaseModel):
+class KecamatanMenara(ApiModel):
     kode_kecamatan: str
     nama: str
     jumlah_menara: int = Field(ge=0)
 
 
-class DaftarKecamatanMenara(BaseModel):
+class DaftarKecamatanMenara(ApiModel):
     items: list[KecamatanMenara]
     total: int
     page: int
     per_page: int
 
 
-class Koordinat(BaseModel):
+class Koordinat(ApiModel):
     lat: float
     lon: float
 
 
-class Menara(BaseModel):
+class Menara(ApiModel):
     kode: str = Field(description="MNR-KK-NNNN: KK = nomor kecamatan")
     alamat: str
     desa: str
@@ -42,7 +43,7 @@ class Menara(BaseModel):
     berlaku_sampai: date
 
 
-class DaftarMenara(BaseModel):
+class DaftarMenara(ApiModel):
     items: list[Menara]
     total: int
     page: int

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
 
-class StatusIzin(BaseModel):
+class StatusIzin(ApiModel):
     """GET /v1/sipinter/registrasi/{nomor}: a permit application (SPT-2026-000123)."""
 
     nomor: str = Field(pattern=r"^SPT-\d{4}-\d{6}$")

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.domain.workdays import add_working_days, working_days_between
 
 
-class Riwayat(BaseModel):
+class Riwayat(ApiModel):
     """One event in the life of a request: when, the status it reached, and the officer's note."""
 
     tanggal: date
@@ -21,7 +22,7 @@ class Riwayat(BaseModel):
     keterangan: str = ""
 
 
-class Tahap(BaseModel):
+class Tahap(ApiModel):
     """One promise of the service, e.g. "verified within 3 working days", with its state on `dihitung_pada`."""
 
     tahap: str = Field(

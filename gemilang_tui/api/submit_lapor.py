@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat
 
 KODE_KECAMATAN = r"^36\.03\.\d{2}$"
@@ -20,7 +21,7 @@ KODE_DESA = r"^36\.03\.\d{2}\.[12]\d{3}$"
 JENIS = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "permintaan_informasi": "Permintaan Informasi"}
 
 
-class Masalah(BaseModel):
+class Masalah(ApiModel):
     """A common problem of a category, offered by number so nobody has to write it."""
 
     kode: str
@@ -28,14 +29,14 @@ class Masalah(BaseModel):
     nama_en: str | None = None
 
 
-class KategoriLaporan(BaseModel):
+class KategoriLaporan(ApiModel):
     kode: str
     nama: str
     nama_en: str | None = None
     masalah: list[Masalah] = Field(default_factory=list)
 
 
-class DaftarKategori(BaseModel):
+class DaftarKategori(ApiModel):
     """GET /v1/lapor/kategori: the categories of the complaint form, each with its common problems."""
 
     items: list[KategoriLaporan]
@@ -44,7 +45,7 @@ class DaftarKategori(BaseModel):
     per_page: int = 50
 
 
-class LokasiLaporan(BaseModel):
+class LokasiLaporan(ApiModel):
     """Where it happened: a desa or kelurahan of Kabupaten Tangerang, by its Kemendagri code."""
 
     kode_kecamatan: str = Field(pattern=KODE_KECAMATAN)
@@ -53,14 +54,14 @@ class LokasiLaporan(BaseModel):
     desa: str = Field(min_length=1)
 
 
-class Pelapor(BaseModel):
+class Pelapor(ApiModel):
     """Who reports: removed from the kiosk's outbox once the server has confirmed."""
 
     nik: str | None = Field(default=None, pattern=r"^\d{16}$")
     telepon: str | None = Field(default=None, pattern=r"^08\d{8,11}$")
 
 
-class LaporanBaru(BaseModel):
+class LaporanBaru(ApiModel):
     """POST /v1/lapor/laporan body (with an `Idempotency-Key` header)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -79,7 +80,7 @@ class LaporanBaru(BaseModel):
     dibantu_petugas: bool = Field(default=False, description="an attendant typed for the citizen")
 
 
-class LaporanDiterima(BaseModel):
+class LaporanDiterima(ApiModel):
     """The answer to a new report (201, or 200 when the same Idempotency-Key and body are sent again)."""
 
     nomor: str = Field(pattern=r"^\d{7}$", description="the LAPOR! ticket number")

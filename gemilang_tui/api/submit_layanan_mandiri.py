@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat
 
 KODE_KECAMATAN = r"^36\.03\.\d{2}$"
@@ -20,14 +21,14 @@ KODE_DESA = r"^36\.03\.\d{2}\.[12]\d{3}$"
 NOMOR_LM = r"^LM-\d{4}-\d{5}$"
 
 
-class Syarat(BaseModel):
+class Syarat(ApiModel):
     """One document to bring."""
 
     teks: str
     teks_en: str | None = None
 
 
-class Pilihan(BaseModel):
+class Pilihan(ApiModel):
     """A common purpose of the letter (or, for a business certificate, a kind of business), chosen by number."""
 
     kode: str
@@ -35,7 +36,7 @@ class Pilihan(BaseModel):
     nama_en: str | None = None
 
 
-class JenisSurat(BaseModel):
+class JenisSurat(ApiModel):
     """A kind of letter the desa or kelurahan gives: its requirements, its promise, its fee."""
 
     kode: str
@@ -49,7 +50,7 @@ class JenisSurat(BaseModel):
     pilihan: list[Pilihan] = Field(default_factory=list)
 
 
-class DaftarJenisSurat(BaseModel):
+class DaftarJenisSurat(ApiModel):
     """GET /v1/layanan_mandiri/jenis_surat."""
 
     items: list[JenisSurat]
@@ -58,7 +59,7 @@ class DaftarJenisSurat(BaseModel):
     per_page: int = Field(default=50, ge=1)
 
 
-class DesaSurat(BaseModel):
+class DesaSurat(ApiModel):
     """The desa or kelurahan asked for the letter (where it is signed and collected)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -69,7 +70,7 @@ class DesaSurat(BaseModel):
     desa: str = Field(min_length=1)
 
 
-class PemohonSurat(BaseModel):
+class PemohonSurat(ApiModel):
     """Who asks: removed from the kiosk's outbox once the server has confirmed."""
 
     model_config = ConfigDict(extra="forbid")
@@ -80,7 +81,7 @@ class PemohonSurat(BaseModel):
     telepon: str = Field(pattern=r"^08\d{8,11}$")
 
 
-class PermohonanSuratBaru(BaseModel):
+class PermohonanSuratBaru(ApiModel):
     """POST /v1/layanan_mandiri/permohonan body (with an `Idempotency-Key` header)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -95,7 +96,7 @@ class PermohonanSuratBaru(BaseModel):
     dibantu_petugas: bool = Field(default=False, description="an attendant typed for the citizen")
 
 
-class PermohonanSuratDiterima(BaseModel):
+class PermohonanSuratDiterima(ApiModel):
     """The answer to a new request (201, or 200 when the same Idempotency-Key and body are sent again)."""
 
     nomor: str = Field(pattern=NOMOR_LM, description="the official request number")

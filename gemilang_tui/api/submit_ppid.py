@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.ppid import InformasiPublik
 from gemilang_tui.api.status import Riwayat
 
@@ -27,7 +28,7 @@ CaraMemperoleh = Literal["melihat_membaca", "salinan"]
 CaraSalinan = Literal["ambil_langsung", "pos", "email"]
 
 
-class TopikInformasi(BaseModel):
+class TopikInformasi(ApiModel):
     """A topic of the daftar informasi publik, with its entries: what a citizen picks by number."""
 
     kode: str
@@ -36,7 +37,7 @@ class TopikInformasi(BaseModel):
     informasi: list[InformasiPublik] = Field(default_factory=list)
 
 
-class DaftarTopik(BaseModel):
+class DaftarTopik(ApiModel):
     """GET /v1/ppid/topik: the topics of the information request form."""
 
     items: list[TopikInformasi]
@@ -45,7 +46,7 @@ class DaftarTopik(BaseModel):
     per_page: int = Field(default=50, ge=1)
 
 
-class AlamatPemohon(BaseModel):
+class AlamatPemohon(ApiModel):
     """Where the applicant lives: a desa or kelurahan of Kabupaten Tangerang, and optional details."""
 
     model_config = ConfigDict(extra="forbid")
@@ -57,7 +58,7 @@ class AlamatPemohon(BaseModel):
     detail: str | None = Field(default=None, max_length=200, description="street, kampung, RT/RW, house number")
 
 
-class Pemohon(BaseModel):
+class Pemohon(ApiModel):
     """Who asks: removed from the kiosk's outbox once the server has confirmed."""
 
     model_config = ConfigDict(extra="forbid")
@@ -74,7 +75,7 @@ class Pemohon(BaseModel):
                               description="required when the copy is sent by email")
 
 
-class PermohonanInformasiBaru(BaseModel):
+class PermohonanInformasiBaru(ApiModel):
     """POST /v1/ppid/permohonan body (with an `Idempotency-Key` header)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -90,7 +91,7 @@ class PermohonanInformasiBaru(BaseModel):
     dibantu_petugas: bool = Field(default=False, description="an attendant typed for the citizen")
 
 
-class PermohonanInformasiDiterima(BaseModel):
+class PermohonanInformasiDiterima(ApiModel):
     """The answer to a new request (201, or 200 when the same Idempotency-Key and body are sent again)."""
 
     nomor: str = Field(pattern=NOMOR_PPID, description="the official request number")

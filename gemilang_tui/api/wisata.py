@@ -5,32 +5,33 @@ Rupiah are integers; a place without tickets (`tiket: []`) is free to enter.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.model import ApiModel
 
 
-class Kategori(BaseModel):
+class Kategori(ApiModel):
     kode: str = Field(description="kuliner, cagar_alam, pendidikan, religi, pertanian, budaya, bahari")
     nama: str
     nama_en: str | None = None
     jumlah_tempat: int = Field(default=0, ge=0, description="how many places the category has")
 
 
-class DaftarKategori(BaseModel):
+class DaftarKategori(ApiModel):
     items: list[Kategori]
     total: int = Field(ge=0)
     page: int = Field(default=1, ge=1)
     per_page: int = Field(default=20, ge=1)
 
 
-class Tiket(BaseModel):
+class Tiket(ApiModel):
     jenis: str = Field(description="what the price is for: perorangan, dewasa, anak, motor, mobil…")
     jenis_en: str | None = None
     harga: int = Field(ge=0, description="rupiah")
 
 
-class TempatRingkas(BaseModel):
+class TempatRingkas(ApiModel):
     """A place as a list shows it."""
 
     id: str
@@ -53,7 +54,7 @@ class Tempat(TempatRingkas):
     keterangan_en: str | None = None
 
 
-class HalamanTempat(BaseModel):
+class HalamanTempat(ApiModel):
     items: list[TempatRingkas]
     total: int = Field(ge=0)
     page: int = Field(ge=1)

@@ -28,6 +28,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
 from gemilang_tui.mockapi.web import APIRoute, Header, JSONResponse, Request, RequestValidationError
 
@@ -44,7 +45,7 @@ IdempotencyKey = Annotated[
 ]
 
 
-class Problem(BaseModel):
+class Problem(ApiModel):
     """Every refusal: the reason in plain Indonesian."""
 
     detail: str

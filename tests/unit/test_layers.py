@@ -74,3 +74,15 @@ def test_the_mock_uses_the_light_layer_not_fastapi():
                for line in path.read_text(encoding="utf-8").splitlines())
     ]
     assert offenders == [], "use `from gemilang_tui.mockapi.web import …` instead of fastapi in: " + ", ".join(offenders)
+
+
+def test_contract_models_build_their_validators_on_first_use():
+    """Every model of the contract derives from ApiModel (defer_build): the embedded mock starts light."""
+    import re
+
+    offenders = []
+    for folder in (PACKAGE / "api", PACKAGE / "mockapi" / "routes"):
+        for path in folder.glob("*.py"):
+            if re.search(r"^class \w+\(BaseModel\)", path.read_text(encoding="utf-8"), re.M):
+                offenders.append(path.relative_to(PACKAGE).as_posix())
+    assert offenders == [], "derive from gemilang_tui.api.model.ApiModel in: " + ", ".join(offenders)

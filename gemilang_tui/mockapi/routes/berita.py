@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, model_validator
+from pydantic import model_validator
 
 from gemilang_tui.api.berita import Artikel, ArtikelRingkas, HalamanBerita
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["berita"])
 
 
-class DataBerita(BaseModel):
+class DataBerita(ApiModel):
     """berita.json: every article, in any order."""
 
     artikel: list[Artikel]

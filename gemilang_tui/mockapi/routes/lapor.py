@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
 from gemilang_tui.api.lapor import StatusLaporan
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
@@ -28,7 +29,7 @@ ANSWERED = {FOLLOWED_UP, "Selesai", "Ditunda"}
 CLOSED = {"Selesai", "Diarsipkan"}
 
 
-class AturanLapor(BaseModel):
+class AturanLapor(ApiModel):
     """The LAPOR! promises, in working days, and the holidays the deadlines skip."""
 
     verifikasi_hari_kerja: int = Field(ge=0)
@@ -41,7 +42,7 @@ class AturanLapor(BaseModel):
         return frozenset(self.hari_libur)
 
 
-class LokasiLaporan(BaseModel):
+class LokasiLaporan(ApiModel):
     desa: str
     kode_desa: str = Field(pattern=r"^36\.03\.\d{2}\.[12]\d{3}$")
     kecamatan: str
@@ -52,7 +53,7 @@ class LokasiLaporan(BaseModel):
         return f"{kind} {self.desa}, Kec. {self.kecamatan}"
 
 
-class Tiket(BaseModel):
+class Tiket(ApiModel):
     nomor: str = Field(pattern=r"^\d{7}$")
     judul: str
     jenis: str
@@ -72,13 +73,13 @@ class Tiket(BaseModel):
         return self
 
 
-class KategoriLapor(BaseModel):
+class KategoriLapor(ApiModel):
     kode: str
     nama: str
     nama_en: str | None = None
 
 
-class LaporFixture(BaseModel):
+class LaporFixture(ApiModel):
     """lapor.json; the keys the complaint form reads (kategori, instansi, jenis, status) stay as they are."""
 
     aturan: AturanLapor

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.mockapi.web import APIRouter, Request
 
 router = APIRouter(tags=["katalog"])
 
 
-class Teks(BaseModel):
+class Teks(ApiModel):
     id: str = Field(description="Bahasa Indonesia")
     en: str | None = Field(default=None, description="English")
 
 
-class Grup(BaseModel):
+class Grup(ApiModel):
     kode: str
     nomor: int = Field(ge=1, le=9)
     judul: Teks
     keterangan: Teks
 
 
-class Layanan(BaseModel):
+class Layanan(ApiModel):
     kode: str
     nomor: int = Field(ge=1, le=9)
     grup: str | None = Field(description="kode of its group, or null for the Menu Utama itself")
@@ -30,7 +31,7 @@ class Layanan(BaseModel):
     keterangan: Teks
 
 
-class Katalog(BaseModel):
+class Katalog(ApiModel):
     grup: list[Grup]
     layanan: list[Layanan]
 

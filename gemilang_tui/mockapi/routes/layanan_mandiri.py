@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
 from gemilang_tui.api.layanan_mandiri import StatusSurat
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import LM, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
@@ -24,18 +25,18 @@ DONE = {"Siap diambil", "Selesai", "Ditolak"}
 _SPACES = re.compile(r"\s+")
 
 
-class AturanLayananMandiri(BaseModel):
+class AturanLayananMandiri(ApiModel):
     hari_libur: list[date] = Field(default_factory=list)
 
 
-class JenisSurat(BaseModel):
+class JenisSurat(ApiModel):
     kode: str
     nama: str
     nama_en: str | None = None
     lama_hari_kerja: int = Field(ge=0)
 
 
-class PermohonanSurat(BaseModel):
+class PermohonanSurat(ApiModel):
     nomor: str = Field(pattern=r"^LM-\d{4}-\d{5}$")
     jenis: str
     status: str
@@ -52,7 +53,7 @@ class PermohonanSurat(BaseModel):
         return self
 
 
-class LayananMandiriFixture(BaseModel):
+class LayananMandiriFixture(ApiModel):
     """layanan_mandiri.json; the keys the request form reads (jenis_surat, status) stay as they are."""
 
     aturan: AturanLayananMandiri = Field(default_factory=AturanLayananMandiri)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.pajak_daerah import DaftarPajak, Pajak, PajakRingkas
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["pajak-daerah"])
 
 
-class PajakFixture(BaseModel):
+class PajakFixture(ApiModel):
     pajak: list[Pajak] = Field(min_length=1)
 
     @model_validator(mode="after")

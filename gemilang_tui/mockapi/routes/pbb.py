@@ -11,8 +11,9 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.pbb import (
     AturanDendaBerlaku,
     DaftarKanalBayar,
@@ -30,7 +31,7 @@ router = APIRouter(tags=["ipbb"])
 _NON_DIGITS = re.compile(r"[^0-9]+")
 
 
-class AturanDenda(BaseModel):
+class AturanDenda(ApiModel):
     """Server policy for late payment."""
 
     tarif_persen: float = Field(ge=0, le=100)
@@ -49,7 +50,7 @@ class AturanDenda(BaseModel):
         return date(year, month, day)
 
 
-class SpptData(BaseModel):
+class SpptData(ApiModel):
     tahun_pajak: int = Field(ge=1990, le=2100)
     pbb: int = Field(ge=0)
     jatuh_tempo: date | None = None
@@ -65,7 +66,7 @@ class SpptData(BaseModel):
         return self
 
 
-class ObjekPajak(BaseModel):
+class ObjekPajak(ApiModel):
     nop: str = Field(pattern=r"^3603\d{14}$")
     wajib_pajak: str
     alamat_objek: str
@@ -81,7 +82,7 @@ class ObjekPajak(BaseModel):
     sppt: list[SpptData] = Field(min_length=1)
 
 
-class PbbFixture(BaseModel):
+class PbbFixture(ApiModel):
     aturan_denda: AturanDenda
     objek: list[ObjekPajak]
     kanal_bayar: list[KanalBayar] = Field(min_length=1)

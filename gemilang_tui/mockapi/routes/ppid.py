@@ -10,8 +10,9 @@ import re
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.ppid import (
     DaftarInformasi,
     InformasiPublik,
@@ -30,13 +31,13 @@ ANSWERED = {"Selesai", "Ditolak"}
 _SPACES = re.compile(r"\s+")
 
 
-class AturanPpid(BaseModel):
+class AturanPpid(ApiModel):
     jawaban_hari_kerja: int = Field(ge=0)
     perpanjangan_hari_kerja: int = Field(ge=0)
     hari_libur: list[date] = Field(default_factory=list)
 
 
-class PermohonanInformasi(BaseModel):
+class PermohonanInformasi(ApiModel):
     nomor: str = Field(pattern=r"^PPID-\d{4}-\d{4}$")
     tanggal: date
     status: str
@@ -52,7 +53,7 @@ class PermohonanInformasi(BaseModel):
         return self
 
 
-class PpidFixture(BaseModel):
+class PpidFixture(ApiModel):
     """ppid.json; the request form (another route) adds its own keys."""
 
     aturan: AturanPpid

@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, model_validator
+from pydantic import model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.siap_kerja import (
     PENDIDIKAN,
     DaftarKecamatanLowongan,
@@ -27,7 +28,7 @@ PENDIDIKAN_FILTER = "the applicant's schooling: vacancies asking for this level 
 router = APIRouter(tags=["siap_kerja"])
 
 
-class SiapKerjaData(BaseModel):
+class SiapKerjaData(ApiModel):
     lowongan: list[Lowongan]
     ak1: KartuAk1
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, model_validator
+from pydantic import model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.sidoni import DaftarJadwal, Jadwal, StokDarah, StokGolongan, SyaratDonor, TeksDonor
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.web import APIRouter, Query, Request
@@ -16,7 +17,7 @@ PerPage = Annotated[int, Query(ge=1, le=100)]
 router = APIRouter(tags=["sidoni"])
 
 
-class SidoniData(BaseModel):
+class SidoniData(ApiModel):
     """The fixture: one stock count, the donor sessions (past ones too) and who may donate."""
 
     tanggal_stok: date

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, model_validator
+from pydantic import model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.simapan import (
     DaftarKecamatanTpu,
     DaftarTpu,
@@ -22,7 +23,7 @@ PerPage = Annotated[int, Query(ge=1, le=100)]
 router = APIRouter(tags=["simapan"])
 
 
-class SimapanData(BaseModel):
+class SimapanData(ApiModel):
     tpu: list[Tpu]
     syarat_izin: list[TeksIzinMakam]
     retribusi: Retribusi

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, model_validator
+from pydantic import model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.simenara import DaftarKecamatanMenara, DaftarMenara, KecamatanMenara, Menara
 from gemilang_tui.domain import regions
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
@@ -18,7 +19,7 @@ PerPage = Annotated[int, Query(ge=1, le=100)]
 router = APIRouter(tags=["simenara"])
 
 
-class SimenaraData(BaseModel):
+class SimenaraData(ApiModel):
     menara: list[Menara]
 
     @model_validator(mode="after")

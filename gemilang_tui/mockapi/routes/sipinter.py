@@ -11,8 +11,9 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.sipinter import StatusIzin
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.domain.reference import SPT, ReferenceNumberError, normalise_reference
@@ -27,19 +28,19 @@ DONE = {"Terbit", "Ditolak"}
 _SPACES = re.compile(r"\s+")
 
 
-class AturanSipinter(BaseModel):
+class AturanSipinter(ApiModel):
     sla_dihitung_sejak: Literal["berkas_lengkap", "diajukan"] = "berkas_lengkap"
     hari_libur: list[date] = Field(default_factory=list)
 
 
-class JenisIzin(BaseModel):
+class JenisIzin(ApiModel):
     kode: str
     nama: str
     nama_en: str | None = None
     sla_hari_kerja: int = Field(ge=0)
 
 
-class Registrasi(BaseModel):
+class Registrasi(ApiModel):
     nomor: str = Field(pattern=r"^SPT-\d{4}-\d{6}$")
     jenis_izin: str
     kode_jenis_izin: str
@@ -56,7 +57,7 @@ class Registrasi(BaseModel):
         return self
 
 
-class SipinterFixture(BaseModel):
+class SipinterFixture(ApiModel):
     aturan: AturanSipinter = Field(default_factory=AturanSipinter)
     jenis_izin: list[JenisIzin]
     registrasi: list[Registrasi]

@@ -11,8 +11,9 @@ import json
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat
 from gemilang_tui.api.submit_lapor import JENIS, DaftarKategori, KategoriLaporan, LaporanBaru, LaporanDiterima
 from gemilang_tui.domain.nik import NikError, parse_nik
@@ -37,12 +38,12 @@ NEW_STATUS = "Belum Terverifikasi"
 CATEGORIES_PATH = "/v1/lapor/kategori"
 
 
-class _Ticket(BaseModel):
+class _Ticket(ApiModel):
     model_config = ConfigDict(extra="ignore")
     nomor: str
 
 
-class LaporForm(BaseModel):
+class LaporForm(ApiModel):
     """The parts of lapor.json the complaint form needs."""
 
     model_config = ConfigDict(extra="ignore")

@@ -13,8 +13,9 @@ import json
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat
 from gemilang_tui.api.submit_layanan_mandiri import (
     DaftarJenisSurat,
@@ -45,17 +46,17 @@ FIXTURE = "layanan_mandiri.json"
 NEW_STATUS = "Diajukan"
 
 
-class _Rules(BaseModel):
+class _Rules(ApiModel):
     model_config = ConfigDict(extra="ignore")
     hari_libur: list[date] = Field(default_factory=list)
 
 
-class _Request(BaseModel):
+class _Request(ApiModel):
     model_config = ConfigDict(extra="ignore")
     nomor: str
 
 
-class LetterForm(BaseModel):
+class LetterForm(ApiModel):
     """The parts of layanan_mandiri.json the request form needs (the status route validates the rest)."""
 
     model_config = ConfigDict(extra="ignore")

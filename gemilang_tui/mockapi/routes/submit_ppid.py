@@ -11,8 +11,9 @@ import json
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.ppid import InformasiPublik
 from gemilang_tui.api.status import Riwayat
 from gemilang_tui.api.submit_ppid import (
@@ -46,26 +47,26 @@ NEW_STATUS = "Diterima"
 PPID_UTAMA = "PPID Utama (Diskominfo)"
 
 
-class _Rules(BaseModel):
+class _Rules(ApiModel):
     model_config = ConfigDict(extra="ignore")
     jawaban_hari_kerja: int = Field(ge=0)
     perpanjangan_hari_kerja: int = Field(ge=0)
     hari_libur: list[date] = Field(default_factory=list)
 
 
-class _Topic(BaseModel):
+class _Topic(ApiModel):
     kode: str
     nama: str
     nama_en: str | None = None
     informasi: list[str] = Field(min_length=1)
 
 
-class _Request(BaseModel):
+class _Request(ApiModel):
     model_config = ConfigDict(extra="ignore")
     nomor: str
 
 
-class PpidForm(BaseModel):
+class PpidForm(ApiModel):
     """The parts of ppid.json the request form needs (the status routes validate the rest)."""
 
     model_config = ConfigDict(extra="ignore")

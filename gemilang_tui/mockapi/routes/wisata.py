@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, model_validator
+from pydantic import model_validator
 
+from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.wisata import DaftarKategori, HalamanTempat, Kategori, Tempat, TempatRingkas
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["wisata"])
 
 
-class DataWisata(BaseModel):
+class DataWisata(ApiModel):
     """wisata.json: the categories in the order the kiosk numbers them, and every place."""
 
     kategori: list[Kategori]
