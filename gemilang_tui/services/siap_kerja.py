@@ -1,6 +1,6 @@
 """Siap Kerja (Disnaker): open job vacancies chosen by number (all, by kecamatan, by schooling), Kartu AK/1.
 
-The information side only; a later step adds forms (e.g. apply for the AK/1 card) to the same Menu.
+Option 5 applies for the AK/1 card (the form is `services/ak1.py`).
 Closed vacancies are never listed: the API leaves them out (it knows today's date).
 """
 
@@ -42,8 +42,16 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
                    hint=_("Jobs open to your schooling")),
             Option(_("Job seeker's card (AK/1)"), lambda ctx: ak1(),
                    hint=_("The yellow card: how to get it")),
+            Option(_("Apply for the AK/1 card"), apply_for_card, hint=_("Free, by number keys")),
         ],
     )
+
+
+def apply_for_card(ctx: Context) -> Step:
+    """The AK/1 application form (`services/ak1.py`, which uses this module: imported when chosen)."""
+    from gemilang_tui.services import ak1 as form
+
+    return form.start_form(ctx)
 
 
 # -- the list and one vacancy ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Sidoni (UDD PMI Kabupaten Tangerang): blood stock, donor sessions and who may donate.
 
-The information side only; a later step adds a form (register as a donor) to the same Menu.
+Option 4 registers a donor for a session (the form is `services/donor.py`).
 """
 
 from __future__ import annotations
@@ -23,8 +23,16 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
             Option(_("Blood stock"), lambda ctx: stock(), hint=_("Bags of blood per blood group")),
             Option(_("Blood donation schedule"), lambda ctx: schedule(), hint=_("When and where to donate")),
             Option(_("Who may donate blood"), lambda ctx: eligibility(), hint=_("Age, weight and health")),
+            Option(_("Register as a blood donor"), register, hint=_("Choose a session, answer a few questions")),
         ],
     )
+
+
+def register(ctx: Context) -> Step:
+    """The donor registration form (`services/donor.py`, which uses this module: imported when chosen)."""
+    from gemilang_tui.services import donor
+
+    return donor.start_form(ctx)
 
 
 # -- blood stock -------------------------------------------------------------------------------------------

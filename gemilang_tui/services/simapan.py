@@ -1,6 +1,6 @@
 """SIMAPAN (Dinas Perkim): public cemeteries (TPU) per kecamatan, and what a burial permit needs and costs.
 
-The information side only; a later step adds forms (e.g. apply for a burial permit) to the same Menu.
+Option 3 applies for a burial permit (the form is `services/izin_makam.py`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,16 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
                    hint=_("Free plots, area, religion")),
             Option(_("Burial permit: requirements and fee"), lambda ctx: burial_permit(),
                    hint=_("What to bring, how much it costs")),
+            Option(_("Apply for a burial permit"), apply_for_permit, hint=_("By number keys, with a receipt")),
         ],
     )
+
+
+def apply_for_permit(ctx: Context) -> Step:
+    """The burial permit form (`services/izin_makam.py`), imported when chosen."""
+    from gemilang_tui.services import izin_makam
+
+    return izin_makam.start_form(ctx)
 
 
 def kecamatan_list() -> PagedList[KecamatanTpu]:

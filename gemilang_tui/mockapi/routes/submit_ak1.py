@@ -1,0 +1,90 @@
+"""Siap Kerja job seeker's card (Kartu AK/1) applications: `POST /v1/siap_kerja/ak1` (idempotent).
+
+Only for Kabupaten Tangerang NIKs (3603…): the card is made where the job seeker's KTP is. The place, the fee and
+how long the card is valid come from `siap_kerja.json` (`ak1`). Policy of the mock (assumed): the card can be
+collected `HARI_KERJA_SIAP` working days after the application. The number is `AK1-2026-00001`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from gemilang_tui.api.submit_ak1 import PermohonanAk1Baru, PermohonanAk1Diterima
+from gemilang_tui.domain.nik import TANGERANG_PREFIX, NikError, parse_nik
+from gemilang_tui.domain.workdays import add_working_days
+from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.idempotent import (
+    SUBMISSION_RESPONSES,
+    IdempotencyKey,
+    SubmissionRoute,
+    ensure_store,
+    idempotent,
+)
+from gemilang_tui.mockapi.routes.siap_kerja import SiapKerjaData
+from gemilang_tui.mockapi.submissions import SubmissionStore
+from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
+
+router = APIRouter(tags=["siap_kerja"], route_class=SubmissionRoute)
+
+KIND = "ak1"
+FIXTURE = "siap_kerja.json"
+NEW_STATUS = "Diajukan"
+HARI_KERJA_SIAP = 3  # (assumed) working days until the card can be collected
+
+
+def setup(app: Any) -> None:
+    ensure_store(app)
+
+
+def _data(request: Request) -> SiapKerjaData:
+    return request.app.state.fixtures.load(FIXTURE, SiapKerjaData)
+
+
+def problem_with(permohonan: PermohonanAk1Baru, today: date) -> str | None:
+    """Why the application cannot be accepted, in plain Indonesian; None when it can."""
+    try:
+        parse_nik(permohonan.nik, today=today)
+    except NikError:
+        return "NIK tidak valid."
+    if not permohonan.nik.startswith(TANGERANG_PREFIX):
+        return "Kartu AK/1 di sini hanya untuk warga Kabupaten Tangerang (NIK diawali 3603)."
+    if not permohonan.dokumen_lengkap:
+        return "Dokumen belum lengkap: siapkan KTP, ijazah terakhir, dan pas foto 3×4."
+    if len(set(permohonan.keterampilan)) != len(permohonan.keterampilan):
+        return "Keterampilan yang sama tidak boleh dipilih dua kali."
+    return None
+
+
+def accept(store: SubmissionStore, permohonan: PermohonanAk1Baru, data: SiapKerjaData,
+           today: date) -> dict[str, Any]:
+    card = data.ak1
+    received = PermohonanAk1Diterima(
+        nomor=store.next_number(f"{KIND}:{today.year}", f"AK1-{today.year}-{{n:05d}}", start=1),
+        status=NEW_STATUS,
+        dibuat=today,
+        hari_kerja=HARI_KERJA_SIAP,
+        siap_diambil=add_working_days(today, HARI_KERJA_SIAP),
+        tempat=card.tempat,
+        biaya=card.biaya,
+        masa_berlaku_tahun=card.masa_berlaku_tahun,
+        bantuan_akun_siapkerja=not permohonan.akun_siapkerja,
+    )
+    return received.model_dump(mode="json")
+
+
+@router.post("/v1/siap_kerja/ak1", status_code=201, response_model=PermohonanAk1Diterima,
+             responses=SUBMISSION_RESPONSES)
+def ajukan_ak1(permohonan: PermohonanAk1Baru, request: Request,
+               idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """Apply for the AK/1 card. Retrying with the same Idempotency-Key and body returns the same number."""
+    data = _data(request)
+    today = today_of(request)
+    return idempotent(
+        request,
+        KIND,
+        idempotency_key,
+        permohonan,
+        create=lambda store: accept(store, permohonan, data, today),
+        check=lambda: problem_with(permohonan, today),
+    )

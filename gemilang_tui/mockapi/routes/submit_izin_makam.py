@@ -1,0 +1,112 @@
+"""SIMAPAN burial permit applications: `POST /v1/simapan/izin-makam` (idempotent).
+
+A new application gets the next number of the year, `IZM-2026-00001`, from `SubmissionStore.next_number` (the year
+is the mock's today, so `GEMILANG_TODAY` pins it too). The TPU and the fee are read from `simapan.json`, the same
+data the information routes of `simapan.py` serve. Policy of the mock (assumed, not from a public source): the
+permit letter is issued within `HARI_KERJA_TERBIT` working days.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from gemilang_tui.api.submit_izin_makam import DOKUMEN, IzinMakamBaru, IzinMakamDiterima
+from gemilang_tui.domain.nik import NikError, parse_nik
+from gemilang_tui.domain.workdays import add_working_days
+from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.idempotent import (
+    SUBMISSION_RESPONSES,
+    IdempotencyKey,
+    SubmissionRoute,
+    ensure_store,
+    idempotent,
+)
+from gemilang_tui.mockapi.routes.simapan import SimapanData
+from gemilang_tui.mockapi.submissions import SubmissionStore
+from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
+
+router = APIRouter(tags=["simapan"], route_class=SubmissionRoute)
+
+KIND = "izin_makam"
+FIXTURE = "simapan.json"
+NEW_STATUS = "Diajukan"
+HARI_KERJA_TERBIT = 3  # (assumed) working days until the permit letter is issued
+LAPOR_SEBELUM = "Lapor ke pengelola TPU paling lambat 2 jam sebelum pemakaman."
+
+
+def setup(app: Any) -> None:
+    ensure_store(app)
+
+
+def _data(request: Request) -> SimapanData:
+    return request.app.state.fixtures.load(FIXTURE, SimapanData)
+
+
+def problem_with(izin: IzinMakamBaru, data: SimapanData, today: date) -> str | None:
+    """Why the application cannot be accepted, in plain Indonesian; None when it can."""
+    almarhum, penanggung_jawab = izin.almarhum, izin.penanggung_jawab
+    if almarhum.tanggal_wafat > today:
+        return "Tanggal wafat tidak boleh setelah hari ini."
+    if almarhum.nik is not None:
+        try:
+            lahir = parse_nik(almarhum.nik, today=today).birth_date
+        except NikError:
+            return "NIK almarhum tidak valid."
+        if almarhum.tanggal_wafat < lahir:
+            return "Tanggal wafat tidak boleh sebelum tanggal lahir almarhum."
+    try:
+        parse_nik(penanggung_jawab.nik, today=today)
+    except NikError:
+        return "NIK penanggung jawab tidak valid."
+    if almarhum.nik is not None and almarhum.nik == penanggung_jawab.nik:
+        return "NIK penanggung jawab tidak boleh sama dengan NIK almarhum."
+    tpu = next((row for row in data.tpu if row.id == izin.kode_tpu), None)
+    if tpu is None:
+        return "TPU tidak dikenal. Pilih TPU dari daftar."
+    if tpu.petak_tersedia <= 0:
+        return f"{tpu.nama} tidak punya petak kosong lagi. Pilih TPU lain."
+    missing = [nama for code, (nama, _en) in DOKUMEN.items() if code not in izin.dokumen]
+    if missing:
+        return "Dokumen belum lengkap: " + ", ".join(missing) + "."
+    return None
+
+
+def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today: date) -> dict[str, Any]:
+    tpu = next(row for row in data.tpu if row.id == izin.kode_tpu)
+    fee = data.retribusi
+    free = izin.sktm and fee.gratis_dengan_sktm
+    if free:
+        keterangan = "Gratis dengan SKTM."
+    else:
+        keterangan = f"Rp{fee.biaya:,} untuk {fee.masa_tahun} tahun.".replace(",", ".")
+    number = store.next_number(f"{KIND}:{today.year}", f"IZM-{today.year}-{{n:05d}}", start=1)
+    received = IzinMakamDiterima(
+        nomor=number,
+        status=NEW_STATUS,
+        dibuat=today,
+        tanggal_wafat=izin.almarhum.tanggal_wafat,
+        tpu={"id": tpu.id, "nama": tpu.nama, "desa": tpu.desa, "kecamatan": tpu.kecamatan},
+        retribusi={"biaya": 0 if free else fee.biaya, "masa_tahun": fee.masa_tahun, "gratis": free,
+                   "keterangan": keterangan},
+        hari_kerja=HARI_KERJA_TERBIT,
+        terbit_paling_lambat=add_working_days(today, HARI_KERJA_TERBIT),
+        catatan=[LAPOR_SEBELUM, "Bawa dokumen asli saat mengambil surat izin."],
+    )
+    return received.model_dump(mode="json")
+
+
+@router.post("/v1/simapan/izin-makam", status_code=201, response_model=IzinMakamDiterima,
+             responses=SUBMISSION_RESPONSES)
+def ajukan_izin_makam(izin: IzinMakamBaru, request: Request, idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """A new burial permit application. Retrying with the same Idempotency-Key and body returns the same number."""
+    data = _data(request)
+    today = today_of(request)
+    return idempotent(
+        request,
+        KIND,
+        idempotency_key,
+        izin,
+        create=lambda store: accept(store, izin, data, today),
+        check=lambda: problem_with(izin, data, today),
+    )

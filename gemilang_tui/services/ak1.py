@@ -1,0 +1,177 @@
+"""Siap Kerja: apply for the job seeker's card (Kartu AK/1, "kartu kuning") by number keys, through the outbox
+(Siap Kerja menu, option 5).
+
+The requirements (KTP Kabupaten Tangerang, latest diploma, passport photo 3×4, a SIAPkerja account — the officer
+helps to make one) → NIK (a 3603 NIK: the card is made here for residents) → name → phone → latest schooling →
+skills (several, one at a time, "Selesai" when done) → check → send → receipt: the application number, where and
+from when the card can be collected (working days), free, valid 2 years (from the API).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from gemilang_tui.api.errors import ApiError
+from gemilang_tui.api.siap_kerja import AK1, PENDIDIKAN, KartuAk1
+from gemilang_tui.api.submit_ak1 import KETERAMPILAN
+from gemilang_tui.domain.nik import Nik
+from gemilang_tui.domain.workdays import add_working_days
+from gemilang_tui.flow import Context, FieldError, Step
+from gemilang_tui.i18n import _, localized, long_date, money, number
+from gemilang_tui.services.form_parts import FormWizard, Gate, Several, Stop, name_question, person_nik_question
+from gemilang_tui.services.siap_kerja import SCHOOLING
+from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
+
+KIND = "ak1"
+READY_DAYS = 3  # (assumed) working days until the card can be collected; the mock's HARI_KERJA_SIAP
+WITH_ACCOUNT, NO_ACCOUNT = "lengkap", "tanpa_akun"
+
+
+def start_form(ctx: Context) -> Step:
+    """The first question (answers already given in this visit are kept and marked)."""
+    return WIZARD.start(ctx)
+
+
+# -- the requirements ----------------------------------------------------------------------------------------------
+
+
+def requirements(ctx: Context, answers: Answers) -> list[str]:
+    return [
+        _("For the AK/1 card you need:"),
+        "\n".join([
+            "• " + _("A KTP of Kabupaten Tangerang"),
+            "• " + _("Your latest diploma (ijazah)"),
+            "• " + _("Passport photos, 3×4"),
+            "• " + _("A SIAPkerja account. No account yet? The officer helps you."),
+        ]),
+    ]
+
+
+def documents_missing(ctx: Context, answers: Answers) -> list[str]:
+    return [
+        _("Please get the missing documents first, then come back."),
+        _("Passport photos can be made at a photo studio. The officer at the counter can help you."),
+    ]
+
+
+async def ready_choices(ctx: Context, answers: Answers) -> list[Choice]:
+    """Ready or not; the card's details from the API (where, fee, valid for) are kept for the receipt."""
+    try:
+        card: KartuAk1 | None = await ctx.api.fetch(AK1)
+    except ApiError:  # offline and never fetched: the receipt says it in general words
+        card = None
+    return [
+        Choice(WITH_ACCOUNT, lambda: _("Yes, I have them all"), data=card,
+               readback=lambda: _("complete, with a SIAPkerja account")),
+        Choice(NO_ACCOUNT, lambda: _("Yes, but I have no SIAPkerja account"), lambda: _("the officer helps"),
+               data=card, readback=lambda: _("complete; the officer helps with the account")),
+        Choice("kurang", lambda: _("Not yet, a document is missing"), data=Stop(documents_missing)),
+    ]
+
+
+def residents_only(ctx: Context, nik: Nik) -> None:
+    if not nik.is_tangerang:
+        raise FieldError(_("The AK/1 card here is for residents of Kabupaten Tangerang: their NIK starts with "
+                           "3603. This NIK starts with {prefix}. If your KTP says Kabupaten Tangerang, please ask "
+                           "the officer.").format(prefix=nik.digits[:4]))
+
+
+SCHOOLS = [Choice(level, level, (lambda level=level: _(SCHOOLING[level])) if level in SCHOOLING else "")
+           for level in PENDIDIKAN]
+#: How the check screen reads each skill back: short, so that several fit on its line.
+SHORT = {
+    "operator_produksi": ("Operator", "Operator"), "menjahit": ("Menjahit", "Sewing"),
+    "mengemudi": ("Mengemudi", "Driving"), "komputer": ("Komputer", "Computers"), "gudang": ("Gudang", "Warehouse"),
+    "teknik": ("Teknik", "Technical"), "tata_boga": ("Tata boga", "Cooking"), "penjualan": ("Penjualan", "Sales"),
+}
+SKILLS = [
+    Choice(code, lambda nama=nama, en=en: localized(nama, en),
+           readback=(lambda short=SHORT[code]: localized(*short)) if code in SHORT else None)
+    for code, (nama, en) in KETERAMPILAN.items()
+]
+
+
+# -- the receipt ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What the receipt needs after sending: no personal data."""
+
+    card: KartuAk1 | None
+    has_account: bool
+
+
+def keep(answers: Answers) -> Kept:
+    return Kept(card=answers.data("syarat"), has_account=answers["syarat"] == WITH_ACCOUNT)
+
+
+def next_steps(ctx: Context, submitted_on: date, kept: Kept | None) -> list[str]:
+    ready = add_working_days(submitted_on, READY_DAYS)
+    card = kept.card if kept is not None else None
+    place = localized(card.tempat, card.tempat_en) if card is not None else _("the Manpower Office (Disnaker)")
+    lines = [
+        _("Collect the card within {days} working days, from {date}, at {place}.").format(
+            days=READY_DAYS, date=long_date(ready), place=place),
+        _("Bring your KTP, your latest diploma and the passport photos."),
+    ]
+    if kept is not None and not kept.has_account:
+        lines.append(_("The officer there helps you make a SIAPkerja account."))
+    if card is not None:
+        cost = _("Free of charge.") if card.biaya == 0 else _("Fee: {amount}.").format(amount=money(card.biaya))
+        lines.append(cost + " " + _("Valid for {years} years.").format(years=number(card.masa_berlaku_tahun)))
+    return lines
+
+
+# -- what is sent: composed in Indonesian, whatever the kiosk's language -------------------------------------------
+
+
+def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
+    """The body of POST /v1/siap_kerja/ak1 (`PermohonanAk1Baru`)."""
+    return {
+        "nik": answers["nik"],
+        "nama": answers["nama"],
+        "telepon": answers["telepon"],
+        "pendidikan": answers["pendidikan"],
+        "keterampilan": list(answers.get("keterampilan", ())),
+        "dokumen_lengkap": True,
+        "akun_siapkerja": answers["syarat"] == WITH_ACCOUNT,
+        "kanal": "kiosk",
+        "dibantu_petugas": bool(ctx.services.get("assisted")),
+    }
+
+
+# -- the wizard ----------------------------------------------------------------------------------------------------
+
+WIZARD = FormWizard(
+    kind=KIND,
+    title=lambda: _("Job seeker's card (AK/1)"),
+    questions=[
+        Gate("syarat", lambda: _("Do you have all of these?"), ready_choices, summary=lambda: _("Requirements"),
+             body=requirements),
+        person_nik_question(check=residents_only),
+        name_question("nama", lambda: _("What is your full name?"), remember="nama",
+                      type_label=lambda: _("Type my name")),
+        phone_question(),
+        Choose("pendidikan", lambda: _("What is your latest schooling?"), SCHOOLS, summary=lambda: _("Schooling")),
+        Several("keterampilan", lambda: _("What are you good at?"), SKILLS, summary=lambda: _("Skills"),
+                note=lambda: _("Press the number of each skill, one at a time. Press it again to remove it. "
+                               "Press {number} when you are done.").format(number=len(SKILLS) + 1),
+                nothing=lambda: _("No particular skill")),
+    ],
+    lines=[
+        Line(lambda: _("Requirements"), "syarat"),
+        Line(lambda: _("NIK"), "nik"),
+        Line(lambda: _("Name"), "nama"),
+        Line(lambda: _("Phone"), "telepon"),
+        Line(lambda: _("Schooling"), "pendidikan"),
+        Line(lambda: _("Skills"), "keterampilan"),
+    ],
+    payload=payload,
+    keep=keep,
+    next_steps=next_steps,
+    receipt=Receipt(official=lambda: _("Your application number:")),
+    send=lambda: _("Send the application"),
+)

@@ -1,0 +1,248 @@
+"""The POSTs of the burial permit, the donor registration and the AK/1 card: the idempotency contract (201/200,
+422, 409, 400), their official numbers, and their refusals in Indonesian."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from gemilang_tui.api import submit_ak1, submit_donor, submit_izin_makam
+from gemilang_tui.api.client import GemilangApi
+from gemilang_tui.api.errors import ApiConflict, ApiRejected
+from gemilang_tui.mockapi.app import create_app
+from tests.conftest import TODAY
+
+NIK = "3603284508710003"
+PHONE = "081234567890"
+
+IZIN_MAKAM = {
+    "almarhum": {"nama": "SITI AMINAH", "nik": "3603285508460002", "tanggal_wafat": "2026-11-27"},
+    "kode_tpu": "TPU-001",
+    "penanggung_jawab": {"nama": "BUDI SANTOSO", "nik": NIK, "hubungan": "anak", "telepon": PHONE},
+    "dokumen": ["ktp_almarhum", "ktp_penanggung_jawab", "kk", "pengantar_rt_rw", "keterangan_kematian"],
+    "sktm": False,
+}
+DONOR = {
+    "jadwal": {"tanggal": "2026-12-05", "jam_mulai": "08:00:00", "kode_kecamatan": "36.03.18"},
+    "kelayakan": {"usia": "17_60", "berat_minimal_45_kg": True, "donor_terakhir": "belum_pernah", "sehat": True},
+    "nama": "SITI AMINAH", "nik": NIK, "telepon": PHONE, "golongan_darah": "O",
+}
+AK1 = {
+    "nik": NIK, "nama": "SITI AMINAH", "telepon": PHONE, "pendidikan": "SMA/SMK",
+    "keterampilan": ["menjahit", "mengemudi"], "dokumen_lengkap": True, "akun_siapkerja": False,
+}
+
+#: (kind, path, body, the module with SUBMIT and the models, the first official number)
+FORMS = [
+    ("izin_makam", "/v1/simapan/izin-makam", IZIN_MAKAM, submit_izin_makam, "IZM-2026-00001"),
+    ("donor", "/v1/sidoni/pendaftaran", DONOR, submit_donor, "DNR-2026-00001"),
+    ("ak1", "/v1/siap_kerja/ak1", AK1, submit_ak1, "AK1-2026-00001"),
+]
+IDS = [form[0] for form in FORMS]
+
+
+@pytest.fixture
+def mock():
+    return create_app(today=TODAY)
+
+
+@pytest.fixture
+async def client(mock):
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock), base_url="http://mock") as client:
+        yield client
+
+
+def key() -> dict[str, str]:
+    return {"Idempotency-Key": str(uuid.uuid4())}
+
+
+def changed(body: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    """A copy of `body` with one (dotted) field replaced, or removed when `value` is `...`."""
+    copy = {name: dict(item) if isinstance(item, dict) else item for name, item in body.items()}
+    *parents, last = path.split(".")
+    target = copy
+    for part in parents:
+        target = target[part]
+    if value is ...:
+        target.pop(last)
+    else:
+        target[last] = value
+    return copy
+
+
+@pytest.mark.parametrize(("kind", "path", "body", "module", "first"), FORMS, ids=IDS)
+async def test_a_new_submission_gets_its_number_and_a_repeat_the_same_answer(client, kind, path, body, module,
+                                                                           first):
+    headers = key()
+    answer = await client.post(path, json=body, headers=headers)
+    assert answer.status_code == 201, answer.text
+    assert module.SUBMIT.parse(answer.json()).nomor == first
+    assert NIK not in answer.text and PHONE not in answer.text and "SITI" not in answer.text
+    again = await client.post(path, json=body, headers=headers)
+    assert again.status_code == 200 and again.json() == answer.json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    other = await client.post(path, json=body, headers=key())
+    assert other.status_code == 201 and other.json()["nomor"] == first[:-1] + "2"
+
+
+@pytest.mark.parametrize(("kind", "path", "body", "module", "first"), FORMS, ids=IDS)
+async def test_the_same_key_with_another_body_is_refused(client, kind, path, body, module, first):
+    headers = key()
+    assert (await client.post(path, json=body, headers=headers)).status_code == 201
+    other = changed(body, "dibantu_petugas", True)
+    refused = await client.post(path, json=other, headers=headers)
+    assert refused.status_code == 422
+    assert refused.json()["detail"] == "Idempotency-Key sudah dipakai untuk isian yang berbeda"
+
+
+@pytest.mark.parametrize(("kind", "path", "body", "module", "first"), FORMS, ids=IDS)
+async def test_the_same_key_while_the_first_is_in_flight_is_409(client, mock, kind, path, body, module, first):
+    headers = key()
+    model = next(cls for name, cls in vars(module).items() if name.endswith("Baru"))
+    canonical = model.model_validate(body).model_dump(mode="json")
+    assert mock.state.submissions.begin(kind, headers["Idempotency-Key"], canonical) == ("new", None)
+    answer = await client.post(path, json=body, headers=headers)
+    assert answer.status_code == 409
+    assert answer.json()["detail"] == "Permintaan dengan Idempotency-Key ini masih diproses"
+
+
+@pytest.mark.parametrize(("kind", "path", "body", "module", "first"), FORMS, ids=IDS)
+async def test_a_missing_key_is_400(client, kind, path, body, module, first):
+    answer = await client.post(path, json=body)
+    assert answer.status_code == 400
+    assert answer.json()["detail"] == "Header Idempotency-Key wajib diisi (sebuah UUID)."
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("almarhum.tanggal_wafat", "2026-11-29", "Tanggal wafat tidak boleh setelah hari ini."),
+        ("almarhum.tanggal_wafat", "1940-01-01", "Tanggal wafat tidak boleh sebelum tanggal lahir almarhum."),
+        ("almarhum.nik", "3603281513710003", "NIK almarhum tidak valid."),
+        ("almarhum.nik", NIK, "NIK penanggung jawab tidak boleh sama dengan NIK almarhum."),
+        ("penanggung_jawab.nik", "360328450871000", "penanggung_jawab.nik tidak sesuai bentuk yang diminta."),
+        ("kode_tpu", "TPU-999", "TPU tidak dikenal. Pilih TPU dari daftar."),
+        ("kode_tpu", "TPU-011", "TPU Sindangsari tidak punya petak kosong lagi. Pilih TPU lain."),
+        ("dokumen", ["ktp_almarhum", "kk"],
+         "Dokumen belum lengkap: KTP penanggung jawab, Surat pengantar RT/RW, Surat keterangan kematian."),
+        ("penanggung_jawab.hubungan", "teman",
+         "penanggung_jawab.hubungan harus salah satu dari: 'suami_istri', 'anak', 'orang_tua', 'saudara', 'cucu', "
+         "'kerabat' atau 'bukan_keluarga'."),
+        ("sktm", ..., "sktm wajib diisi."),
+    ],
+)
+async def test_burial_permit_refusals_say_why_in_indonesian(client, field, value, reason):
+    answer = await client.post("/v1/simapan/izin-makam", json=changed(IZIN_MAKAM, field, value), headers=key())
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == reason
+
+
+async def test_burial_permit_fee_is_free_with_an_sktm(client):
+    paid = (await client.post("/v1/simapan/izin-makam", json=IZIN_MAKAM, headers=key())).json()
+    assert paid["retribusi"] == {"biaya": 100000, "masa_tahun": 3, "gratis": False,
+                                 "keterangan": "Rp100.000 untuk 3 tahun."}
+    assert paid["terbit_paling_lambat"] == "2026-12-02" and paid["hari_kerja"] == 3
+    assert paid["tpu"] == {"id": "TPU-001", "nama": "TPU Tapos", "desa": "Tapos", "kecamatan": "Tigaraksa"}
+    free = (await client.post("/v1/simapan/izin-makam", json={**IZIN_MAKAM, "sktm": True}, headers=key())).json()
+    assert free["retribusi"]["biaya"] == 0 and free["retribusi"]["gratis"] is True
+    assert "Lapor ke pengelola TPU paling lambat 2 jam sebelum pemakaman." in free["catatan"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("jadwal.tanggal", "2026-12-06", "Sesi donor itu tidak ada di jadwal. Pilih sesi dari jadwal."),
+        ("jadwal", {"tanggal": "2026-11-21", "jam_mulai": "09:00:00", "kode_kecamatan": "36.03.12"},
+         "Sesi donor itu sudah lewat. Pilih sesi lain."),
+        ("kelayakan.usia", "di_bawah_17", "Pendonor belum memenuhi syarat. Pendonor harus berumur paling sedikit 17 "
+                                          "tahun."),
+        ("kelayakan.berat_minimal_45_kg", False, "Pendonor belum memenuhi syarat. Berat badan pendonor paling "
+                                                 "sedikit 45 kg."),
+        ("kelayakan.donor_terakhir", "kurang_2_bulan", "Pendonor belum memenuhi syarat. Jarak dari donor darah "
+                                                       "terakhir paling sedikit 2 bulan."),
+        ("kelayakan.sehat", False, "Pendonor belum memenuhi syarat. Pendonor harus dalam keadaan sehat."),
+        ("kelayakan.donor_terakhir", "lebih_3_bulan", "Pendonor belum memenuhi syarat. Jumlah donor tahun ini wajib "
+                                                      "diisi jika pernah donor."),
+        ("nik", "3603281501600001", "Menurut NIK, umur pendonor pada hari donor tidak 17 sampai 60 tahun."),
+        ("nik", "3603281513710003", "NIK pendonor tidak valid."),
+        ("golongan_darah", "C",
+         "golongan_darah harus salah satu dari: 'A', 'B', 'AB', 'O' atau 'belum_tahu'."),
+        ("telepon", "0212345678", "telepon tidak sesuai bentuk yang diminta."),
+    ],
+)
+async def test_donor_refusals_say_why_in_indonesian(client, field, value, reason):
+    answer = await client.post("/v1/sidoni/pendaftaran", json=changed(DONOR, field, value), headers=key())
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == reason
+
+
+async def test_five_donations_this_year_are_refused_and_the_session_is_echoed(client):
+    body = changed(DONOR, "kelayakan", {**DONOR["kelayakan"], "donor_terakhir": "lebih_3_bulan",
+                                        "lima_kali_tahun_ini": True})
+    refused = await client.post("/v1/sidoni/pendaftaran", json=body, headers=key())
+    assert refused.json()["detail"] == "Pendonor belum memenuhi syarat. Donor darah paling banyak 5 kali dalam setahun."
+    answer = (await client.post("/v1/sidoni/pendaftaran", json=DONOR, headers=key())).json()
+    assert answer["jadwal"]["lokasi"] == "Kantor Kecamatan Cikupa" and answer["jadwal"]["jam_selesai"] == "12:00:00"
+    assert answer["bawa"][0] == "Bawa KTP." and answer["status"] == "Terdaftar"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("nik", "3171284508710003", "Kartu AK/1 di sini hanya untuk warga Kabupaten Tangerang (NIK diawali 3603)."),
+        ("nik", "3603281513710003", "NIK tidak valid."),
+        ("nik", "360328450871000", "nik tidak sesuai bentuk yang diminta."),
+        ("dokumen_lengkap", False, "Dokumen belum lengkap: siapkan KTP, ijazah terakhir, dan pas foto 3×4."),
+        ("keterampilan", ["menjahit", "menjahit"], "Keterampilan yang sama tidak boleh dipilih dua kali."),
+        ("pendidikan", "SMA", "pendidikan harus salah satu dari: 'SD', 'SMP', 'SMA/SMK', 'D3' atau 'S1'."),
+        ("nama", "A", "nama terlalu pendek (paling sedikit 2 huruf)."),
+        ("alamat", "Jl. Raya", "alamat tidak dikenal."),
+    ],
+)
+async def test_ak1_refusals_say_why_in_indonesian(client, field, value, reason):
+    answer = await client.post("/v1/siap_kerja/ak1", json=changed(AK1, field, value), headers=key())
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == reason
+
+
+async def test_ak1_answer_says_where_when_and_what_it_costs(client):
+    answer = (await client.post("/v1/siap_kerja/ak1", json=AK1, headers=key())).json()
+    assert answer["siap_diambil"] == "2026-12-02" and answer["hari_kerja"] == 3
+    assert answer["biaya"] == 0 and answer["masa_berlaku_tahun"] == 2 and answer["bantuan_akun_siapkerja"] is True
+    assert answer["tempat"].startswith("Kantor Dinas Ketenagakerjaan Kabupaten Tangerang")
+
+
+async def test_numbers_are_counted_per_kind(client):
+    for _kind, path, body, _module, first in FORMS:
+        assert (await client.post(path, json=body, headers=key())).json()["nomor"] == first
+
+
+@pytest.mark.parametrize(("kind", "path", "body", "module", "first"), FORMS, ids=IDS)
+async def test_the_kiosk_client_maps_the_answers(settings, mock, kind, path, body, module, first):
+    api = GemilangApi(settings, transport=httpx.ASGITransport(app=mock))
+    try:
+        idempotency_key = str(uuid.uuid4())
+        answer = await api.send(module.SUBMIT, body, idempotency_key=idempotency_key)
+        assert answer.nomor == first
+        assert (await api.send(module.SUBMIT, body, idempotency_key=idempotency_key)).nomor == first
+        with pytest.raises(ApiRejected) as refused:
+            await api.send(module.SUBMIT, changed(body, "dibantu_petugas", True), idempotency_key=idempotency_key)
+        assert refused.value.status == 422
+        model = next(cls for name, cls in vars(module).items() if name.endswith("Baru"))
+        in_flight = str(uuid.uuid4())
+        mock.state.submissions.begin(kind, in_flight, model.model_validate(body).model_dump(mode="json"))
+        with pytest.raises(ApiConflict):
+            await api.send(module.SUBMIT, body, idempotency_key=in_flight)
+    finally:
+        await api.aclose()
+
+
+@pytest.mark.parametrize(("kind", "path", "body", "module", "first"), FORMS, ids=IDS)
+def test_the_post_is_documented(mock, kind, path, body, module, first):
+    operation = mock.openapi()["paths"][path]["post"]
+    assert {"201", "200", "400", "409", "422"} <= set(operation["responses"])
+    assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" for p in operation["parameters"])
+    assert module.SUBMIT.path == path and module.SUBMIT.method == "POST"

@@ -1,0 +1,183 @@
+"""Siap Kerja AK/1 card by number keys: requirements, a 3603 NIK, schooling, several skills one at a time, the
+receipt (where and from when, free, valid 2 years); bad NIKs; missing documents; English; answers offered again."""
+
+from __future__ import annotations
+
+from gemilang_tui.outbox import Outbox
+from tests.conftest import kiosk, press, screen_text, type_text
+
+NIK = "3603284508710003"  # CANON.md: valid, woman born 5 August 1971
+PHONE = "081234567890"
+NAME = "SITI AMINAH"
+# Menu Utama 8 (Donor Darah dan Pekerjaan) → 2 Siap Kerja → 5 Ajukan kartu kuning (AK/1)
+FORM = ["1", "8", "2", "5"]
+
+
+async def until(pilot, condition, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            await pilot.pause(0.05)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting")
+
+
+def text(app) -> str:
+    return " ".join(screen_text(app).split())
+
+
+def outbox(settings) -> Outbox:
+    return Outbox(settings.data_dir / "outbox.sqlite3")
+
+
+async def start(app, pilot, language: str = "1") -> None:
+    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await press(pilot, language, *FORM[1:])
+
+
+async def enter(pilot, typed: str) -> None:
+    await type_text(pilot, typed)
+    await press(pilot, "enter")
+
+
+async def walk_to_check(app, pilot, language: str = "1", skills: tuple[str, ...] = ("3", "5")) -> None:
+    await start(app, pilot, language)
+    await press(pilot, "1")  # everything is there, with a SIAPkerja account
+    await enter(pilot, NIK)
+    await enter(pilot, NAME)
+    await enter(pilot, PHONE)
+    await press(pilot, "3", *skills, "9")  # SMA/SMK; skills; Selesai
+
+
+async def test_whole_application_by_number_keys_to_the_receipt(settings):
+    async with kiosk(settings) as (app, pilot):
+        await start(app, pilot)
+        first = text(app)
+        assert "Kartu kuning (AK/1) · langkah 1 dari 6" in first
+        for line in ("• KTP Kabupaten Tangerang", "• Ijazah terakhir", "• Pas foto 3×4",
+                     "• Akun SIAPkerja. Belum punya? Petugas membantu."):
+            assert line in first, line
+        assert "2 Ya, tetapi belum punya akun SIAPkerja petugas membantu" in first
+        await press(pilot, "2")
+        assert "Ketik NIK Anda." in text(app)
+        await enter(pilot, NIK)
+        assert "Siapa nama lengkap Anda?" in text(app)
+        await enter(pilot, NAME)
+        await enter(pilot, PHONE)
+        assert "Apa pendidikan terakhir Anda?" in text(app) and "3 SMA/SMK SMA atau SMK" in text(app)
+        await press(pilot, "3")
+        skills = text(app)
+        assert "Apa keahlian Anda?" in skills and "Tekan 9 jika sudah selesai." in skills
+        assert "9 Selesai belum ada yang dipilih" in skills
+        await press(pilot, "2", "3")
+        skills = text(app)
+        assert "2 Menjahit ✓ jawaban Anda" in skills and "3 Mengemudi (punya SIM) ✓ jawaban Anda" in skills
+        assert "Pilihan Anda: Menjahit, Mengemudi" in skills and "9 Selesai 2 dipilih" in skills
+        await press(pilot, "2", "5")  # Menjahit again: removed; Gudang dan logistik added
+        skills = text(app)
+        assert "2 Menjahit ✓" not in skills and "Pilihan Anda: Mengemudi, Gudang" in skills
+        await press(pilot, "9")
+        check = text(app)
+        assert "Kartu kuning (AK/1) · periksa jawaban" in check
+        for line in ("1 Persyaratan: lengkap, akun SIAPkerja dibantu petugas", "2 NIK: 3603********0003",
+                     "3 Nama: SITI AMINAH", "4 Telepon: 0812****7890", "5 Pendidikan: SMA/SMK",
+                     "6 Keahlian: Mengemudi, Gudang", "7 Kirim permohonan"):
+            assert line in check, line
+        assert NIK not in check and PHONE not in check
+
+        app.api.mock_app.state.faults.mode = "down"
+        await press(pilot, "7")
+        receipt = text(app)
+        assert "Tersimpan di anjungan ini" in receipt
+        assert ("Kartu dapat diambil dalam 3 hari kerja, mulai 2 Desember 2026, di Kantor Dinas Ketenagakerjaan "
+                "Kabupaten Tangerang atau Mal Pelayanan Publik, Tigaraksa.") in receipt
+        assert "Petugas di sana membantu Anda membuat akun SIAPkerja." in receipt
+        assert "Gratis, tanpa biaya. Berlaku 2 tahun." in receipt
+
+        app.api.mock_app.state.faults.mode = ""
+        app.ctx.services["sender"].wake()
+        await until(pilot, lambda: "Nomor permohonan Anda" in text(app))
+        receipt = text(app)
+        assert "Terkirim. Sudah diterima." in receipt and "Nomor permohonan Anda: AK1-2026-00001" in receipt
+        assert app.last_view.big == "2026-00001"
+        [sent] = outbox(settings).entries()
+        assert sent.kind == "ak1" and sent.official_ref == "AK1-2026-00001"
+        body = outbox(settings).get(sent.local_ref).payload
+        assert body["keterampilan"] == ["mengemudi", "gudang"] and body["pendidikan"] == "SMA/SMK"
+        assert body["akun_siapkerja"] is False and body["dokumen_lengkap"] is True
+        assert "nik" not in body and "nama" not in body and "telepon" not in body
+
+
+async def test_a_nik_from_outside_kabupaten_tangerang_is_refused_and_kept(settings):
+    async with kiosk(settings) as (app, pilot):
+        await start(app, pilot)
+        await press(pilot, "1")
+        await enter(pilot, "3171284508710003")
+        shown = text(app)
+        assert "Kartu kuning (AK/1) di sini untuk warga Kabupaten Tangerang, yang NIK-nya diawali 3603." in shown
+        assert "NIK ini diawali 3171." in shown and "3171284508710003" in shown
+        for _ in range(16):
+            await press(pilot, "full_stop")
+        await enter(pilot, NIK)
+        assert "Siapa nama lengkap Anda?" in text(app)
+
+
+async def test_bad_niks_are_refused_and_kept(settings):
+    async with kiosk(settings) as (app, pilot):
+        await start(app, pilot)
+        await press(pilot, "1")
+        await enter(pilot, "360328450871000")
+        assert "NIK harus 16 angka. Anda mengetik 15 angka." in text(app) and "360328450871000" in text(app)
+        for _ in range(15):
+            await press(pilot, "full_stop")
+        await enter(pilot, "3603281513710003")
+        assert "13 bukan bulan" in text(app) and "3603281513710003" in text(app)
+
+
+async def test_a_missing_document_ends_kindly_and_nothing_is_saved(settings):
+    async with kiosk(settings) as (app, pilot):
+        await start(app, pilot)
+        await press(pilot, "3")
+        shown = text(app)
+        assert "Siapkan dulu dokumen yang kurang, lalu datang lagi." in shown
+        assert "Pas foto dapat dibuat di studio foto." in shown
+        assert outbox(settings).entries() == []
+
+
+async def test_no_skill_is_a_valid_answer(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot, skills=())
+        assert "6 Keahlian: Belum ada keahlian khusus" in text(app)
+        await press(pilot, "6")  # change the skills from the check screen
+        await press(pilot, "8", "9")
+        assert "6 Keahlian: Penjualan" in text(app)
+        await press(pilot, "7")
+        await until(pilot, lambda: "Terkirim" in text(app))
+        [sent] = outbox(settings).entries()
+        assert outbox(settings).get(sent.local_ref).payload["keterampilan"] == ["penjualan"]
+
+
+async def test_english_check_screen(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot, language="2")
+        check = text(app)
+        assert "Job seeker's card (AK/1) · check your answers" in check
+        assert "1 Requirements: complete, with a SIAPkerja account" in check
+        assert "6 Skills: Driving, Warehouse" in check
+        assert "7 Send the application" in check
+
+
+async def test_name_nik_and_phone_given_earlier_in_the_visit_are_offered(settings):
+    async with kiosk(settings) as (app, pilot):
+        await walk_to_check(app, pilot)
+        await press(pilot, "7")
+        await until(pilot, lambda: "Terkirim" in text(app))
+        await press(pilot, "2", "8", "1", "4")  # Selesai; then Sidoni → register as a donor
+        await press(pilot, "1", "2", "1", "1", "1")
+        assert "1 Pakai nama SITI AMINAH" in text(app)
+        await press(pilot, "1")
+        assert "1 Pakai NIK 3603********0003" in text(app)
+        await press(pilot, "1")
+        assert "1 Pakai nomor 0812****7890" in text(app)
+        await press(pilot, "1")
+        assert "Apa golongan darah Anda?" in text(app)

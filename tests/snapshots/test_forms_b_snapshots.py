@@ -1,0 +1,72 @@
+"""The burial permit and the donor registration as a citizen sees them at 80×24: a check-your-answers screen and a
+receipt once sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from gemilang_tui.app import GemilangApp
+from tests.conftest import press, type_text
+
+NIK = "3603284508710003"
+PHONE = "081234567890"
+
+
+@pytest.fixture(autouse=True)
+def fixed_receipt_code(monkeypatch):
+    monkeypatch.setattr("gemilang_tui.outbox._new_local_ref", lambda: "K-7F3A2C")
+
+
+async def _until(pilot, condition) -> None:
+    for _ in range(200):
+        if condition():
+            break
+        await pilot.pause(0.05)
+    await pilot.pause(0.1)
+
+
+async def _enter(pilot, typed: str) -> None:
+    await type_text(pilot, typed)
+    await press(pilot, "enter")
+
+
+def burial_permit_check():
+    """SIMAPAN → Ajukan izin pemakaman: the deceased's NIK skipped, yesterday, TPU Tapos, no SKTM."""
+
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await press(pilot, "1", "3", "3")
+        await _enter(pilot, "SITI AMINAH")
+        await press(pilot, "2", "2", "9", "5", "1")
+        await _enter(pilot, "BUDI SANTOSO")
+        await _enter(pilot, NIK)
+        await press(pilot, "2")
+        await _enter(pilot, PHONE)
+        await press(pilot, "1", "2")
+
+    return run_before
+
+
+def donor_receipt():
+    """Sidoni → Daftar sebagai pendonor darah: 5 December at Cikupa, eligible, sent."""
+
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await press(pilot, "1", "8", "1", "4", "1", "2", "1", "1", "1")
+        await _enter(pilot, "SITI AMINAH")
+        await _enter(pilot, NIK)
+        await _enter(pilot, PHONE)
+        await press(pilot, "4", "9")
+        await _until(pilot, lambda: app.last_view is not None and app.last_view.big)
+
+    return run_before
+
+
+class TestFormsSnapshots:
+    def test_burial_permit_check_your_answers(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=burial_permit_check())
+
+    def test_donor_receipt_once_sent(self, snap_compare, settings):
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=donor_receipt())

@@ -1,0 +1,153 @@
+"""The wizard extensions of the izin makam, donor and AK/1 forms, headless: a stopping choice, several answers one
+at a time, names, an extra NIK rule, a receipt that knows what was sent, big digits after a prefix."""
+
+from __future__ import annotations
+
+import inspect
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gemilang_tui.config import Settings
+from gemilang_tui.flow import Context, FieldError, Notice, Step
+from gemilang_tui.services.form_parts import (
+    FormWizard,
+    Gate,
+    Several,
+    Stop,
+    big_digits,
+    name_question,
+    person_nik_question,
+)
+from gemilang_tui.session import Visit
+from gemilang_tui.wizard import Choice, Line, _TypedStep
+
+TODAY = date(2026, 11, 28)
+NIK = "3603284508710003"
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Context:
+    settings = Settings(today=TODAY, data_dir=tmp_path / "data", locale="id")
+    return Context(visit=Visit(), api=None, settings=settings)  # type: ignore[arg-type]
+
+
+def tangerang_only(ctx: Context, nik) -> None:
+    if not nik.is_tangerang:
+        raise FieldError("Bukan 3603.")
+
+
+def make_wizard() -> FormWizard:
+    return FormWizard(
+        kind="uji_b",
+        title=lambda: "Uji",
+        questions=[
+            Gate("sehat", lambda: "Sehat?", [Choice(True, "Ya"), Choice(False, "Tidak", data=Stop(
+                lambda ctx, answers: ["Terima kasih.", "Datang lagi saat sehat."]))]),
+            Several("bisa", lambda: "Bisa apa?", [Choice("a", "Menjahit", readback="jahit"), Choice("b", "Mengemudi")],
+                    nothing=lambda: "Tidak ada"),
+            name_question("nama", lambda: "Nama?", remember="nama"),
+            person_nik_question(check=tangerang_only),
+        ],
+        lines=[Line(lambda: "Sehat", "sehat"), Line(lambda: "Bisa", "bisa"), Line(lambda: "Nama", "nama"),
+               Line(lambda: "NIK", "nik")],
+        payload=lambda ctx, a: {"bisa": list(a["bisa"]), "nama": a["nama"], "nik": a["nik"]},
+        keep=lambda a: {"bisa": list(a["bisa"])},
+        next_steps=lambda ctx, day, kept: [f"{day.isoformat()}: {kept}"],
+    )
+
+
+async def follow(ctx: Context, transition):
+    result = transition(ctx)
+    if inspect.isawaitable(result):
+        result = await result
+    return result
+
+
+async def press(ctx: Context, step: Step, number: int):
+    transition = step.choose(ctx, number)
+    assert transition is not None, f"{number} means nothing on {step.view(ctx).as_text()}"
+    return await follow(ctx, transition)
+
+
+def options(ctx: Context, step: Step) -> list[str]:
+    return [f"{o.number} {o.label}" + (f" [{o.hint}]" if o.hint else "") for o in step.view(ctx).options]
+
+
+async def type_in(ctx: Context, step: Step, text: str):
+    assert isinstance(step, _TypedStep)
+    step.value = ""
+    for char in text:
+        step.type(char)
+    transition = step.submit()
+    return None if transition is None else await follow(ctx, transition)
+
+
+def test_big_digits_are_the_part_after_the_prefix():
+    assert big_digits("IZM-2026-00001") == "2026-00001"
+    assert big_digits("AK1-2026-00001") == "2026-00001"
+    assert big_digits("2611007") == "2611007"
+    assert big_digits("PPID-X") == ""
+
+
+async def test_a_stopping_choice_explains_and_forgets_the_old_answer(ctx):
+    wizard = make_wizard()
+    first = wizard.start(ctx)
+    assert options(ctx, first) == ["1 Ya", "2 Tidak"]
+    await press(ctx, first, 1)
+    assert ctx.visit.draft("uji_b")["sehat"].value is True
+    stopped = await press(ctx, first, 2)
+    assert isinstance(stopped, Notice)
+    assert stopped.view(ctx).body == ["Terima kasih.", "Datang lagi saat sehat."]
+    assert "sehat" not in ctx.visit.draft("uji_b")
+
+
+async def test_several_answers_one_at_a_time(ctx):
+    wizard = make_wizard()
+    several = await press(ctx, wizard.start(ctx), 1)
+    assert options(ctx, several) == ["1 Menjahit", "2 Mengemudi", "3 Selesai [belum ada yang dipilih]"]
+    assert await press(ctx, several, 2) is None and await press(ctx, several, 1) is None  # in place
+    assert options(ctx, several) == ["1 Menjahit [✓ jawaban Anda]", "2 Mengemudi [✓ jawaban Anda]",
+                                     "3 Selesai [2 dipilih]"]
+    assert "Pilihan Anda: jahit, Mengemudi" in several.view(ctx).body  # in the list's order
+    assert await press(ctx, several, 2) is None  # pressed again: removed
+    name = await press(ctx, several, 3)
+    assert ctx.visit.draft("uji_b")["bisa"].value == ("a",)
+    assert name.view(ctx).question == "Nama?"
+
+
+async def test_nothing_chosen_reads_back_as_nothing(ctx):
+    wizard = make_wizard()
+    several = await press(ctx, wizard.start(ctx), 1)
+    await press(ctx, several, 3)
+    assert ctx.visit.draft("uji_b")["bisa"].value == ()
+    assert ctx.visit.draft("uji_b")["bisa"].text == "Tidak ada"
+
+
+async def test_names_and_the_extra_nik_rule(ctx):
+    wizard = make_wizard()
+    step = await press(ctx, await press(ctx, wizard.start(ctx), 1), 3)
+    assert await type_in(ctx, step, "Siti 2") is None
+    assert step.error == "Nama tidak berisi angka. Periksa, lalu ketik lagi."
+    assert await type_in(ctx, step, "S") is None and "terlalu pendek" in step.error
+    nik = await type_in(ctx, step, "  SITI   AMINAH ")
+    assert ctx.visit.draft("uji_b")["nama"].value == "SITI AMINAH" and ctx.visit.recall("nama") == "SITI AMINAH"
+    assert await type_in(ctx, nik, "3171284508710003") is None and nik.error == "Bukan 3603."
+    check = await type_in(ctx, nik, NIK)
+    assert options(ctx, check) == ["1 Sehat: Ya", "2 Bisa: Tidak ada", "3 Nama: SITI AMINAH",
+                                   "4 NIK: 3603********0003", "5 Kirim"]
+
+
+async def test_the_receipt_knows_what_was_sent(ctx):
+    wizard = make_wizard()
+    step = wizard.start(ctx)
+    step = await press(ctx, step, 1)
+    await press(ctx, step, 2)
+    step = await press(ctx, step, 3)
+    step = await type_in(ctx, step, "SITI AMINAH")
+    check = await type_in(ctx, step, NIK)
+    receipt = await press(ctx, check, 5)
+    assert "uji_b" not in ctx.visit.drafts  # the draft is gone; the receipt kept only what it needs
+    body = "\n".join(receipt.view(ctx).body)
+    assert "2026-11-28: {'bisa': ['b']}" in body
