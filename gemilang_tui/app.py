@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from textual.app import App
-from textual.binding import Binding
 
 from gemilang_tui.config import Settings
 from gemilang_tui.flow import Context, Notice, Step, View

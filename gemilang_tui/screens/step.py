@@ -55,7 +55,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
     StepScreen #page { height: auto; margin: 0 2 1 2; text-style: italic; }
     StepScreen.-roomy #title { padding: 1 4; }
     StepScreen.-roomy #question { margin: 2 4 1 4; }
-    StepScreen.-roomy #body, StepScreen.-roomy #prompt, StepScreen.-roomy #error, StepScreen.-roomy #big { margin: 1 4 0 4; }
+    StepScreen.-roomy #body, StepScreen.-roomy #prompt,
+    StepScreen.-roomy #error, StepScreen.-roomy #big { margin: 1 4 0 4; }
     StepScreen.-roomy #options { margin: 1 4 1 4; }
     """
 

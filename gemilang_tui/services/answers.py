@@ -91,7 +91,8 @@ def reference_answer(text: str, fmt: ReferenceFormat) -> str:
                 _("This number has {expected} digits (year and serial). You typed {got} digits. "
                   "Example: {example}.").format(expected=params["expected"], got=params["got"], example=example)
             ) from None
-        raise FieldError(_("This is not a number of this service. Example: {example}.").format(example=example)) from None
+        message = _("This is not a number of this service. Example: {example}.")
+        raise FieldError(message.format(example=example)) from None
 
 
 def ticket_answer(text: str, digits: int = 7) -> str:

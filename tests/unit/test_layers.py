@@ -83,6 +83,8 @@ def test_contract_models_build_their_validators_on_first_use():
     offenders = []
     for folder in (PACKAGE / "api", PACKAGE / "mockapi" / "routes"):
         for path in folder.glob("*.py"):
+            if path.name == "model.py":  # ApiModel itself
+                continue
             if re.search(r"^class \w+\(BaseModel\)", path.read_text(encoding="utf-8"), re.M):
                 offenders.append(path.relative_to(PACKAGE).as_posix())
     assert offenders == [], "derive from gemilang_tui.api.model.ApiModel in: " + ", ".join(offenders)
