@@ -20,7 +20,8 @@ from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import _, localized, long_date, money, number
-from gemilang_tui.services.form_parts import FormWizard, Gate, Several, Stop, name_question, person_nik_question
+from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
+from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.siap_kerja import SCHOOLING
 from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
 

@@ -16,7 +16,8 @@ from gemilang_tui.api.sidoni import JADWAL, Jadwal
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import _, long_date
-from gemilang_tui.services.form_parts import FormWizard, Gate, Stop, name_question, person_nik_question
+from gemilang_tui.services.form_parts import Gate, Stop, name_question, person_nik_question
+from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.sidoni import day_and_date, hours
 from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
 

@@ -10,22 +10,18 @@ part of the wizard (see the notes):
 - `name_question`: a name typed with the keyboard (the officer may type it), remembered for the visit if wanted.
 - `person_nik_question`: `nik_question` with one more rule (AK/1: a 3603 NIK; a donor's age on the session day)
   and the choice of what the visit remembers (the NIK of a deceased person is not the citizen's own).
-- `FormWizard`: a `Wizard` whose receipt is told what was sent (`keep(answers)`: the session, the TPU, the fee —
-  never personal data) — `Receipt.next_steps(ctx, day)` gets no answers — and whose official number shows its
-  digits big even with a letter prefix (`IZM-2026-00001` → `2026-00001`: Textual's Digits draws no I, Z or M).
+- The forms' receipts use `services/receipt_wizard.ReceiptWizard` (what was sent, and big digits after a prefix).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from gemilang_tui import sending
 from gemilang_tui.domain.nik import Nik
-from gemilang_tui.flow import HOME, MAX_OPTIONS, Context, FieldError, Notice, Option, Step, View
+from gemilang_tui.flow import HOME, MAX_OPTIONS, Context, FieldError, Notice, Option, Step
 from gemilang_tui.i18n import _
 from gemilang_tui.services.answers import nik_answer
 from gemilang_tui.wizard import (
@@ -35,11 +31,9 @@ from gemilang_tui.wizard import (
     Choose,
     Label,
     Typed,
-    Wizard,
     WizardRun,
     _Pick,
     _Place,
-    _ReceiptStep,
     text_of,
 )
 
@@ -195,64 +189,3 @@ def person_nik_question(key: str = "nik", question: Label | None = None, *,
     common.setdefault("type_label", lambda: _("Type my NIK"))
     return Typed(key, question or (lambda: _("Type your NIK.")), lambda: _("NIK"), parse, max_length=16,
                  prefill=False, **common)
-
-
-# -- a wizard whose receipt knows what was sent --------------------------------------------------------------------
-
-
-class FormWizard(Wizard):
-    """A `Wizard` with `keep(answers) -> Any` (what the receipt needs of the answers, no personal data: taken when
-    "Kirim" is pressed) and `next_steps(ctx, day, kept) -> lines` (what happens next, and by when)."""
-
-    def __init__(self, kind: str, title: Label, questions: Sequence[Any],
-                 payload: Callable[[Context, Answers], dict[str, Any]], *,
-                 keep: Callable[[Answers], Any] | None = None,
-                 next_steps: Callable[[Context, date, Any], Sequence[str]] | None = None,
-                 **options: Any) -> None:
-        super().__init__(kind, title, questions, payload, **options)
-        self.keep = keep
-        self.after = next_steps
-
-    def start(self, ctx: Context) -> Step:
-        return FormRun(self).first_step(ctx)
-
-
-class FormRun(WizardRun):
-    """One walk through a `FormWizard`: keeps what the receipt needs when the answers leave the draft."""
-
-    wizard: FormWizard
-
-    def __init__(self, wizard: FormWizard) -> None:
-        super().__init__(wizard)
-        self.kept: Any = None
-        self.receipt = _FormReceipt(self)
-
-    async def submit(self, ctx: Context) -> Step:
-        kept = None
-        if not self.finished and self.wizard.keep is not None and self.first_missing(ctx) is None:
-            kept = self.wizard.keep(self.answers(ctx, active_only=True))
-        step = await super().submit(ctx)
-        if self.finished and self.kept is None:
-            self.kept = kept
-        return step
-
-    def next_steps(self, ctx: Context) -> list[str]:
-        if self.wizard.after is None:
-            return super().next_steps(ctx)
-        return list(self.wizard.after(ctx, self.submitted_on or ctx.today, self.kept))
-
-
-def big_digits(reference: str) -> str:
-    """`IZM-2026-00001` → `2026-00001`: the digits (and dashes) after a letter prefix, which big digits can draw."""
-    found = re.search(r"(?:^|-)(\d+(?:-\d+)*)$", reference)
-    return found.group(1) if found else ""
-
-
-class _FormReceipt(_ReceiptStep):
-    def view(self, ctx: Context) -> View:
-        view = super().view(ctx)
-        if not view.big:
-            status, official = self.run.status(ctx)
-            if status == "sent" and official:
-                view.big = big_digits(official)
-        return view

@@ -20,7 +20,7 @@ from typing import Any
 from gemilang_tui.flow import Context, Step, View
 from gemilang_tui.wizard import Answers, Wizard, WizardRun, _ReceiptStep
 
-_TRAILING_DIGITS = re.compile(r"(\d+(?:-\d+)*)$")
+_TRAILING_DIGITS = re.compile(r"(?:^|-)(\d+(?:-\d+)*)$")  # AK1-2026-00001: not the 1 of AK1
 
 
 def big_digits(reference: str) -> str:

@@ -11,15 +11,9 @@ import pytest
 
 from gemilang_tui.config import Settings
 from gemilang_tui.flow import Context, FieldError, Notice, Step
-from gemilang_tui.services.form_parts import (
-    FormWizard,
-    Gate,
-    Several,
-    Stop,
-    big_digits,
-    name_question,
-    person_nik_question,
-)
+from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
+from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
+from gemilang_tui.services.receipt_wizard import big_digits
 from gemilang_tui.session import Visit
 from gemilang_tui.wizard import Choice, Line, _TypedStep
 
