@@ -26,14 +26,15 @@ class FixtureSet:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder else default_fixtures_dir()
-        self._loaded: dict[str, Any] = {}
+        self._loaded: dict[tuple[str, type], Any] = {}
         self._lock = threading.Lock()
 
     def load(self, name: str, model: type[M]) -> M:
+        key = (name, model)  # one file may be read through several models (a status route, a form)
         with self._lock:
-            if name not in self._loaded:
-                self._loaded[name] = self._read(name, model)
-            return self._loaded[name]
+            if key not in self._loaded:
+                self._loaded[key] = self._read(name, model)
+            return self._loaded[key]
 
     def _read(self, name: str, model: type[M]) -> M:
         path = self.folder / name

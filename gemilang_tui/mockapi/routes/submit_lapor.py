@@ -7,7 +7,6 @@ it is (the status routes in `lapor.py` validate that file with their own model).
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -19,7 +18,6 @@ from gemilang_tui.api.submit_lapor import JENIS, DaftarKategori, KategoriLaporan
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.regions import region
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.fixtures import FixtureError, default_fixtures_dir
 from gemilang_tui.mockapi.idempotent import (
     SUBMISSION_RESPONSES,
     IdempotencyKey,
@@ -59,14 +57,7 @@ class LaporForm(ApiModel):
 
 
 def _read_form(app: Any) -> LaporForm:
-    folder = app.state.fixtures.folder
-    path = folder / FIXTURE
-    if not path.is_file():
-        path = default_fixtures_dir() / FIXTURE
-    try:
-        return LaporForm.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as problem:
-        raise FixtureError(f"{path}: the complaint form cannot be read: {problem}"[:300]) from None
+    return app.state.fixtures.load(FIXTURE, LaporForm)
 
 
 def setup(app: Any) -> None:

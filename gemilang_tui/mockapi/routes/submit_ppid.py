@@ -7,7 +7,6 @@ first new one is PPID-2026-0046), status "Diterima", and its answer deadline: 10
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -26,7 +25,6 @@ from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.regions import region
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.fixtures import FixtureError, default_fixtures_dir
 from gemilang_tui.mockapi.idempotent import (
     SUBMISSION_RESPONSES,
     IdempotencyKey,
@@ -98,13 +96,7 @@ class PpidForm(ApiModel):
 
 
 def _read_form(app: Any) -> PpidForm:
-    path = app.state.fixtures.folder / FIXTURE
-    if not path.is_file():
-        path = default_fixtures_dir() / FIXTURE
-    try:
-        return PpidForm.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as problem:
-        raise FixtureError(f"{path}: the information request form cannot be read: {problem}"[:300]) from None
+    return app.state.fixtures.load(FIXTURE, PpidForm)
 
 
 def setup(app: Any) -> None:
