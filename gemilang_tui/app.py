@@ -12,8 +12,6 @@ from gemilang_tui.i18n import _, on_locale_change, set_locale
 from gemilang_tui.screens.step import StepScreen
 from gemilang_tui.session import Visit
 
-IDLE_WARNING_SECONDS = 30
-
 
 class GemilangApp(App[None], inherit_bindings=False):
     """A kiosk: no quit key, no command palette; only the attendant (or `--dev`) may close it."""
@@ -27,6 +25,11 @@ class GemilangApp(App[None], inherit_bindings=False):
 
     def __init__(self, settings: Settings, api: Any = None) -> None:
         super().__init__()
+        from gemilang_tui.screens.theme import KIOSK_THEME
+
+        self.register_theme(KIOSK_THEME)
+        self.theme = KIOSK_THEME.name
+        self.animation_level = "none"  # nothing moves on a kiosk screen but what the citizen asked for
         if settings.dev:
             self._bindings.bind("ctrl+q", "quit", show=False, priority=True)
         self._bindings.bind("ctrl+a", "attendant", show=False, priority=True)
@@ -120,28 +123,56 @@ class GemilangApp(App[None], inherit_bindings=False):
     def show(self, step: Step) -> None:
         self.push_screen(StepScreen(step))
 
+    def can_go_back(self, screen: Any) -> bool:
+        return len(self.screen_stack) > 2 or screen is not self.screen_stack[-1]
+
     def go_back(self) -> None:
         if len(self.screen_stack) > 2:
             self.pop_screen()
 
     def go_home(self) -> None:
-        """Back to the Menu Utama (the screen after the welcome), whatever the depth."""
+        """Back to the Menu Utama (the screen after the welcome), whatever the depth.
+
+        Once something was submitted in this visit, going home finishes the visit: the next form must not offer
+        this citizen's answers to whoever stands at the kiosk next.
+        """
         from gemilang_tui.services.home import main_menu
 
+        if self.visit.last_receipts and not self._attendant_open():
+            self.end_visit()
+            return
         if len(self.screen_stack) <= 2:
             self.show(main_menu())
             return
         while len(self.screen_stack) > 3:
             self.pop_screen()
 
+    def end_visit(self) -> None:
+        """'Selesai': the visit is over; everything of this citizen is forgotten (see `wipe_session`)."""
+        self.wipe_session()
+
+    def markers(self) -> list[str]:
+        """Small signs on every citizen screen while the attendant has changed how the kiosk behaves."""
+        shown = []
+        if self.ctx.services.get("assisted"):
+            shown.append(_("Assisted by the officer"))
+        if self._idle_paused:
+            shown.append(_("Idle timer paused"))
+        return shown
+
+    def _attendant_open(self) -> bool:
+        return any(getattr(screen, "attendant", False) for screen in self.screen_stack)
+
     def show_help(self, view: View) -> None:
         lines = [
             _("Press the number of your choice: it is chosen at once."),
-            _("0 or Esc: go back one step."),
+            _("- or Esc: go back one step. On a screen of choices, 0 goes back too."),
             _("/ or Home: go to the Main Menu."),
-            _("Enter: continue. When typing a number, . or Backspace deletes the last digit."),
-            _("+ and - or the arrow keys: next and previous page, or move the highlight."),
-            _("* : this help. Press 0 to return to where you were."),
+            _("Enter: continue. When typing a number, every digit types, 0 too; . or Backspace deletes the last "
+              "digit."),
+            _("+: the next page, or more of the text. The arrow keys move the highlight."),
+            _("In a field for words, Esc goes back, Home goes to the Main Menu and F1 shows this help."),
+            _("* : this help. Press - to return to where you were."),
         ]
         question = [view.question] if view.question else []
         self.show(Notice(title=lambda: _("Help"), body=lambda ctx: [*question, *lines]))
@@ -226,7 +257,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         if len(self.screen_stack) <= 2 and not self.visit.answers:
             self._reset_idle()
             return
-        self._warning = IdleWarning(self, IDLE_WARNING_SECONDS)
+        self._warning = IdleWarning(self, self.settings.idle_warning_seconds)
         self._warning.tick()
 
     def wipe_session(self) -> None:
@@ -234,6 +265,8 @@ class GemilangApp(App[None], inherit_bindings=False):
         from gemilang_tui.services.home import welcome
 
         self.visit.wipe()
+        self.ctx.services.pop("assisted", None)  # the attendant's settings for one citizen end with the visit
+        self._idle_paused = False
         set_locale(self.settings.locale)
         while len(self.screen_stack) > 2:
             self.pop_screen()

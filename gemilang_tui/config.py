@@ -37,6 +37,9 @@ def default_config_path() -> Path:
     return user_config_path("gemilang-tui", appauthor=False) / "config.toml"
 
 
+MIN_IDLE_WARNING_SECONDS = 20  # a spoken countdown needs time to be heard and answered (KIOSK.md)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the kiosk and the mock API can be told. `api_url=None` means the embedded mock."""
@@ -49,6 +52,7 @@ class Settings:
     fixtures: Path | None = None
     timeout: float = 10.0
     idle_seconds: int = 180
+    idle_warning_seconds: int = 30
     attendant_pin_hash: str | None = field(default=None, repr=False)
     dev: bool = False
 
@@ -130,6 +134,7 @@ _PARSERS = {
     "fixtures": _parse_dir,
     "timeout": lambda name, raw: _parse_positive(name, raw, float),
     "idle_seconds": lambda name, raw: _parse_positive(name, raw, int),
+    "idle_warning_seconds": lambda name, raw: _parse_positive(name, raw, int),
     "attendant_pin_hash": lambda name, raw: _parse_pin_hash(name, raw),
     "dev": _parse_bool,
 }
@@ -185,4 +190,7 @@ def load_settings(
     if flags:
         given = {key: value for key, value in flags.items() if value is not None}
         settings = _apply(settings, given, lambda key: "--" + key.replace("_", "-"))
+    if settings.idle_warning_seconds < MIN_IDLE_WARNING_SECONDS and not settings.dev:
+        raise SettingError(ENV_PREFIX + "IDLE_WARNING_SECONDS", settings.idle_warning_seconds,
+                           f"at least {MIN_IDLE_WARNING_SECONDS} seconds on a kiosk (shorter only with --dev)")
     return settings

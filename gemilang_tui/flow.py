@@ -11,6 +11,7 @@ import inspect
 import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from gemilang_tui.i18n import _
@@ -22,9 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 MAX_OPTIONS = 9
-PAGE_SIZE = 7  # 7 items + "8 Sebelumnya" + "9 Berikutnya": every page reachable by number keys alone
-PREVIOUS_NUMBER = 8
-NEXT_NUMBER = 9
+PAGE_SIZE = 7  # 7 items and "+ Halaman berikutnya" keep every option of a page in sight on 80x24 and 60x16
+NEXT_PAGE_KEY = "+"  # digits always choose content; "+" turns the page (after the last page, back to the first)
 
 
 @dataclass
@@ -41,22 +41,23 @@ class Context:
         return self.settings.today_or_real()
 
 
-Next = Callable[[Context], "Step | Awaitable[Step]"]
+class Nav(Enum):
+    """Where a transition goes instead of a new step: back one step, the Menu Utama, or the end of the visit."""
+
+    BACK = "back"
+    HOME = "home"
+    END = "end"  # "Selesai": everything of this citizen is forgotten and the welcome screen shows
 
 
-class Back:
-    """Returned by a transition to go back one step instead of forward."""
+BACK = Nav.BACK
+HOME = Nav.HOME
+END = Nav.END
+
+#: A transition: the next step (or where to go), or None to show the same step again (it changed itself).
+Next = Callable[[Context], "Step | Nav | None | Awaitable[Step | Nav | None]"]
 
 
-class Home:
-    """Returned by a transition to return to the Menu Utama."""
-
-
-BACK = Back()
-HOME = Home()
-
-
-async def resolve(next_step: Next, ctx: Context) -> Step | Back | Home:
+async def resolve(next_step: Next, ctx: Context) -> Step | Nav | None:
     """Call a transition, awaiting it when it is asynchronous."""
     result = next_step(ctx)
     if inspect.isawaitable(result):
@@ -77,6 +78,11 @@ class Option:
     hint: str = ""
     number: int = 0
     enabled: bool = True
+    key: str = ""  # shown instead of the number for a key that is not a digit ("+ Halaman berikutnya")
+
+    @property
+    def shown_key(self) -> str:
+        return self.key or str(self.number)
 
 
 @dataclass
@@ -117,6 +123,8 @@ class View:
     prompt: Prompt | None = None
     big: str = ""
     scrollable: bool = False
+    pages: bool = False  # "+" turns the page here
+    figure: str = ""  # the one figure that matters (an amount due), drawn in big digits on a large screen
 
     def as_text(self) -> str:
         """The screen as plain text, in reading order: title, question, body, options, keys."""
@@ -132,7 +140,7 @@ class View:
             lines.append(f"{self.prompt.label}: {self.prompt.shown}")
         if self.error:
             lines.append(self.error)
-        lines.extend(f"{option.number} {option.label}" for option in self.options)
+        lines.extend(f"{option.shown_key} {option.label}" for option in self.options)
         if self.page:
             lines.append(self.page)
         lines.append(" · ".join(f"{hint.key} {hint.label}" for hint in self.keys))
@@ -140,17 +148,8 @@ class View:
 
 
 def standard_keys(*extra: KeyHint, typing: bool = False) -> list[KeyHint]:
-    """The key legend every screen ends with."""
-    hints = list(extra)
-    if typing:
-        hints.append(KeyHint(_("Enter"), _("Continue")))
-        hints.append(KeyHint(".", _("Delete")))
-        hints.append(KeyHint("0", _("Back (when empty)")))
-    else:
-        hints.append(KeyHint("0", _("Back")))
-    hints.append(KeyHint("/", _("Main Menu")))
-    hints.append(KeyHint("*", _("Help")))
-    return hints
+    """Hints a step adds to the bottom line; the screen adds the keys of its kind (`gemilang_tui.keys.legend`)."""
+    return list(extra)
 
 
 def number_options(options: Sequence[Option], start: int = 1) -> list[Option]:
@@ -166,6 +165,8 @@ class Step:
     loads = False
     #: True when digit keys type into a field instead of choosing an option.
     typing = False
+    #: With `typing`: True when the field takes digits only (False: words, on a keyboard).
+    digits_only = True
 
     async def load(self, ctx: Context) -> None:  # pragma: no cover - overridden where loads is True
         """Fetch what the step shows. Raises `ApiError` on failure."""
@@ -181,8 +182,25 @@ class Step:
         return None
 
     def turn_page(self, delta: int) -> bool:
-        """Move to the next/previous page; False when there is none."""
+        """Move to the next/previous page (wrapping round); False when there is only one."""
         return False
+
+    def back(self) -> bool:
+        """Handle the back key inside the step (a mode of the same screen); False: leave the screen."""
+        return False
+
+    def left_forward(self) -> None:
+        """The citizen went on from this step to the next one (so coming back is a return, not a first visit)."""
+
+
+def wrap_page(current: int, delta: int, count: int) -> int:
+    """The page after `current` by `delta`, wrapping round: after the last page comes the first."""
+    return (current - 1 + delta) % max(1, count) + 1
+
+
+def next_page_option() -> Option:
+    """The line that says "+" turns the page; it is never a digit, so digits always mean content."""
+    return Option(_("Next page"), number=-1, key=NEXT_PAGE_KEY)
 
 
 class Menu(Step):
@@ -230,7 +248,7 @@ class Notice(Step):
             title=self._title(),
             body=list(self._body(ctx)),
             options=options,
-            keys=standard_keys(KeyHint("↑↓", _("Scroll"))),
+            keys=standard_keys(),
             scrollable=True,
         )
 
@@ -243,6 +261,7 @@ class Content:
     options: list[Option] = field(default_factory=list)
     title: str = ""
     big: str = ""
+    figure: str = ""
 
 
 class Detail(Step):
@@ -267,7 +286,8 @@ class Detail(Step):
             body=content.body,
             options=number_options(content.options),
             big=content.big,
-            keys=standard_keys(KeyHint("↑↓", _("Scroll"))),
+            figure=content.figure,
+            keys=standard_keys(),
             scrollable=True,
         )
 
@@ -315,10 +335,9 @@ class PagedList(Step, Generic[T]):
         self.page = await self._fetch(ctx, self.page_number, PAGE_SIZE)
 
     def turn_page(self, delta: int) -> bool:
-        target = self.page_number + delta
-        if self.page is None or not 1 <= target <= self.page_count:
+        if self.page is None or self.page_count <= 1:
             return False
-        self.page_number = target
+        self.page_number = wrap_page(self.page_number, delta, self.page_count)
         return True
 
     def view(self, ctx: Context) -> View:
@@ -328,10 +347,8 @@ class PagedList(Step, Generic[T]):
             for item in items
         ]
         number_options(options)
-        if self.page_number > 1:
-            options.append(Option(_("Previous page"), number=PREVIOUS_NUMBER))
-        if self.page_number < self.page_count:
-            options.append(Option(_("Next page"), number=NEXT_NUMBER))
+        if self.page_count > 1:
+            options.append(next_page_option())
         body = [] if items else [self._empty() if self._empty else _("There is nothing to show yet.")]
         page = ""
         if self.page_count > 1:
@@ -342,37 +359,24 @@ class PagedList(Step, Generic[T]):
             body=body,
             options=options,
             page=page,
+            pages=self.page_count > 1,
             keys=standard_keys(),
         )
 
-    def choose(self, ctx: Context, number: int) -> Next | None:
-        if number == PREVIOUS_NUMBER and self.page_number > 1:
-            return _turn(self, -1)
-        if number == NEXT_NUMBER and self.page_number < self.page_count:
-            return _turn(self, +1)
-        return super().choose(ctx, number)
 
-
-class TurnPage(Step):
-    """Not shown: tells the screen to reload the same list at another page."""
-
-    def __init__(self, target: PagedList[Any], delta: int) -> None:
-        self.target = target
-        self.delta = delta
-
-
-def _turn(step: PagedList[Any], delta: int) -> Next:
-    return lambda ctx: TurnPage(step, delta)
+#: What a letters field takes besides letters and digits (names, addresses, e-mail addresses, free words).
+TEXT_CHARACTERS = frozenset(" -/.,'()@&:_%+#\"!?;")
 
 
 class Ask(Step):
-    """One question answered by typing (digits on the keypad, or text for those who can type).
+    """One question answered by typing (digits on the keypad, or words for those who can type).
 
     `parse` turns what was typed into a value or raises `FieldError` with a plain message; `then` gets the value
     and returns the next step (it may call the API: an `ApiNotFound` there shows `not_found` and keeps the answer).
+    Every key the field refuses (a letter in a digits field, one digit too many) says so on the screen.
+    Coming back to a field that holds an answer shows a choice, never the field itself ("1 Pakai Rp380.000.000 ·
+    2 Ketik ulang"), so that pressing back again and again never adds a digit to an answer.
     """
-
-    typing = True
 
     def __init__(
         self,
@@ -388,6 +392,7 @@ class Ask(Step):
         not_found: Callable[[str], str] | None = None,
         initial: str = "",
         masked: bool = False,
+        allowed: frozenset[str] = TEXT_CHARACTERS,
     ) -> None:
         self._title = title
         self._question = question
@@ -401,14 +406,37 @@ class Ask(Step):
         self._not_found = not_found
         self.value = initial
         self.masked = masked
+        self.allowed = allowed
         self.error = ""
+        self.reviewing = bool(initial) and not masked
+        self._went_on = False
+
+    @property
+    def typing(self) -> bool:  # type: ignore[override]
+        return not self.reviewing
+
+    def shown(self, value: str) -> str:
+        """What the field shows for what was typed (a subclass groups it: NOP dots, rupiah, a reference)."""
+        return value
 
     def type(self, char: str) -> None:
+        """One key typed: kept, or refused with a sentence saying why and what to do."""
         if self.digits_only and not char.isdigit():
+            self.error = _("Only digits can be typed here. Press . to delete a digit.")
             return
-        if len(self.value) < self.max_length:
-            self.value += char
-            self.error = ""
+        if not self.digits_only and not (char.isalnum() or char in self.allowed):
+            self.error = _("The sign {char} cannot be used here.").format(char=char)
+            return
+        if len(self.value) >= self.max_length:
+            if self.digits_only:
+                self.error = _("{label} has at most {count} digits. Press . to delete a digit.").format(
+                    label=self._label(), count=self.max_length)
+            else:
+                self.error = _("{label} has at most {count} letters.").format(label=self._label(),
+                                                                           count=self.max_length)
+            return
+        self.value += char
+        self.error = ""
 
     def delete(self) -> None:
         self.value = self.value[:-1]
@@ -429,12 +457,58 @@ class Ask(Step):
             return self._not_found(self.value)
         return _("Nothing was found for {value}. Check the number and try again.").format(value=self.value)
 
+    # -- coming back to an answered field ------------------------------------------------------------------------
+
+    def left_forward(self) -> None:
+        self._went_on = True
+
+    def returned(self) -> None:
+        """The screen is shown again after the next step was left: offer the answer instead of the field."""
+        if self._went_on and self.value and not self.masked:
+            self.reviewing = True
+        self._went_on = False
+
+    def _retype(self, ctx: Context) -> None:
+        self.reviewing = False
+        self.error = ""
+        if self.digits_only:
+            self.value = ""
+
+    def readback(self) -> str:
+        """The answer as the citizen gave it, when it is offered again on return ("Pakai Rp380.000.000")."""
+        return self.prefix + self.shown(self.value)
+
+    def _review_view(self, ctx: Context) -> View:
+        answer = self.readback()
+        again = _("Type it again") if self.digits_only else _("Change what I typed")
+        return View(
+            title=self._title(),
+            question=self._question(),
+            body=[_("Your answer: {answer}").format(answer=answer)],
+            options=number_options([
+                Option(_("Use {answer}").format(answer=answer), self._use_again),
+                Option(again, self._retype),
+            ]),
+            keys=standard_keys(),
+        )
+
+    def _use_again(self, ctx: Context) -> Any:
+        """Option 1 of the return: the same answer goes on as if Enter was pressed."""
+        transition = self.submit()
+        if transition is None:  # no longer a valid answer: the field, with the reason
+            self.reviewing = False
+            return None
+        return transition(ctx)
+
     def view(self, ctx: Context) -> View:
+        if self.reviewing:
+            return self._review_view(ctx)
         return View(
             title=self._title(),
             question=self._question(),
             body=[self._hint()] if self._hint else [],
-            prompt=Prompt(self._label(), self.value, self.digits_only, self.prefix, self.max_length, self.masked),
+            prompt=Prompt(self._label(), self.shown(self.value), self.digits_only, self.prefix, self.max_length,
+                          self.masked),
             error=self.error,
             keys=standard_keys(typing=True),
         )

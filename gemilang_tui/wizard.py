@@ -24,6 +24,7 @@ import asyncio
 import inspect
 import logging
 import math
+import re
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,24 +32,25 @@ from datetime import date, timedelta
 from typing import Any
 
 from gemilang_tui import sending
+from gemilang_tui.domain.grouping import in_groups
 from gemilang_tui.domain.phone import mask_phone
 from gemilang_tui.flow import (
     BACK,
-    HOME,
+    END,
     MAX_OPTIONS,
-    NEXT_NUMBER,
     PAGE_SIZE,
-    PREVIOUS_NUMBER,
     Ask,
-    Back,
     Context,
     FieldError,
+    Nav,
     Notice,
     Option,
     Step,
     View,
+    next_page_option,
     number_options,
     standard_keys,
+    wrap_page,
 )
 from gemilang_tui.i18n import _, long_date, money
 from gemilang_tui.services.answers import nik_answer, phone_answer
@@ -57,8 +59,9 @@ log = logging.getLogger(__name__)
 
 #: A text shown to the citizen: a callable (translated when shown: `lambda: _("…")`) or a plain string (data).
 Label = str | Callable[[], str]
-MAX_LINES = MAX_OPTIONS - 1  # the check screen: every line by its number, and "Kirim" as the last number
-READBACK_WIDTH = 52
+MAX_LINES = MAX_OPTIONS  # the check screen's "Ubah jawaban" lists every line by its number
+CONFIRM_NUMBER = 1  # "1 Benar, kirim" on the check page of every form
+CHANGE_NUMBER = 2
 
 
 def text_of(label: Label | None) -> str:
@@ -67,7 +70,7 @@ def text_of(label: Label | None) -> str:
     return label() if callable(label) else label
 
 
-def _short(text: str, width: int = READBACK_WIDTH) -> str:
+def _short(text: str, width: int = 52) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
@@ -95,10 +98,15 @@ class Answer:
     data: Any = None
     typed: str = ""
     own_words: bool = False
+    private: Label | None = None  # how it is shown after sending (a masked NIK), when not the label
 
     @property
     def text(self) -> str:
         return text_of(self.label)
+
+    @property
+    def private_text(self) -> str:
+        return text_of(self.private) if self.private is not None else self.text
 
 
 class Answers(Mapping[str, Any]):
@@ -107,9 +115,10 @@ class Answers(Mapping[str, Any]):
     Skipped answers are absent; with `only` given, so are the answers of questions that do not apply now.
     """
 
-    def __init__(self, store: Mapping[str, Answer], only: set[str] | None = None) -> None:
+    def __init__(self, store: Mapping[str, Answer], only: set[str] | None = None, private: bool = False) -> None:
         self._store = store
         self._only = only
+        self._private = private  # labels masked, for what is kept after sending (receipt, outbox)
 
     def answer(self, key: str) -> Answer | None:
         if self._only is not None and key not in self._only:
@@ -135,7 +144,9 @@ class Answers(Mapping[str, Any]):
 
     def label(self, key: str) -> str:
         found = self.answer(key)
-        return found.text if found is not None else ""
+        if found is None:
+            return ""
+        return found.private_text if self._private else found.text
 
     def data(self, key: str) -> Any:
         found = self.answer(key)
@@ -391,7 +402,7 @@ class Checklist(Question):
             ]
             items = "\n".join(f"• {item}" for item in self.item_texts(ctx, answers))
             return Notice(title=lambda: text_of(run.wizard.title), body=lambda ctx: [*lines, items],
-                          options=lambda ctx: [Option(_("Finish"), lambda ctx: HOME)])
+                          options=lambda ctx: [Option(_("Finish"), lambda ctx: END)])
 
         return [
             _Pick(self.confirm or (lambda: _("Yes, I have brought them all")),
@@ -404,8 +415,8 @@ class Checklist(Question):
 class Typed(Question):
     """An answer typed on the keypad (digits) or a keyboard (`digits_only=False`).
 
-    `parse(ctx, text)` returns `(value, readback)` or raises `FieldError` with a plain sentence. `start` is what an
-    empty field already holds: "0" for a phone number, since 0 typed into an empty field means "back". When there is
+    `parse(ctx, text)` returns `(value, readback)` or `(value, readback, private)` (`private`: how it is shown after
+    sending, e.g. a masked NIK) or raises `FieldError` with a plain sentence. When there is
     something to offer first — the earlier answer, or the value remembered in the visit (`remember`), or "Lewati"
     when optional — a numbered screen comes before the typing one: "1 Pakai … / 2 Ketik … lain / 3 Lewati".
     """
@@ -425,11 +436,9 @@ class Typed(Question):
         retype: Label | None = None,
         type_label: Label | None = None,
         prefill: bool = True,
-        start: str = "",
         **common: Any,
     ) -> None:
         super().__init__(key, question, **common)
-        self.start = start
         self.label = label
         self._parse = parse
         self.digits_only = digits_only
@@ -443,8 +452,8 @@ class Typed(Question):
 
     def entry(self) -> Entry:
         def parse(ctx: Context, text: str) -> Answer:
-            value, readback = self._parse(ctx, text)
-            return Answer(value, readback, typed=text)
+            value, readback, *private = self._parse(ctx, text)
+            return Answer(value, readback, typed=text, private=private[0] if private else None)
 
         return Entry(self.question, self.label, parse, self.digits_only, self.max_length, self.example, self.prefix)
 
@@ -463,9 +472,10 @@ class Typed(Question):
         return None
 
     def _typing(self, run: WizardRun, ctx: Context, place: _Place) -> _TypedStep:
+        """The field; words typed earlier are there to edit, digits never (a further digit would extend them)."""
         current = run.store(ctx).get(self.key)
-        initial = current.typed if self.prefill and current is not None and current.value is not None else self.start
-        return _TypedStep(run, self, self.entry(), place, ctx, initial=initial)
+        keep = self.prefill and not self.digits_only and current is not None and current.value is not None
+        return _TypedStep(run, self, self.entry(), place, ctx, initial=current.typed if keep and current else "")
 
     def picks(self, run: WizardRun, ctx: Context, place: _Place, loaded: Any) -> list[_Pick]:
         current = run.store(ctx).get(self.key)
@@ -512,11 +522,12 @@ class FreeText(Typed):
 
 
 def nik_question(key: str = "nik", question: Label | None = None, **common: Any) -> Typed:
-    """The NIK (16 digits), remembered for the visit, read back masked (3603********0003)."""
+    """The NIK (16 digits), remembered for the visit, read back in full and grouped (3603 2845 0871 0003) before
+    sending, masked (3603********0003) after."""
 
-    def parse(ctx: Context, text: str) -> tuple[Any, str]:
+    def parse(ctx: Context, text: str) -> tuple[Any, str, str]:
         nik = nik_answer(text, today=ctx.today)
-        return nik.digits, nik.masked
+        return nik.digits, in_groups(nik.digits), nik.masked
 
     common.setdefault("summary", lambda: _("NIK"))
     common.setdefault("note", lambda: _("The NIK is the 16-digit number on your KTP and your Kartu Keluarga (KK)."))
@@ -526,18 +537,18 @@ def nik_question(key: str = "nik", question: Label | None = None, **common: Any)
 
 
 def phone_question(key: str = "telepon", question: Label | None = None, **common: Any) -> Typed:
-    """A mobile number (08…), remembered for the visit, read back masked (0812****7890)."""
+    """A mobile number (08…), remembered for the visit, read back grouped (0812 3456 7890), masked after sending."""
 
-    def parse(ctx: Context, text: str) -> tuple[Any, str]:
-        phone = phone_answer(text.lstrip("0") if text.startswith("00") else text)  # the field starts with 0
-        return phone, mask_phone(phone)
+    def parse(ctx: Context, text: str) -> tuple[Any, str, str]:
+        phone = phone_answer(text)
+        return phone, in_groups(phone), mask_phone(phone)
 
     common.setdefault("summary", lambda: _("Phone"))
     common.setdefault("note", lambda: _("An officer may call or send a message about it. Example: 081234567890."))
     return Typed(key, question or (lambda: _("Type your mobile phone number.")), lambda: _("Mobile number"), parse,
-                 max_length=15, remember="telepon", reuse=lambda shown: _("Use number {phone}").format(phone=shown),
+                 max_length=13, remember="telepon", reuse=lambda shown: _("Use number {phone}").format(phone=shown),
                  retype=lambda: _("Type another number"), type_label=lambda: _("Type my number"), prefill=False,
-                 start="0", **common)
+                 **common)
 
 
 def amount_question(key: str, question: Label, *, minimum: int = 1, maximum: int | None = None,
@@ -558,19 +569,23 @@ def amount_question(key: str, question: Label, *, minimum: int = 1, maximum: int
     return Typed(key, question, lambda: _("Amount"), parse, max_length=15, prefix="Rp", **common)
 
 
+DATE_EXAMPLE = date(2026, 11, 5)  # a day below 10, so that the example shows its leading zero
+
+
+def date_example() -> str:
+    """"05112026 for 5 November 2026": the hint of every date field."""
+    return _("{digits} for {date}").format(digits=f"{DATE_EXAMPLE:%d%m%Y}", date=long_date(DATE_EXAMPLE))
+
+
 def date_digits(text: str, today: date) -> date:
-    """A date typed as 8 digits, day month year (`25112026`); 7 digits when the day has one (`5112026`: a 0 typed
-    into an empty field means "back", so the 0 of days 1 to 9 may be left out)."""
+    """A date typed as exactly 8 digits, day month year: `05112026` is 5 November 2026."""
     digits = "".join(ch for ch in text if ch.isdigit())
-    example = f"{today:%d%m%Y}"
     if not digits:
         raise FieldError(_("Type the date as 8 digits: day, month, year. Example: {example}.").format(
-            example=example))
-    if len(digits) == 7:
-        digits = "0" + digits
+            example=date_example()))
     if len(digits) != 8:
         raise FieldError(_("A date has 8 digits: day, month, year. You typed {got} digits. Example: {example}.")
-                         .format(got=len(digits), example=example))
+                         .format(got=len(digits), example=date_example()))
     day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
     try:
         typed = date(year, month, day)
@@ -605,8 +620,8 @@ class DateQuestion(Question):
             return Answer(typed, lambda: long_date(typed), typed=text)
 
         return Entry(self.question, lambda: _("Day, month, year"), parse, max_length=8,
-                     example=lambda: _("For example 25112026 for 25 November 2026, or 5112026 for 5 November "
-                                       "2026."))
+                     example=lambda: _("Type 8 digits: day, month, year. For example {example}.").format(
+                         example=date_example()))
 
     def picks(self, run: WizardRun, ctx: Context, place: _Place, loaded: Any) -> list[_Pick]:
         today = ctx.today
@@ -619,11 +634,10 @@ class DateQuestion(Question):
             for offset, day in zip(self.quick, days, strict=True)
         ]
         typed = isinstance(chosen, date) and chosen not in days
-        initial = current.typed if typed and current is not None else ""
         picks.append(_Pick(
             lambda: _("Type another date"),
             hint=(lambda: long_date(chosen)) if typed else (lambda: _("8 digits")),
-            open=lambda ctx: _TypedStep(run, self, self.entry(), place.deeper(), ctx, initial=initial),
+            open=lambda ctx: _TypedStep(run, self, self.entry(), place.deeper(), ctx),
             current=typed,
         ))
         return picks + self._skip_pick(run, ctx)
@@ -724,11 +738,11 @@ class WizardRun:
     def store(self, ctx: Context) -> dict[str, Any]:
         return ctx.visit.draft(self.wizard.kind)
 
-    def answers(self, ctx: Context, *, active_only: bool = False) -> Answers:
+    def answers(self, ctx: Context, *, active_only: bool = False, private: bool = False) -> Answers:
         store = self.store(ctx)
         if not active_only:
-            return Answers(store)
-        return Answers(store, {q.key for q in self.active(ctx)})
+            return Answers(store, private=private)
+        return Answers(store, {q.key for q in self.active(ctx)}, private=private)
 
     def active(self, ctx: Context) -> list[Question]:
         answers = Answers(self.store(ctx))
@@ -757,8 +771,8 @@ class WizardRun:
         active = self.active(ctx)
         if question not in active:
             return service
-        return _("{service} · step {step} of {steps}").format(
-            service=service, step=active.index(question) + 1, steps=len(active))
+        # No "of M": how many questions apply depends on answers not given yet, and M must never change midway.
+        return _("{service} · step {step}").format(service=service, step=active.index(question) + 1)
 
     def first_step(self, ctx: Context) -> Step:
         active = self.active(ctx)
@@ -766,7 +780,7 @@ class WizardRun:
             return self.check
         return active[0].first_step(self, ctx, FORWARD)
 
-    def commit(self, ctx: Context, question: Question, answer: Answer, place: _Place) -> Step | Back:
+    def commit(self, ctx: Context, question: Question, answer: Answer, place: _Place) -> Step | Nav:
         """Keep an answer and go on: the next question, the check screen, or back to it after a change."""
         if self.finished:
             return self.receipt
@@ -780,7 +794,7 @@ class WizardRun:
         sending.changed(ctx)  # screens below (the check screen) show the new answer when we return to them
         return self.next_step(ctx, question, place)
 
-    def next_step(self, ctx: Context, question: Question, place: _Place) -> Step | Back:
+    def next_step(self, ctx: Context, question: Question, place: _Place) -> Step | Nav:
         questions = self.wizard.questions
         answers = self.answers(ctx)
         later = questions[questions.index(question) + 1:]
@@ -805,10 +819,13 @@ class WizardRun:
 
     # -- the check screen ------------------------------------------------------------------------------------------
 
-    def check_lines(self, ctx: Context) -> list[tuple[Line, str]]:
-        """Each visible line of the check screen with its text: "Lokasi: Desa Tapos, Kecamatan Tigaraksa"."""
+    def check_lines(self, ctx: Context, *, private: bool = False) -> list[tuple[Line, str]]:
+        """Each visible line of the check screen with its text, in full: "Lokasi: Desa Tapos, Kecamatan Tigaraksa".
+
+        `private`: as kept after sending (receipt, outbox), with the NIK and phone masked.
+        """
         store = self.store(ctx)
-        answers = Answers(store)
+        answers = Answers(store, private=private)
         shown = []
         for line in self.wizard.lines:
             questions = [q for q in self.wizard.questions if q.key in line.keys and q.applies(answers)]
@@ -817,10 +834,10 @@ class WizardRun:
             if any(self.needs_answer(ctx, q) for q in questions):
                 value = _("not answered yet")
             elif line.show is not None:
-                value = line.show(self.answers(ctx, active_only=True))
+                value = line.show(self.answers(ctx, active_only=True, private=private))
             else:
-                value = ", ".join(store[q.key].text if q.key in store else _("Not given") for q in questions)
-            shown.append((line, f"{text_of(line.label)}: {_short(value)}"))
+                value = ", ".join(answers.label(q.key) if q.key in store else _("Not given") for q in questions)
+            shown.append((line, f"{text_of(line.label)}: {value}"))
         return shown
 
     async def submit(self, ctx: Context) -> Step:
@@ -830,7 +847,7 @@ class WizardRun:
         missing = self.first_missing(ctx)
         if missing is not None:
             return missing.first_step(self, ctx, _Place((missing.key,), 1))
-        readback = [text for _line, text in self.check_lines(ctx)]
+        readback = [text for _line, text in self.check_lines(ctx, private=True)]
         payload = self.wizard.payload(ctx, self.answers(ctx, active_only=True))
         try:
             entry = await sending.sender_of(ctx).submit(self.wizard.kind, payload,
@@ -857,7 +874,7 @@ class WizardRun:
             question=_("This is saved. Receipt code: {ref}.").format(ref=self.local_ref),
             options=number_options([
                 Option(_("See the receipt"), lambda ctx: self.receipt),
-                Option(_("Finish"), lambda ctx: HOME),
+                Option(_("Finish"), lambda ctx: END),
             ]),
             keys=standard_keys(),
         )
@@ -914,7 +931,7 @@ class WizardRun:
         return Notice(title, lambda ctx: [
             _("Your receipt is saved for the officer to print."),
             _("Show the receipt code {ref} to the officer at the counter.").format(ref=self.local_ref),
-        ], options=lambda ctx: [Option(_("Finish"), lambda ctx: HOME)])
+        ], options=lambda ctx: [Option(_("Finish"), lambda ctx: END)])
 
 
 # -- the steps the screens render ----------------------------------------------------------------------------------
@@ -958,24 +975,19 @@ class _ChooseStep(Step):
         return 1 if len(picks) <= MAX_OPTIONS else math.ceil(len(picks) / PAGE_SIZE)
 
     def turn_page(self, delta: int) -> bool:
-        if self.page_number is None:
+        pages = getattr(self, "_pages", 1)
+        if self.page_number is None or pages <= 1:
             return False
-        target = self.page_number + delta
-        if not 1 <= target <= (getattr(self, "_pages", 1)):
-            return False
-        self.page_number = target
+        self.page_number = wrap_page(self.page_number, delta, pages)
         return True
-
-    def _turn(self, delta: int) -> Callable[[Context], None]:
-        def go(ctx: Context) -> None:
-            self.turn_page(delta)  # None: the screen shows this step again, on its new page
-
-        return go
 
     def view(self, ctx: Context) -> View:
         if self.run.finished:
             return self.run.finished_view(ctx)
         picks = self._picks(ctx)
+        if not picks:
+            log.error("question %s of %s has no choices to show", self.question.key, self.run.wizard.kind)
+            raise LookupError(f"no choices for {self.question.key}")  # the screen's calm "something went wrong"
         pages = self._pages = self.page_count(picks)
         page = ""
         if pages == 1:
@@ -987,10 +999,7 @@ class _ChooseStep(Step):
             self.page_number = min(max(1, self.page_number), pages)
             start = (self.page_number - 1) * PAGE_SIZE
             options = number_options([self._option(pick) for pick in picks[start:start + PAGE_SIZE]])
-            if self.page_number > 1:
-                options.append(Option(_("Previous page"), self._turn(-1), number=PREVIOUS_NUMBER))
-            if self.page_number < pages:
-                options.append(Option(_("Next page"), self._turn(+1), number=NEXT_NUMBER))
+            options.append(next_page_option())
             page = _("Page {page} of {pages}").format(page=self.page_number, pages=pages)
         answers = self.run.answers(ctx)
         return View(
@@ -999,6 +1008,7 @@ class _ChooseStep(Step):
             body=self.question.lines(ctx, answers),
             options=options,
             page=page,
+            pages=pages > 1,
             keys=standard_keys(),
         )
 
@@ -1026,7 +1036,13 @@ class _TypedStep(Ask):
 
     @property
     def typing(self) -> bool:  # type: ignore[override]
-        return not self.run.finished
+        return not self.run.finished and not self.reviewing
+
+    def readback(self) -> str:
+        try:
+            return self._parse(self.value).text
+        except FieldError:
+            return super().readback()
 
     def view(self, ctx: Context) -> View:
         if self.run.finished:
@@ -1039,33 +1055,67 @@ class _TypedStep(Ask):
 
 
 class _CheckStep(Step):
-    """Check your answers: each line by its number to change it, and "Kirim" as the last number."""
+    """Check your answers: every answer in full, "1 Benar, kirim" on every form, "2 Ubah jawaban" to pick one."""
 
     def __init__(self, run: WizardRun) -> None:
         self.run = run
+        self.changing = False  # showing "which answer do you want to change?" on the same screen
+
+    def back(self) -> bool:
+        if self.changing:
+            self.changing = False
+            return True
+        return False
+
+    def left_forward(self) -> None:
+        self.changing = False
 
     def view(self, ctx: Context) -> View:
         run = self.run
         if run.finished:
             return run.finished_view(ctx)
-        options = [Option(text, self._change(line)) for line, text in run.check_lines(ctx)]
-        options.append(Option(text_of(run.wizard.send), run.submit))
-        number_options(options)
+        service = text_of(run.wizard.title)
+        lines = run.check_lines(ctx)
+        if self.changing:
+            return View(
+                title=_("{service} · change an answer").format(service=service),
+                question=_("Which answer do you want to change? Press its number."),
+                options=number_options([Option(text_of(line.label), self._change(line), hint=_short(text.split(
+                    ": ", 1)[-1], 40)) for line, text in lines]),
+                keys=standard_keys(),
+            )
+        note = [text_of(run.wizard.check_note)] if run.wizard.check_note is not None else []
         return View(
-            title=_("{service} · check your answers").format(service=text_of(run.wizard.title)),
-            question=_("Is everything right? Press a number to change it, or {send} to send.").format(
-                send=len(options)),
-            body=[text_of(run.wizard.check_note)] if run.wizard.check_note is not None else [],
-            options=options,
+            title=_("{service} · check your answers").format(service=service),
+            question=_("Read your answers. Is everything right?"),
+            body=["\n".join(f"• {text}" for _line, text in lines), *note],
+            options=[
+                Option(_("Yes, it is right: send"), run.submit, number=CONFIRM_NUMBER),
+                Option(_("Change an answer"), self._start_changing, number=CHANGE_NUMBER),
+            ],
+            scrollable=True,
             keys=standard_keys(),
         )
+
+    def _start_changing(self, ctx: Context) -> None:
+        self.changing = True
 
     def _change(self, line: Line) -> Callable[[Context], Step | None]:
         return lambda ctx: self.run.change(ctx, line)
 
 
+_NUMBER_PART = re.compile(r"(?:^|-)(\d+(?:-\d+)*)$")  # AK1-2026-00001: not the 1 of AK1
+
+
+def number_to_keep(official: str) -> str:
+    """The digits of an official number after its letters: what the receipt shows in big type and what Cek Status
+    takes (`PPID-2026-0042` → `20260042`, `AK1-2026-00001` → `202600001`, `2611007` → `2611007`)."""
+    found = _NUMBER_PART.search(official)
+    return found.group(1).replace("-", "") if found else ""
+
+
 class _ReceiptStep(Step):
-    """After sending: "Tersimpan" with the receipt code, then "Terkirim" with the official number."""
+    """After sending: "Tersimpan" while waiting (with the kiosk's code), then the official number in big digits."""
 
     def __init__(self, run: WizardRun) -> None:
         self.run = run
@@ -1073,22 +1123,25 @@ class _ReceiptStep(Step):
     def view(self, ctx: Context) -> View:
         run = self.run
         status, official = run.status(ctx)
-        code = _("Receipt code: {ref}").format(ref=run.local_ref)
         plan = run.next_steps(ctx)
         next_lines = ["\n".join([_("What happens next:"), *(f"• {line}" for line in plan)])] if plan else []
         big = ""
         if status == "sent" and official:
-            question = _("Sent. It has been received.")
+            question = _("Sent. It has been received. Keep this number:")
             official_label = text_of(run.wizard.receipt.official) or _("Official number:")
-            body = [code, *next_lines, f"{official_label} {official}"]
-            big = official if official.isdigit() else ""  # Digits draws numbers only
+            big = number_to_keep(official)
+            where = _("To see how it is going: Main Menu, then Check a request's status; type {digits}.").format(
+                digits=big)
+            body = [f"{official_label} {official}", *next_lines, where]
         elif status == "failed":
             question = _("Saved on this kiosk, but not accepted yet.")
-            body = [code, _("An officer will check it. Show this code to the officer at the counter.")]
+            body = [_("Code of this kiosk (while waiting): {ref}").format(ref=run.local_ref),
+                    _("An officer will check it. Show this code to the officer at the counter.")]
         else:
             question = _("Saved on this kiosk. It will be sent automatically.")
-            body = [code + "\n" + _("The official number appears here once it has been received. "
-                                    "You do not need to wait for it."), *next_lines]
+            body = [_("Code of this kiosk (while waiting): {ref}").format(ref=run.local_ref) + "\n"
+                    + _("The official number to keep appears here once it has been received. "
+                        "You do not need to wait for it."), *next_lines]
         return View(
             title=_("{service} · receipt").format(service=text_of(run.wizard.title)),
             question=question,
@@ -1096,7 +1149,7 @@ class _ReceiptStep(Step):
             big=big,
             options=number_options([
                 Option(_("Print the receipt"), run.print_receipt),
-                Option(_("Finish"), lambda ctx: HOME),
+                Option(_("Finish"), lambda ctx: END),
             ]),
             keys=standard_keys(),
         )

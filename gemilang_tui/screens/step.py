@@ -7,24 +7,21 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Digits, Static
 
+from gemilang_tui import keys
 from gemilang_tui.api.errors import ApiError, ApiNotFound
 from gemilang_tui.flow import (
-    BACK,
-    HOME,
     Ask,
-    Back,
     FieldError,
-    Home,
     KeyHint,
+    Nav,
     Next,
     Option,
     Step,
-    TurnPage,
     View,
-    standard_keys,
 )
 from gemilang_tui.i18n import _, long_date
 from gemilang_tui.widgets.options import KeyLegend, NumberedOptions
@@ -33,31 +30,43 @@ if TYPE_CHECKING:
     from gemilang_tui.app import GemilangApp
 
 log = logging.getLogger("gemilang_tui")
-DIGITS = frozenset("0123456789")
 ROOMY_HEIGHT = 30  # from here on a large kiosk screen: more air, hints under their options
-TYPED_CHARACTERS = frozenset(" -/.,'()@&:")
 
 
 class StepScreen(Screen[None], inherit_bindings=False):
-    """Shows a step's `View`; digits choose, 0 goes back, `/` goes home, `*` explains the keys."""
+    """Shows a step's `View` and turns keys into its transitions (the key table is `gemilang_tui.keys`).
+
+    The options, the page line and the key legend are docked at the bottom: whatever the length of the text above
+    them, every option of a screen stays in sight; the text scrolls between the title and the options.
+    """
 
     # Textual sets a margin as a whole: each widget's margin is written once per size class.
     DEFAULT_CSS = """
     StepScreen { layout: vertical; overflow-y: auto; }
-    StepScreen #title { dock: top; height: auto; padding: 0 2; background: $primary; color: $text; text-style: bold; }
-    StepScreen #notice { dock: top; height: auto; padding: 0 2; background: $warning 30%; display: none; }
+    StepScreen #head { dock: top; height: auto; }
+    StepScreen #foot { dock: bottom; height: auto; }
+    StepScreen #title { height: auto; padding: 0 2; background: $primary; color: $background; text-style: bold; }
+    StepScreen #markers { height: auto; padding: 0 2; background: $warning; color: $background;
+                          text-style: bold; display: none; }
+    StepScreen #notice { height: auto; padding: 0 2; background: $warning 30%; display: none; }
     StepScreen #question { height: auto; margin: 1 2 0 2; text-style: bold; }
     StepScreen #body { height: auto; margin: 1 2 0 2; }
     StepScreen #prompt { height: auto; margin: 1 2 0 2; border: heavy $accent; padding: 0 1; display: none; }
     StepScreen #error { height: auto; margin: 1 2 0 2; color: $error; text-style: bold; display: none; }
     StepScreen #big { margin: 1 2 0 2; }
-    StepScreen #options { margin: 1 2 1 2; }
-    StepScreen #page { height: auto; margin: 0 2 1 2; text-style: italic; }
+    StepScreen #options { margin: 1 2 0 2; }
+    StepScreen #page { height: auto; margin: 0 2; text-style: italic; }
     StepScreen.-roomy #title { padding: 1 4; }
     StepScreen.-roomy #question { margin: 2 4 1 4; }
     StepScreen.-roomy #body, StepScreen.-roomy #prompt,
     StepScreen.-roomy #error, StepScreen.-roomy #big { margin: 1 4 0 4; }
     StepScreen.-roomy #options { margin: 1 4 1 4; }
+    StepScreen.-roomy { align-horizontal: center; }
+    StepScreen.-roomy #foot { align-horizontal: center; }
+    StepScreen.-roomy #question, StepScreen.-roomy #body, StepScreen.-roomy #prompt, StepScreen.-roomy #error,
+    StepScreen.-roomy #big, StepScreen.-roomy #typed, StepScreen.-roomy #figure,
+    StepScreen.-roomy #options, StepScreen.-roomy #page { max-width: 104; }
+    StepScreen #typed, StepScreen #figure { margin: 1 4 0 4; }
     """
 
     #: While busy, what the citizen sees instead of the step (loading line, or a failure with "1 Coba lagi").
@@ -78,15 +87,18 @@ class StepScreen(Screen[None], inherit_bindings=False):
         return self.app  # type: ignore[return-value]
 
     def compose(self):
-        yield Static(id="title")
-        yield Static(id="notice")
+        with Vertical(id="head"):
+            yield Static(id="title")
+            yield Static(id="markers")
+            yield Static(id="notice")
+        with Vertical(id="foot"):
+            yield NumberedOptions(id="options")
+            yield Static(id="page")
+            yield KeyLegend(id="legend")
         yield Static(id="question")
         yield Static(id="body")
         yield Static(id="prompt")
         yield Static(id="error")
-        yield NumberedOptions(id="options")
-        yield Static(id="page")
-        yield KeyLegend(id="legend")
 
     def on_mount(self) -> None:
         self._composed = True
@@ -97,7 +109,13 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.refresh_view()
 
     def on_screen_resume(self) -> None:
-        """Coming back to a screen: show it as it is now (answers given since, language, a sent receipt)."""
+        """Coming back to a screen: show it as it is now (answers given since, language, a sent receipt).
+
+        A field the citizen had answered and left forward comes back as a choice ("1 Pakai …"), never as a
+        field that further digits would extend.
+        """
+        if isinstance(self.step, Ask):
+            self.step.returned()
         if self._composed:
             self.refresh_view()
 
@@ -112,17 +130,12 @@ class StepScreen(Screen[None], inherit_bindings=False):
     def current_view(self) -> View:
         """The view on screen now: the step's own, or the loading / failure state around it."""
         if self.loading:
-            return View(
-                title=self._step_title(),
-                body=[_("Please wait, loading…")],
-                keys=[KeyHint("0", _("Back")), KeyHint("/", _("Main Menu"))],
-            )
+            return View(title=self._step_title(), body=[_("Please wait, loading…")])
         if self.failure:
             return View(
                 title=self._step_title(),
-                body=[self.failure, _("What you typed is kept.") if self.step.typing else ""],
+                body=[self.failure, _("What you typed is kept.") if isinstance(self.step, Ask) else ""],
                 options=[Option(_("Try again"), number=1)] if self._can_retry() else [],
-                keys=standard_keys(),
             )
         view = self.step.view(self.kiosk.ctx)
         if self._stale_since is not None:
@@ -141,7 +154,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             return _("Tangerang Gemilang")
 
     def refresh_view(self) -> None:
-        if not self._composed:
+        if not self._composed or not self.is_attached:  # an answer that arrives for a screen already left
             return
         try:
             view = self.current_view()
@@ -152,6 +165,10 @@ class StepScreen(Screen[None], inherit_bindings=False):
             return
         roomy = self.has_class("-roomy")
         self.query_one("#title", Static).update(Text(view.title))
+        markers = self.query_one("#markers", Static)
+        shown_markers = self.kiosk.markers()
+        markers.update(Text(" · ".join(shown_markers)))
+        markers.display = bool(shown_markers)
         notice = self.query_one("#notice", Static)
         notice.update(view.notice)
         notice.display = bool(view.notice)
@@ -172,14 +189,37 @@ class StepScreen(Screen[None], inherit_bindings=False):
         error.update(Text(view.error))
         error.display = bool(view.error)
         self._show_big(view.big)
+        typed = ""
+        if roomy and view.prompt is not None and view.prompt.digits_only and not view.prompt.masked:
+            typed = view.prompt.shown.replace(".", " ")  # a NIK or NOP large and grouped as it is typed
+        self._show_digits("typed", typed, after="#prompt")
+        self._show_digits("figure", view.figure if roomy else "", after="#body")
         if self.highlight is not None and self.highlight >= len(view.options):
             self.highlight = None
         self.query_one("#options", NumberedOptions).show(view.options, self.highlight, roomy)
         page = self.query_one("#page", Static)
         page.update(view.page)
         page.display = bool(view.page)
+        extras = list(view.keys)
+        view.keys = self.legend(view, extras)
         self.query_one("#legend", KeyLegend).show(view.keys)
         self.kiosk.screen_changed(self, view)
+        if view.scrollable:  # whether "+" scrolls is known once the text is laid out
+            self.call_after_refresh(self._refresh_legend, view, extras)
+
+    def _refresh_legend(self, view: View, extras: list[KeyHint]) -> None:
+        if self.is_attached and self._composed:
+            self.query_one("#legend", KeyLegend).show(self.legend(view, extras))
+
+    def _show_digits(self, name: str, value: str, after: str) -> None:
+        """Big digits that only a large kiosk screen has room for, mounted on the screens that show them."""
+        found = self.query(f"#{name}")
+        if found:
+            digits = found.first(Digits)
+            digits.update(value)
+            digits.display = bool(value)
+        elif value:
+            self.mount(Digits(value, id=name), after=after)
 
     def _show_big(self, value: str) -> None:
         """Big digits (a reference number, 112) are mounted only on the screens that have them."""
@@ -189,7 +229,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             big.update(value)
             big.display = bool(value)
         elif value:
-            self.mount(Digits(value, id="big"), before="#options")
+            self.mount(Digits(value, id="big"), after="#error")
 
     # -- loading and transitions ---------------------------------------------------------------------------
 
@@ -206,6 +246,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
         stale_copies.set(marks)
         try:
             await self.step.load(self.kiosk.ctx)
+            if not self.is_attached:
+                return
         except ApiError:
             self.loading = False
             self.failure = _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
@@ -238,6 +280,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
     async def _follow_async(self, next_step: Next, pending) -> None:
         try:
             result = await pending
+            if not self.is_attached:  # the citizen left while it was on its way: drop the answer
+                return
         except FieldError as problem:
             self.loading = False
             self._answer_refused(problem)
@@ -280,19 +324,19 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.failure = str(problem)
         self.refresh_view()
 
-    def _arrive(self, result: Step | Back | Home | None) -> None:
+    def _arrive(self, result: Step | Nav | None) -> None:
         if result is None:  # the transition changed something here: show it
+            self.highlight = None
             self.refresh_view()
             return
-        if result is BACK or isinstance(result, Back):
+        if result is Nav.BACK:
             self.kiosk.go_back()
-        elif result is HOME or isinstance(result, Home):
+        elif result is Nav.HOME:
             self.kiosk.go_home()
-        elif isinstance(result, TurnPage):
-            if result.target.turn_page(result.delta):
-                self.highlight = None
-                self.start_loading()
+        elif result is Nav.END:
+            self.kiosk.end_visit()
         else:
+            self.step.left_forward()
             self.kiosk.show(result)
 
     def retry(self) -> None:
@@ -305,73 +349,88 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     # -- keys ----------------------------------------------------------------------------------------------
 
+    def key_kind(self) -> keys.Screen:
+        """How keys work on this screen now (the loading and failure states are choices, not fields)."""
+        if self.failure:
+            return keys.Screen.CHOICE
+        if self.step.typing:
+            return keys.Screen.DIGITS if self.step.digits_only else keys.Screen.LETTERS
+        if self.loading:
+            return keys.Screen.WAITING
+        return keys.Screen.CHOICE
+
+    def legend(self, view: View, extras: list[KeyHint]) -> list[KeyHint]:
+        """The bottom line: the step's own hints, then the keys that work on this kind of screen."""
+        kind = keys.Screen.WAITING if self.loading else self.key_kind()
+        shown = keys.legend(kind, can_go_back=self.kiosk.can_go_back(self), pages=view.pages,
+                            scrolls=view.scrollable and self.max_scroll_y > 0, retry=bool(self.failure) and
+                            self._can_retry())
+        return [*extras, *(KeyHint(key, label) for key, label in shown)]
+
     async def on_key(self, event: events.Key) -> None:
         event.stop()
         event.prevent_default()
         if self.kiosk.touch():
             return
         key, char = event.key, event.character or ""
-        if key == "escape":
-            self.kiosk.go_back()
-            return
-        if char == "/" and not (self.step.typing and not self.step.digits_only):  # type: ignore[attr-defined]
+        kind = self.key_kind()
+        if self.loading and self.step.typing:
+            kind = keys.Screen.DIGITS  # a fast typist's 0 after Enter is a zero, never "back"
+        action = keys.action_of(kind, key, char)
+        if action is keys.Action.BACK:
+            self.go_back()
+        elif action is keys.Action.HOME:
             self.kiosk.go_home()
-            return
-        if key == "home":
-            self.kiosk.go_home()
-            return
-        if char == "*" and not (self.step.typing and not getattr(self.step, "digits_only", True)):
+        elif action is keys.Action.HELP:
             self.kiosk.show_help(self.current_view())
+        elif self.loading:
             return
-        if self.loading:
-            if char == "0":
-                self.kiosk.go_back()
-            return
-        if self.failure:
-            if (char == "1" or key == "enter") and self._can_retry():
+        elif self.failure:
+            if (char == "1" or action is keys.Action.ENTER) and self._can_retry():
                 self.retry()
-            elif char == "0":
-                self.kiosk.go_back()
-            return
-        if self.step.typing and isinstance(self.step, Ask):
-            self._typing_key(self.step, key, char)
-            return
-        self._choosing_key(key, char)
+        elif kind in (keys.Screen.DIGITS, keys.Screen.LETTERS) and isinstance(self.step, Ask):
+            self._typing_key(self.step, action, char)
+        else:
+            self._choosing_key(action, char)
 
-    def _typing_key(self, step: Ask, key: str, char: str) -> None:
-        if key == "enter":
+    def go_back(self) -> None:
+        if self.step.back():
+            self.highlight = None
+            self.refresh_view()
+        else:
+            self.kiosk.go_back()
+
+    def _typing_key(self, step: Ask, action: keys.Action | None, char: str) -> None:
+        if action is keys.Action.ENTER:
             transition = step.submit()
             if transition is None:
                 self.refresh_view()
             else:
                 self.follow(transition)
             return
-        if key in ("backspace", "delete") or (char == "." and step.digits_only):
+        if action is keys.Action.DELETE:
             step.delete()
-        elif char == "0" and not step.value:
-            self.kiosk.go_back()
-            return
-        elif char in DIGITS or (not step.digits_only and (char.isalpha() or char in TYPED_CHARACTERS)):
+        elif len(char) == 1 and char.isprintable():
             step.type(char)
+        else:
+            return
         self.refresh_view()
 
-    def _choosing_key(self, key: str, char: str) -> None:
+    def _choosing_key(self, action: keys.Action | None, char: str) -> None:
         view = self.current_view()
-        if char == "0":
-            self.kiosk.go_back()
-        elif char in DIGITS:
+        if char in keys.DIGITS and action is None:
             transition = self.step.choose(self.kiosk.ctx, int(char))
             if transition is not None:
                 self.follow(transition)
-        elif char == "+" or key in ("pagedown", "right"):
+        elif action is keys.Action.NEXT_PAGE:
             self._page(+1)
-        elif char == "-" or key in ("pageup", "left"):
+        elif action is keys.Action.PREVIOUS_PAGE:
             self._page(-1)
-        elif key in ("down", "up") and view.scrollable:
-            self.scroll_relative(y=2 if key == "down" else -2, animate=False)
-        elif key in ("down", "up") and view.options:
-            self._move_highlight(view, +1 if key == "down" else -1)
-        elif key == "enter" and self.highlight is not None and view.options:
+        elif action in (keys.Action.DOWN, keys.Action.UP) and view.scrollable and not view.options:
+            self.scroll_relative(y=2 if action is keys.Action.DOWN else -2, animate=False)
+        elif action in (keys.Action.DOWN, keys.Action.UP) and view.options:
+            self._move_highlight(view, +1 if action is keys.Action.DOWN else -1)
+        elif action is keys.Action.ENTER and self.highlight is not None and view.options:
             transition = self.step.choose(self.kiosk.ctx, view.options[self.highlight].number)
             if transition is not None:
                 self.follow(transition)
@@ -379,13 +438,23 @@ class StepScreen(Screen[None], inherit_bindings=False):
     def _page(self, delta: int) -> None:
         if self.step.turn_page(delta):
             self.highlight = None
-            self.start_loading()
-        else:
-            self.scroll_relative(y=delta * 8, animate=False)
+            if self.step.loads:
+                self.start_loading()
+            else:
+                self.refresh_view()
+        elif self.max_scroll_y > 0:
+            at_end = self.scroll_y >= self.max_scroll_y if delta > 0 else self.scroll_y <= 0
+            if at_end:  # round again, so that the numpad's one key reads everything
+                self.scroll_to(y=0 if delta > 0 else self.max_scroll_y, animate=False)
+            else:
+                self.scroll_relative(y=delta * max(1, self.size.height - 4), animate=False)
 
     def _move_highlight(self, view: View, delta: int) -> None:
-        if self.highlight is None:
-            self.highlight = 0 if delta > 0 else len(view.options) - 1
+        choosable = [index for index, option in enumerate(view.options) if option.number > 0]
+        if not choosable:
+            return
+        if self.highlight not in choosable:
+            self.highlight = choosable[0] if delta > 0 else choosable[-1]
         else:
-            self.highlight = (self.highlight + delta) % len(view.options)
+            self.highlight = choosable[(choosable.index(self.highlight) + delta) % len(choosable)]
         self.refresh_view()

@@ -11,7 +11,7 @@ from typing import Any
 from gemilang_tui.api.bphtb import ATURAN, AturanBphtb, JenisPerolehan
 from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.bphtb import BphtbResult, compute_bphtb
-from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Option, Page, PagedList, Step, View
+from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Option, Page, PagedList, Step
 from gemilang_tui.i18n import _, localized, money, number
 
 #: 13 digits: up to Rp9.999.999.999.999, more than any land deal; a longer number is a typing mistake.
@@ -58,11 +58,8 @@ def rupiah_shown(digits: str) -> str:
 class RupiahAsk(Ask):
     """A sum of money typed as digits and shown grouped while typing."""
 
-    def view(self, ctx: Context) -> View:
-        view = super().view(ctx)
-        if view.prompt is not None:
-            view.prompt.value = rupiah_shown(self.value)
-        return view
+    def shown(self, value: str) -> str:
+        return rupiah_shown(value)
 
 
 def rupiah_answer(text: str, what: str, allow_zero: bool = True) -> int:
@@ -87,10 +84,7 @@ def rupiah_answer(text: str, what: str, allow_zero: bool = True) -> int:
 
 
 def ask_price(rules: AturanBphtb, kind: JenisPerolehan, title: Any = _DEFAULT_TITLE) -> Ask:
-    """The price starts at Rp0: with no price (inheritance) the citizen just presses Enter.
-
-    On an empty field the 0 key means "back", so "type 0 when there is none" could not be typed: the 0 is there.
-    """
+    """With no price (an inheritance) the citizen types 0, or just presses Enter on the empty field."""
     return RupiahAsk(
         title=lambda: f"{title} · {localized(kind.nama, kind.nama_en)}",
         question=lambda: _("What is the transaction price? Type it in rupiah (0 if there is none)."),
@@ -98,10 +92,9 @@ def ask_price(rules: AturanBphtb, kind: JenisPerolehan, title: Any = _DEFAULT_TI
         prefix="Rp",
         parse=lambda text: rupiah_answer(text or "0", _("transaction price")),
         then=lambda ctx, price: ask_njop(rules, kind, price, title),
-        max_length=MAX_DIGITS + 3,
-        initial="0",
-        hint=lambda: _("Digits only, without dots. If there is no price (an inheritance), "
-                       "leave Rp0 and press Enter."),
+        max_length=MAX_DIGITS,
+        hint=lambda: _("Digits only, without dots. If there is no price (an inheritance), type 0 and press "
+                       "Enter."),
     )
 
 
@@ -113,7 +106,7 @@ def ask_njop(rules: AturanBphtb, kind: JenisPerolehan, price: int, title: Any = 
         prefix="Rp",
         parse=lambda text: rupiah_answer(text, _("NJOP"), allow_zero=False),
         then=lambda ctx, njop: result(rules, kind, price, njop, title),
-        max_length=MAX_DIGITS + 3,
+        max_length=MAX_DIGITS,
         hint=lambda: _("The NJOP is on this year's SPPT PBB (NJOP as the basis of PBB). Digits only."),
     )
 

@@ -13,7 +13,7 @@ from typing import Any
 from gemilang_tui.api.pbb import KANAL_BAYAR, TAGIHAN, KanalBayar, SpptTahun, TagihanPbb
 from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.nop import NOP_LENGTH, Nop, format_nop
-from gemilang_tui.flow import Ask, Content, Context, Detail, Option, Step, View
+from gemilang_tui.flow import Ask, Content, Context, Detail, Option, Step
 from gemilang_tui.i18n import _, localized, long_date, money, number
 from gemilang_tui.services.answers import nop_answer
 
@@ -45,11 +45,8 @@ def shown_nop(digits: str) -> str:
 class NopAsk(Ask):
     """The NOP question: digits are typed, the dots of the SPPT appear by themselves."""
 
-    def view(self, ctx: Context) -> View:
-        view = super().view(ctx)
-        if view.prompt is not None:
-            view.prompt.value = shown_nop(self.value)
-        return view
+    def shown(self, value: str) -> str:
+        return shown_nop(value)
 
 
 def ask_nop(title: Any = _DEFAULT_TITLE) -> Ask:
@@ -60,7 +57,7 @@ def ask_nop(title: Any = _DEFAULT_TITLE) -> Ask:
         label=lambda: _("NOP"),
         parse=nop_answer,
         then=lambda ctx, nop: show_bill(ctx, nop, title),
-        max_length=NOP_LENGTH + 4,
+        max_length=NOP_LENGTH,
         hint=lambda: _("Example: 36.03.030.013.005-0117.0. Type the digits only, then press Enter."),
         not_found=_not_found,
     )
@@ -153,6 +150,7 @@ def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT
         body=body,
         options=options,
         title=_("PBB bill · NOP {nop}").format(nop=bill.nop_format),
+        figure=number(bill.total_tunggakan) if bill.total_tunggakan > 0 else "",
     )
 
 

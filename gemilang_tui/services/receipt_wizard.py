@@ -1,10 +1,7 @@
-"""Two things the PPID and Layanan Mandiri receipts need that the generic wizard (`gemilang_tui/wizard.py`) lacks yet.
+"""One thing the PPID and Layanan Mandiri receipts need that the generic wizard (`gemilang_tui/wizard.py`) lacks yet.
 
-Kept here so that the wizard is left to its owner; both would be better as part of `Wizard` itself:
+Kept here so that the wizard is left to its owner; it would be better as part of `Wizard` itself:
 
-- **Big digits for a prefixed number.** KIOSK.md wants the reference in big digits; the wizard draws it only when
-  it is all digits, and Textual's Digits cannot draw P, I, L or M. `PPID-2026-0046` is shown big as `2026-0046`
-  (the full number stays on the line above).
 - **A receipt that knows what was sent.** `Receipt.next_steps(ctx, day)` gets no answers, and the draft is gone
   once sent, so "ambil di Kantor Desa Tapos, siap paling lambat 2 Desember" cannot be said. `keep(answers)` takes
   what the receipt needs (never personal data) when "Kirim" is pressed; `next_steps(ctx, day, kept)` words it.
@@ -12,21 +9,12 @@ Kept here so that the wizard is left to its owner; both would be better as part 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from gemilang_tui.flow import Context, Step, View
-from gemilang_tui.wizard import Answers, Wizard, WizardRun, _ReceiptStep
-
-_TRAILING_DIGITS = re.compile(r"(?:^|-)(\d+(?:-\d+)*)$")  # AK1-2026-00001: not the 1 of AK1
-
-
-def big_digits(reference: str) -> str:
-    """`PPID-2026-0046` → `2026-0046`, `LM-2026-00084` → `2026-00084`: what big digits can draw."""
-    found = _TRAILING_DIGITS.search(reference)
-    return found.group(1) if found else ""
+from gemilang_tui.flow import Context, Step
+from gemilang_tui.wizard import Answers, Wizard, WizardRun
 
 
 class ReceiptWizard(Wizard):
@@ -48,7 +36,6 @@ class _Run(WizardRun):
     def __init__(self, wizard: ReceiptWizard) -> None:
         super().__init__(wizard)
         self.kept: Any = None
-        self.receipt = _Receipt(self)
 
     async def submit(self, ctx: Context) -> Step:
         kept = None
@@ -63,13 +50,3 @@ class _Run(WizardRun):
         if self.wizard.worded is None:
             return super().next_steps(ctx)
         return list(self.wizard.worded(ctx, self.submitted_on or ctx.today, self.kept))
-
-
-class _Receipt(_ReceiptStep):
-    def view(self, ctx: Context) -> View:
-        view = super().view(ctx)
-        if not view.big:
-            status, official = self.run.status(ctx)
-            if status == "sent" and official:
-                view.big = big_digits(official)
-        return view

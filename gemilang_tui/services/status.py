@@ -19,7 +19,6 @@ from gemilang_tui.flow import (
     Ask,
     Context,
     FieldError,
-    KeyHint,
     Option,
     Step,
     View,
@@ -118,11 +117,8 @@ class NumberAsk(Ask):
             "If the number is right, please ask the officer at the counter."
         ).format(reference=shown)
 
-    def view(self, ctx: Context) -> View:
-        view = super().view(ctx)
-        if view.prompt is not None and self.service.display is not None:
-            view.prompt.value = self.service.display(self.value)
-        return view
+    def shown(self, value: str) -> str:
+        return self.service.display(value) if self.service.display is not None else value
 
 
 def lookup(service: StatusService) -> Ask:
@@ -247,7 +243,7 @@ class StatusResult(Step):
             title=f"{self.service.title()} · {self.reference}",
             body=self.body(),
             options=number_options([Option(_("Check another number"), self._another)]),
-            keys=standard_keys(KeyHint("+ -", _("Scroll"))),  # ↑↓ move the highlight when there are options
+            keys=standard_keys(),
             notice=notice,
             scrollable=True,
         )

@@ -78,7 +78,7 @@ def service(title=None) -> StatusService:
         details=details,
         statuses=STATUSES,
         stages=STAGES,
-        max_length=TICKET_DIGITS + 3,
+        max_length=TICKET_DIGITS,
     )
 
 

@@ -69,7 +69,7 @@ def service(ctx: Context, title=None) -> StatusService:
         extra=pickup,
         statuses=STATUSES,
         stages=STAGES,
-        max_length=LM.digit_count + 3,
+        max_length=LM.digit_count,
     )
 
 

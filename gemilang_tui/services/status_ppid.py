@@ -64,7 +64,7 @@ def service(ctx: Context, title=None) -> StatusService:
         details=details,
         statuses=STATUSES,
         stages=STAGES,
-        max_length=PPID.digit_count + 3,
+        max_length=PPID.digit_count,
     )
 
 

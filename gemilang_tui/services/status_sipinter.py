@@ -69,7 +69,7 @@ def service(ctx: Context, title=None) -> StatusService:
         details=details,
         statuses=STATUSES,
         stages=STAGES,
-        max_length=SPT.digit_count + 3,
+        max_length=SPT.digit_count,
     )
 
 

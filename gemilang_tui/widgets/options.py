@@ -66,7 +66,7 @@ class NumberedOptions(Widget):
             style = "reverse" if index == self._highlight else ""
             label_style = ("bold " if option.enabled else "dim ") + style
             label_lines = textwrap.wrap(option.label, max(10, width - indent)) or [""]
-            line = Text(f"{option.number:>{NUMBER_WIDTH}}", style="bold " + style)
+            line = Text(f"{option.shown_key:>{NUMBER_WIDTH}}", style="bold " + style)
             line.append(GAP)
             inline = hints and not self._roomy and len(label_lines) == 1 and bool(option.hint)
             if inline and len(label_lines[0]) <= label_width and width - hint_column >= 20:
@@ -93,7 +93,7 @@ class KeyLegend(Static):
     """The bottom line: which keys do what, in words."""
 
     DEFAULT_CSS = """
-    KeyLegend { dock: bottom; height: auto; padding: 0 2; background: $panel; color: $text; }
+    KeyLegend { height: auto; padding: 0 2; background: $panel; color: $text; }
     """
 
     def show(self, hints: list[KeyHint]) -> None:
@@ -101,6 +101,9 @@ class KeyLegend(Static):
         for index, hint in enumerate(hints):
             if index:
                 text.append(" · ")
-            text.append(hint.key, style="bold reverse")
+            for position, key in enumerate(hint.key.split(" ")):  # "- 0": two keys that do the same
+                if position:
+                    text.append(" ")
+                text.append(f" {key} ", style="bold reverse")
             text.append(" " + hint.label)
         self.update(text)

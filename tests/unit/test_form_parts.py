@@ -13,7 +13,7 @@ from gemilang_tui.config import Settings
 from gemilang_tui.flow import Context, FieldError, Notice, Step
 from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
-from gemilang_tui.services.receipt_wizard import big_digits
+from gemilang_tui.wizard import number_to_keep
 from gemilang_tui.session import Visit
 from gemilang_tui.wizard import Choice, Line, _TypedStep
 
@@ -78,11 +78,12 @@ async def type_in(ctx: Context, step: Step, text: str):
     return None if transition is None else await follow(ctx, transition)
 
 
-def test_big_digits_are_the_part_after_the_prefix():
-    assert big_digits("IZM-2026-00001") == "2026-00001"
-    assert big_digits("AK1-2026-00001") == "2026-00001"
-    assert big_digits("2611007") == "2611007"
-    assert big_digits("PPID-X") == ""
+def test_the_number_to_keep_is_the_digits_after_the_prefix():
+    assert number_to_keep("IZM-2026-00001") == "202600001"
+    assert number_to_keep("AK1-2026-00001") == "202600001"
+    assert number_to_keep("PPID-2026-0042") == "20260042"
+    assert number_to_keep("2611007") == "2611007"
+    assert number_to_keep("PPID-X") == ""
 
 
 async def test_a_stopping_choice_explains_and_forgets_the_old_answer(ctx):
