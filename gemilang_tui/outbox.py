@@ -2,7 +2,9 @@
 
 A submission is written to SQLite in one committed transaction *before* the citizen is told anything
 ("Tersimpan"), then an :class:`OutboxSender` posts it with its idempotency key until the server confirms
-("Terkirim" + official number) or refuses it (4xx: "failed", shown to the attendant).
+("Terkirim" + official number) or refuses it for good (the contract's 400 / 422: "failed", shown to the attendant).
+Anything else (no answer, 5xx, 408, 429, a gateway's page) is retried, when the server's Retry-After says if it
+says, else with exponential backoff and full jitter.
 
 Durability: WAL journal, ``synchronous=FULL`` (a commit survives a power cut), ``secure_delete`` so personal
 data removed by :meth:`Outbox.mark_sent` is overwritten rather than left in free pages. Every write is one
@@ -19,6 +21,7 @@ import contextlib
 import json
 import logging
 import os
+import random
 import re
 import secrets
 import sqlite3
@@ -31,11 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from tenacity import RetryCallState, wait_random_exponential
-
 from gemilang_tui.api.errors import (
     ApiBadResponse,
-    ApiConflict,
     ApiError,
     ApiNotFound,
     ApiRejected,
@@ -107,15 +107,13 @@ def _scrub_text(text: str) -> str:
 
 BACKOFF_BASE: Final = 1.0  # seconds: the window of the first retry
 BACKOFF_CAP: Final = 300.0  # seconds: never wait longer than 5 minutes between attempts
-# tenacity's "Full Jitter": uniform(0, min(cap, base * 2 ** (n - 1))).
-_FULL_JITTER = wait_random_exponential(multiplier=BACKOFF_BASE, max=BACKOFF_CAP)
+RETRY_AFTER_CAP: Final = 3600.0  # seconds: a server's Retry-After is honoured up to an hour
+_SKEW: Final = RETRY_AFTER_CAP + 60  # a retry planned further ahead than this means the clock went backwards
 
 
 def backoff_delay(attempts: int) -> float:
     """Seconds to wait after the ``attempts``-th failed attempt (1-based): exponential with full jitter."""
-    state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
-    state.attempt_number = max(1, int(attempts))
-    return float(_FULL_JITTER(state))
+    return random.uniform(0.0, min(BACKOFF_CAP, BACKOFF_BASE * 2.0 ** min(max(1, int(attempts)) - 1, 30)))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -420,7 +418,8 @@ class Outbox:
     def mark_attempt(self, id: int, error: str, *, retry_in: float | None = None) -> OutboxSummary | None:
         """A failed attempt that is worth retrying: attempts + 1, last_error, next_attempt_at = now + backoff.
 
-        ``retry_in`` overrides the computed backoff. Only a pending entry changes; otherwise returns ``None``.
+        ``retry_in`` (a server's Retry-After) overrides the computed backoff, up to :data:`RETRY_AFTER_CAP`.
+        Only a pending entry changes; otherwise returns ``None``.
         """
         with self._tx() as conn:
             row = conn.execute("SELECT status, attempts FROM outbox WHERE id = ?", (id,)).fetchone()
@@ -429,8 +428,10 @@ class Outbox:
             if row["status"] != PENDING:
                 return None
             attempts = row["attempts"] + 1
-            delay = self._backoff(attempts) if retry_in is None else retry_in
-            delay = min(max(0.0, float(delay)), BACKOFF_CAP)
+            if retry_in is None:
+                delay = min(max(0.0, float(self._backoff(attempts))), BACKOFF_CAP)
+            else:
+                delay = min(max(0.0, float(retry_in)), RETRY_AFTER_CAP)
             conn.execute(
                 "UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
                 (attempts, _scrub_text(error), self._now() + delay, id),
@@ -515,10 +516,10 @@ class Outbox:
 
     def is_due(self, entry: OutboxEntry | OutboxSummary, now: float | None = None) -> bool:
         now = self._now() if now is None else now
-        # A next_attempt_at further away than the cap means the wall clock went backwards (kiosk without an
-        # RTC battery): do not let such an entry wait for hours.
+        # A next_attempt_at further away than the longest wait means the wall clock went backwards (kiosk without
+        # an RTC battery): do not let such an entry wait for hours.
         return entry.status == PENDING and (
-            entry.next_attempt_at <= now or entry.next_attempt_at > now + BACKOFF_CAP + 60
+            entry.next_attempt_at <= now or entry.next_attempt_at > now + _SKEW
         )
 
     def due(self, now: float | None = None) -> list[OutboxEntry]:
@@ -528,7 +529,7 @@ class Outbox:
             rows = conn.execute(
                 "SELECT * FROM outbox WHERE status = 'pending'"
                 " AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id",
-                (now, now + BACKOFF_CAP + 60),
+                (now, now + _SKEW),
             ).fetchall()
         return [_entry_from_row(r) for r in rows]
 
@@ -583,7 +584,7 @@ def _release(identity: str, entry_id: int) -> None:
 
 
 class OutboxSender:
-    """Posts due pending entries; retries with backoff; marks 4xx refusals failed.
+    """Posts due pending entries; retries with backoff; marks the contract's final refusals (400, 422) failed.
 
     ``post(kind, payload, idempotency_key)`` returns the official reference or raises an ``ApiError``.
     ``on_change(summary)`` is called (in the sender's event loop) after every change the sender makes:
@@ -690,13 +691,14 @@ class OutboxSender:
                 official_ref = await self._post(entry.kind, entry.payload, entry.idempotency_key)
             if not isinstance(official_ref, str) or not official_ref.strip():
                 raise ApiBadResponse(f"no official reference in the answer: {official_ref!r}")
-        except ApiConflict as exc:  # 409: the first request with this key is still in flight → later
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, f"409: {exc.reason}")
-        except ApiRejected as exc:  # other 4xx: resending the same thing will not help
-            return await asyncio.to_thread(outbox.mark_failed, entry.id, exc.reason or f"HTTP {exc.status}")
-        except ApiNotFound as exc:
-            return await asyncio.to_thread(outbox.mark_failed, entry.id, str(exc) or "404")
-        except (ApiUnavailable, ApiBadResponse, ApiError, OSError) as exc:  # network, 5xx, timeout, garbage
+        except ApiRejected as exc:
+            if exc.final:  # the contract's 400 / 422: resending the same thing will not help
+                return await asyncio.to_thread(outbox.mark_failed, entry.id, exc.reason or f"HTTP {exc.status}")
+            # 409 (the first request with this key is in flight), 401, 403…: later, with the same key
+            return await asyncio.to_thread(outbox.mark_attempt, entry.id, f"{exc.status}: {exc.reason}")
+        except ApiUnavailable as exc:  # network, 5xx, 408, 429, a gateway's page: when the server says, or backoff
+            return await asyncio.to_thread(outbox.mark_attempt, entry.id, _describe(exc), retry_in=exc.retry_after)
+        except (ApiNotFound, ApiBadResponse, ApiError, OSError) as exc:  # no such endpoint (yet), garbage
             return await asyncio.to_thread(outbox.mark_attempt, entry.id, _describe(exc))
         except Exception as exc:  # a bug in post(): keep the submission, retry with backoff, shout in the log
             log.exception("outbox: unexpected error posting %s", entry.local_ref)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import json
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from gemilang_tui.api.endpoint import Endpoint
@@ -96,15 +97,19 @@ class GemilangApi:
             raise ApiUnavailable(type(problem).__name__) from problem
         except Exception as problem:  # an embedded mock that crashed is, to the kiosk, a server that failed
             raise ApiUnavailable(type(problem).__name__) from problem
-        if response.status_code >= 500:
-            raise ApiUnavailable(f"server answered {response.status_code}")
-        if response.status_code >= 400:
+        status = response.status_code
+        if status >= 500 or status in (408, 429):
+            raise ApiUnavailable(f"server answered {status}", retry_after=retry_after(response.headers))
+        if status >= 400:
             reason = _reason(response)
-            if response.status_code == 404:
+            if reason is None:  # a proxy's or gateway's page, not a refusal of the contract: try again later
+                raise ApiUnavailable(f"server answered {status} without the contract's error body",
+                                     retry_after=retry_after(response.headers))
+            if status == 404:
                 raise ApiNotFound(reason)
-            if response.status_code == 409:
+            if status == 409:
                 raise ApiConflict(409, reason)
-            raise ApiRejected(response.status_code, reason)
+            raise ApiRejected(status, reason)
         return response
 
     async def fetch(self, endpoint: Endpoint[T], params: dict[str, Any] | None = None, **path: Any) -> T:
@@ -147,18 +152,35 @@ class GemilangApi:
             self._client = None
 
 
-def _reason(response: Any) -> str:
+def _reason(response: Any) -> str | None:
+    """The `detail` of the contract's error body, or None when the answer carries none (a gateway's page)."""
     try:
         data = response.json()
     except ValueError:
-        return response.reason_phrase or str(response.status_code)
+        return None
     if isinstance(data, dict):
-        detail = data.get("pesan") or data.get("detail")
+        detail = data.get("detail")
         if isinstance(detail, str):
             return detail
         if detail is not None:
             return json.dumps(detail, ensure_ascii=False)[:300]
-    return str(response.status_code)
+    return None
+
+
+def retry_after(headers: Any, now: datetime | None = None) -> float | None:
+    """`Retry-After` (RFC 9110: delay-seconds or an HTTP date) as seconds from now; None when absent or unreadable."""
+    value = (headers.get("Retry-After") or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 def _parse(endpoint: Endpoint[T], body: str) -> T:
