@@ -22,7 +22,6 @@ import json
 import logging
 import os
 import random
-import re
 import secrets
 import sqlite3
 import threading
@@ -37,10 +36,9 @@ from typing import Any, Final, Literal
 from gemilang_tui.api.errors import (
     ApiBadResponse,
     ApiError,
-    ApiNotFound,
     ApiRejected,
-    ApiUnavailable,
 )
+from gemilang_tui.send_reasons import known, reason_of
 
 __all__ = [
     "BACKOFF_BASE",
@@ -88,17 +86,6 @@ def strip_personal_data(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [strip_personal_data(v) for v in value]
     return value
-
-
-_LONG_DIGITS = re.compile(r"\d{10,}")  # NIK (16), phone numbers (10-13)
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
-_MAX_ERROR_LEN: Final = 500
-
-
-def _scrub_text(text: str) -> str:
-    """Error texts end up in summaries shown to attendants: mask anything that looks like NIK/phone/e-mail."""
-    text = _EMAIL.sub("[email]", _LONG_DIGITS.sub("[angka]", str(text)))
-    return text[:_MAX_ERROR_LEN]
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -434,7 +421,7 @@ class Outbox:
                 delay = min(max(0.0, float(retry_in)), RETRY_AFTER_CAP)
             conn.execute(
                 "UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
-                (attempts, _scrub_text(error), self._now() + delay, id),
+                (attempts, known(error), self._now() + delay, id),
             )
             return self._summary(conn, id)
 
@@ -447,7 +434,7 @@ class Outbox:
             if row["status"] != PENDING:
                 return None
             conn.execute(
-                "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?", (_scrub_text(reason), id)
+                "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?", (known(reason), id)
             )
             return self._summary(conn, id)
 
@@ -691,23 +678,29 @@ class OutboxSender:
                 official_ref = await self._post(entry.kind, entry.payload, entry.idempotency_key)
             if not isinstance(official_ref, str) or not official_ref.strip():
                 raise ApiBadResponse(f"no official reference in the answer: {official_ref!r}")
-        except ApiRejected as exc:
-            if exc.final:  # the contract's 400 / 422: resending the same thing will not help
-                return await asyncio.to_thread(outbox.mark_failed, entry.id, exc.reason or f"HTTP {exc.status}")
-            # 409 (the first request with this key is in flight), 401, 403…: later, with the same key
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, f"{exc.status}: {exc.reason}")
-        except ApiUnavailable as exc:  # network, 5xx, 408, 429, a gateway's page: when the server says, or backoff
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, _describe(exc), retry_in=exc.retry_after)
-        except (ApiNotFound, ApiBadResponse, ApiError, OSError) as exc:  # no such endpoint (yet), garbage
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, _describe(exc))
-        except Exception as exc:  # a bug in post(): keep the submission, retry with backoff, shout in the log
-            log.exception("outbox: unexpected error posting %s", entry.local_ref)
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, _describe(exc))
+        except Exception as exc:
+            return await self._failed(entry, exc)
         # If this write fails (disk full…), the entry stays pending and is posted again with the same key:
         # the server replays the original result.
         return await asyncio.to_thread(
             outbox.mark_sent, entry.id, official_ref, {"official_ref": official_ref}
         )
+
+    async def _failed(self, entry: OutboxEntry, exc: Exception) -> OutboxSummary | None:
+        """Final refusal or retry; only a reason code is kept (the server's text may echo a token or personal data)."""
+        reason = reason_of(exc)
+        if isinstance(exc, ApiRejected) and exc.final:  # the contract's 400 / 422: resending will not help
+            log.info("outbox: %s refused (%s %s)", entry.local_ref, type(exc).__name__, exc.status)
+            return await asyncio.to_thread(self.outbox.mark_failed, entry.id, reason)
+        if not isinstance(exc, ApiError | OSError | TimeoutError):  # a bug in post(): retry, and shout in the log
+            log.error("outbox: unexpected error posting %s", entry.local_ref, exc_info=exc)
+        else:
+            log.info("outbox: %s not sent yet (%s %s)", entry.local_ref, type(exc).__name__,
+                     getattr(exc, "status", "") or "")
+        # 5xx, 408, 429, a gateway's page, 409 (the first request with this key is in flight), 401, 403, 404:
+        # later, with the same key, when the server's Retry-After says if it says
+        return await asyncio.to_thread(self.outbox.mark_attempt, entry.id, reason,
+                                       retry_in=getattr(exc, "retry_after", None))
 
     async def run_forever(self, stop: asyncio.Event) -> None:
         """Send rounds until ``stop`` is set: at once, on :meth:`wake`, when a retry is due, or every poll."""
@@ -742,7 +735,3 @@ class OutboxSender:
             stop_task.cancel()
             wake_task.cancel()
 
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -17,9 +17,8 @@ from datetime import datetime
 from gemilang_tui.config import Settings
 from gemilang_tui.i18n import _, set_locale
 from gemilang_tui.outbox import Outbox, OutboxSummary
+from gemilang_tui.send_reasons import reason_text, status_text
 from gemilang_tui.sending import build_sender, open_outbox, outbox_path
-
-ERROR_WIDTH = 48
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
@@ -80,12 +79,8 @@ def _describe(summary: OutboxSummary) -> str:
     if summary.status == "sent":
         return _("{ref} sent: {official}").format(ref=summary.local_ref, official=summary.official_ref)
     if summary.status == "failed":
-        return _("{ref} refused: {reason}").format(ref=summary.local_ref, reason=summary.last_error or "")
-    return _("{ref} not sent yet: {reason}").format(ref=summary.local_ref, reason=summary.last_error or "")
-
-
-def _status_name(status: str) -> str:
-    return {"pending": _("pending"), "sent": _("sent"), "failed": _("failed")}.get(status, status)
+        return _("{ref} refused: {reason}").format(ref=summary.local_ref, reason=reason_text(summary.last_error))
+    return _("{ref} not sent yet: {reason}").format(ref=summary.local_ref, reason=reason_text(summary.last_error))
 
 
 def _when(moment: datetime | None) -> str:
@@ -100,8 +95,8 @@ def _print_table(settings: Settings, entries: list[OutboxSummary]) -> None:
     header = [_("Code"), _("Kind"), _("Status"), _("Official number"), _("Attempts"), _("Created"), _("Sent"),
               _("Last error")]
     rows = [
-        [e.local_ref, e.kind, _status_name(e.status), e.official_ref or "-", str(e.attempts), _when(e.created_at),
-         _when(e.sent_at), _clip(e.last_error or "-")]
+        [e.local_ref, e.kind, status_text(e.status), e.official_ref or "-", str(e.attempts), _when(e.created_at),
+         _when(e.sent_at), reason_text(e.last_error) if e.last_error else "-"]
         for e in entries
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
@@ -110,7 +105,3 @@ def _print_table(settings: Settings, entries: list[OutboxSummary]) -> None:
     counts = {status: sum(1 for e in entries if e.status == status) for status in ("pending", "failed", "sent")}
     print(_("{pending} pending, {failed} failed, {sent} sent").format(**counts))
 
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= ERROR_WIDTH else text[: ERROR_WIDTH - 1] + "…"

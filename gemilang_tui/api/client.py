@@ -99,12 +99,13 @@ class GemilangApi:
             raise ApiUnavailable(type(problem).__name__) from problem
         status = response.status_code
         if status >= 500 or status in (408, 429):
-            raise ApiUnavailable(f"server answered {status}", retry_after=retry_after(response.headers))
+            raise ApiUnavailable(f"server answered {status}", retry_after=retry_after(response.headers),
+                                 status=status)
         if status >= 400:
             reason = _reason(response)
             if reason is None:  # a proxy's or gateway's page, not a refusal of the contract: try again later
                 raise ApiUnavailable(f"server answered {status} without the contract's error body",
-                                     retry_after=retry_after(response.headers))
+                                     retry_after=retry_after(response.headers), status=status)
             if status == 404:
                 raise ApiNotFound(reason)
             if status == 409:

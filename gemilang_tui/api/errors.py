@@ -13,12 +13,13 @@ class ApiError(Exception):
 class ApiUnavailable(ApiError):
     """Worth retrying later: no answer, a timeout, 5xx, 408, 429, or a gateway's 4xx without the contract's body.
 
-    `retry_after` is the server's `Retry-After` in seconds from now, when it sent one.
+    `status` is the HTTP status when the server answered; `retry_after` its `Retry-After` in seconds from now.
     """
 
-    def __init__(self, message: str = "", retry_after: float | None = None) -> None:
+    def __init__(self, message: str = "", retry_after: float | None = None, status: int | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.status = status
 
 
 class ApiNotFound(ApiError):

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Step
 from gemilang_tui.i18n import _, long_date
+from gemilang_tui.send_reasons import reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
 
 
@@ -109,8 +110,8 @@ def submissions_list(ctx: Context) -> Step:
         lines = []
         for entry in entries:
             official = entry.official_ref or "—"
-            error = f" · {entry.last_error}" if entry.last_error else ""
-            lines.append(f"{entry.local_ref} · {entry.kind} · {entry.status} · {official} · "
+            error = f" · {reason_text(entry.last_error)}" if entry.last_error else ""
+            lines.append(f"{entry.local_ref} · {entry.kind} · {status_text(entry.status)} · {official} · "
                          f"{long_date(entry.created_at.date())}{error}")
         return lines
 
