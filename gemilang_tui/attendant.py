@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
 import time
 from collections.abc import Callable
 
@@ -33,7 +34,15 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 def is_pin_hash(value: str) -> bool:
     parts = value.split("$")
-    return len(parts) == 4 and parts[0] == "pbkdf2_sha256" and parts[1].isdigit()
+    return (len(parts) == 4 and parts[0] == "pbkdf2_sha256" and parts[1].isdigit()
+            and all(_is_hex(part) for part in parts[2:]))
+
+
+def _is_hex(text: str) -> bool:
+    try:
+        return bool(bytes.fromhex(text))
+    except ValueError:
+        return False
 
 
 class PinGate:
@@ -44,17 +53,20 @@ class PinGate:
         self.clock = clock
         self.failures = 0
         self.locked_until = 0.0
+        self._lock = threading.Lock()  # check() runs in a worker thread; two checks never overlap
 
     def wait_seconds(self) -> int:
         return max(0, int(self.locked_until - self.clock() + 0.999))
 
     def check(self, pin: str) -> bool:
-        if self.stored is None or self.wait_seconds() > 0:
+        """Slow by design (PBKDF2): call it from a thread, e.g. `asyncio.to_thread(gate.check, pin)`."""
+        with self._lock:
+            if self.stored is None or self.wait_seconds() > 0:
+                return False
+            if verify_pin(pin, self.stored):
+                self.failures = 0
+                return True
+            self.failures += 1
+            if self.failures >= FREE_ATTEMPTS:
+                self.locked_until = self.clock() + FIRST_LOCKOUT_SECONDS * 2 ** (self.failures - FREE_ATTEMPTS)
             return False
-        if verify_pin(pin, self.stored):
-            self.failures = 0
-            return True
-        self.failures += 1
-        if self.failures >= FREE_ATTEMPTS:
-            self.locked_until = self.clock() + FIRST_LOCKOUT_SECONDS * 2 ** (self.failures - FREE_ATTEMPTS)
-        return False

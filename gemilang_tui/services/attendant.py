@@ -5,6 +5,7 @@ Opened with a key combination not shown to citizens (Ctrl+A). The app supplies t
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Protocol
 
 from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Step
@@ -16,7 +17,7 @@ from gemilang_tui.services.home import LANGUAGES
 class AttendantDesk(Protocol):
     """What the panel may do to the kiosk."""
 
-    def check_pin(self, pin: str) -> bool: ...
+    def check_pin(self, pin: str) -> bool: ...  # called from a worker thread
     def pin_wait_seconds(self) -> int: ...
     def has_pin(self) -> bool: ...
     def set_language(self, locale: str) -> None: ...
@@ -37,12 +38,13 @@ def pin_question() -> Step:
             raise FieldError(_("Type the attendant PIN."))
         return text
 
-    def then(ctx: Context, pin: str) -> Step:
+    async def then(ctx: Context, pin: str) -> Step:
         attendant = desk(ctx)
         if not attendant.has_pin():
             return Notice(lambda: _("Attendant"), lambda ctx: [
                 _("No attendant PIN is set on this kiosk. Set GEMILANG_ATTENDANT_PIN_HASH (see the README).")])
-        if attendant.check_pin(pin):
+        # PBKDF2 takes a noticeable fraction of a second by design: off the UI loop, so the screen stays alive
+        if await asyncio.to_thread(attendant.check_pin, pin):
             return panel()
         wait = attendant.pin_wait_seconds()
         message = _("Wrong PIN.")
