@@ -207,9 +207,17 @@ def _from_toml(path: Path) -> dict[str, object]:
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise SettingError(f"config file {path}", "", f"valid TOML ({error})") from None
-    return dict(data.get("gemilang", data))
+    except OSError as error:
+        raise SettingError(f"config file {path}", "", f"a readable file ({error.strerror or type(error).__name__})"
+                           ) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise SettingError(f"config file {path}", "", f"valid TOML in UTF-8 ({error})") from None
+    except RecursionError:
+        raise SettingError(f"config file {path}", "", "TOML that is not nested so deeply") from None
+    section = data.get("gemilang", data)
+    if not isinstance(section, dict):
+        raise SettingError(f"config file {path}", "", "a [gemilang] table")
+    return dict(section)
 
 
 def _from_environment(environ: Mapping[str, str]) -> dict[str, object]:
