@@ -40,9 +40,9 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._idle_timer: Any = None
         self._idle_paused = False
         self._warning: Any = None
-        from gemilang_tui.attendant import PinGate
+        from gemilang_tui.attendant import STATE_FILE, PinGate
 
-        self._pin_gate = PinGate(settings.attendant_pin_hash)
+        self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
         self.ctx.services["attendant"] = self
         on_locale_change(self._relabel)
 
