@@ -71,9 +71,10 @@ class GemilangApp(App[None], inherit_bindings=False):
         """Defects go to `kiosk.log` in the data folder, never to the screen; no personal data is logged."""
         import logging
 
+        from gemilang_tui.storage import private_file
+
         try:
-            self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-            handler = logging.FileHandler(self.settings.data_dir / "kiosk.log", encoding="utf-8")
+            handler = logging.FileHandler(private_file(self.settings.data_dir / "kiosk.log"), encoding="utf-8")
         except OSError:
             return
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

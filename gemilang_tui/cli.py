@@ -115,8 +115,14 @@ def _serve_mock(settings, args: argparse.Namespace) -> int:
     if settings.fixtures is not None and not settings.fixtures.is_dir():
         print(f"gemilang-tui: GEMILANG_FIXTURES={settings.fixtures}: not a folder", file=sys.stderr)
         return 2
+    from gemilang_tui.storage import private_file
+
     database = args.database or settings.data_dir / "mock-submissions.sqlite3"
-    database.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        private_file(database)  # the mock keeps what was submitted: personal data
+    except OSError as problem:
+        print(f"gemilang-tui: {database}: cannot be written ({problem.strerror})", file=sys.stderr)
+        return 2
     try:
         app = create_app(fixtures=settings.fixtures, today=settings.today, database=database)
     except FixtureError as problem:

@@ -38,7 +38,8 @@ from gemilang_tui.api.errors import (
     ApiError,
     ApiRejected,
 )
-from gemilang_tui.send_reasons import known, reason_of
+from gemilang_tui.send_reasons import RESOLVED, known, reason_of
+from gemilang_tui.storage import private_file
 
 __all__ = [
     "BACKOFF_BASE",
@@ -261,7 +262,8 @@ class Outbox:
         self.clock = clock
         self._backoff = backoff
         self._busy_timeout = busy_timeout
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # created 0600 before SQLite opens it: its -wal and -shm files take the same mode
+        private_file(self.path)
         self._init_db()
         # Identity of the file for the in-process in-flight guard (two Outbox objects, one file).
         self.identity = os.path.realpath(self.path)
@@ -299,7 +301,6 @@ class Outbox:
             conn.close()
 
     def _init_db(self) -> None:
-        created = not self.path.exists()
         conn = self._connect()
         try:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -307,9 +308,6 @@ class Outbox:
                 log.warning("outbox %s: journal_mode is %s, not WAL", self.path, mode)
         finally:
             conn.close()
-        if created:
-            with contextlib.suppress(OSError):
-                os.chmod(self.path, 0o600)  # it holds NIK, names, addresses until sent
         with self._tx() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > _SCHEMA_VERSION:
@@ -444,10 +442,10 @@ class Outbox:
         Returns ``None`` if the entry is already sent. Raises ``KeyError`` if there is no such entry.
         """
         with self._tx() as conn:
-            row = self._row_for(conn, id_or_ref, "id, status")
+            row = self._row_for(conn, id_or_ref, "id, status, last_error")
             if row is None:
                 raise KeyError(id_or_ref)
-            if row["status"] == SENT:
+            if row["status"] == SENT or row["last_error"] == RESOLVED:
                 return None
             conn.execute(
                 "UPDATE outbox SET status = 'pending', attempts = 0, last_error = NULL, next_attempt_at = 0"
@@ -455,6 +453,47 @@ class Outbox:
                 (row["id"],),
             )
             return self._summary(conn, row["id"])
+
+    def resolve(self, id_or_ref: int | str) -> OutboxSummary | None:
+        """Attendant action: a failed submission was dealt with at the counter; its personal data is removed.
+
+        It stays "failed" (last_error "resolved") and can no longer be resent. ``None`` if it is not failed.
+        """
+        with self._tx() as conn:
+            row = self._row_for(conn, id_or_ref, "id, status")
+            if row is None:
+                raise KeyError(id_or_ref)
+            if row["status"] != FAILED:
+                return None
+            self._strip(conn, row["id"])
+            conn.execute("UPDATE outbox SET last_error = ? WHERE id = ?", (RESOLVED, row["id"]))
+            summary = self._summary(conn, row["id"])
+        self._checkpoint()
+        return summary
+
+    def expire(self, days: float = 30.0) -> int:
+        """Remove the personal data of failed submissions created more than `days` ago; how many were stripped."""
+        limit = datetime.fromtimestamp(self._now() - days * 86_400, UTC).isoformat()
+        with self._tx() as conn:
+            rows = conn.execute(
+                "SELECT id FROM outbox WHERE status = 'failed' AND created_at < ? AND payload <> ?",
+                (limit, "{}"),
+            ).fetchall()
+            stripped = 0
+            for row in rows:
+                stripped += self._strip(conn, row["id"])
+        if stripped:
+            self._checkpoint()
+        return stripped
+
+    @staticmethod
+    def _strip(conn: sqlite3.Connection, id: int) -> int:
+        row = conn.execute("SELECT payload, response FROM outbox WHERE id = ?", (id,)).fetchone()
+        payload = json.dumps(strip_personal_data(json.loads(row["payload"])), ensure_ascii=False)
+        if payload == row["payload"]:
+            return 0
+        conn.execute("UPDATE outbox SET payload = ? WHERE id = ?", (payload, id))
+        return 1
 
     def _checkpoint(self) -> None:
         """Best effort: fold the WAL (it still holds the pre-strip pages) into the database, truncate it."""

@@ -20,7 +20,9 @@ REASONS: dict[str, str] = {
     "bad_answer": N_("unexpected answer"),
     "kiosk_error": N_("kiosk error"),
     "other": N_("other problem"),
+    "resolved": N_("handled by the attendant"),
 }
+RESOLVED = "resolved"  # not a failure: the attendant dealt with it and its personal data is gone
 
 STATUSES: dict[str, str] = {"pending": N_("pending"), "sent": N_("sent"), "failed": N_("failed")}
 

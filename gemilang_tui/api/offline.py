@@ -12,6 +12,8 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+from gemilang_tui.storage import private_file
+
 log = logging.getLogger(__name__)
 
 
@@ -39,7 +41,7 @@ class OfflineCopies:
                 self._memory = sqlite3.connect(":memory:", check_same_thread=False)
                 self._create(self._memory)
             return self._memory
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self._path)  # 0600 before SQLite opens it: its journal takes the same mode
         connection = sqlite3.connect(self._path, timeout=5)
         self._create(connection)
         return connection

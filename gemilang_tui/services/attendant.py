@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Step
 from gemilang_tui.i18n import _, long_date
-from gemilang_tui.send_reasons import reason_text, status_text
+from gemilang_tui.send_reasons import RESOLVED, reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
 
 
@@ -118,8 +118,10 @@ def submissions_list(ctx: Context) -> Step:
         return lines
 
     def resend_options(ctx: Context) -> list[Option]:
-        failed = [entry for entry in entries if entry.status == "failed"][:9]
-        return [Option(_("Resend {ref}").format(ref=entry.local_ref), _resend(entry.local_ref)) for entry in failed]
+        failed = [entry for entry in entries if entry.status == "failed" and entry.last_error != RESOLVED][:4]
+        options = [Option(_("Resend {ref}").format(ref=entry.local_ref), _resend(entry.local_ref)) for entry in failed]
+        return options + [Option(_("{ref} handled: delete its personal data").format(ref=entry.local_ref),
+                                 _resolve(entry.local_ref)) for entry in failed]
 
     return Notice(title=lambda: _("Submissions"), body=body, options=resend_options)
 
@@ -127,6 +129,17 @@ def submissions_list(ctx: Context) -> Step:
 def _resend(ref: str):
     def go(ctx: Context):
         desk(ctx).resend(ref)
+        return BACK
+    return go
+
+
+def _resolve(ref: str):
+    """The attendant dealt with a refused submission at the counter: its personal data goes now."""
+    async def go(ctx: Context):
+        from gemilang_tui import sending
+
+        summary = await asyncio.to_thread(sending.open_outbox(ctx.settings).resolve, ref)
+        sending.changed(ctx, summary)
         return BACK
     return go
 
