@@ -54,8 +54,10 @@ class Settings:
     dev: bool = False
 
     def today_or_real(self) -> date:
-        """The pinned date when `GEMILANG_TODAY` is set, else the real date."""
-        return self.today or date.today()
+        """The pinned date when `GEMILANG_TODAY` is set, else the real date in WIB (Asia/Jakarta)."""
+        from gemilang_tui.kiosk_time import today
+
+        return today(self.today)
 
 
 def _parse_locale(name: str, raw: object) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import datetime
+from datetime import date, datetime
 
 from gemilang_tui.config import Settings
 from gemilang_tui.i18n import _, set_locale
+from gemilang_tui.kiosk_time import shown
 from gemilang_tui.outbox import Outbox, OutboxSummary
 from gemilang_tui.send_reasons import reason_text, status_text
 from gemilang_tui.sending import build_sender, open_outbox, outbox_path
@@ -83,8 +84,9 @@ def _describe(summary: OutboxSummary) -> str:
     return _("{ref} not sent yet: {reason}").format(ref=summary.local_ref, reason=reason_text(summary.last_error))
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else "-"
+def _when(moment: datetime | None, pinned: date | None) -> str:
+    """WIB, on the pinned day when `GEMILANG_TODAY` is set."""
+    return shown(moment, pinned).strftime("%Y-%m-%d %H:%M WIB") if moment is not None else "-"
 
 
 def _print_table(settings: Settings, entries: list[OutboxSummary]) -> None:
@@ -95,8 +97,9 @@ def _print_table(settings: Settings, entries: list[OutboxSummary]) -> None:
     header = [_("Code"), _("Kind"), _("Status"), _("Official number"), _("Attempts"), _("Created"), _("Sent"),
               _("Last error")]
     rows = [
-        [e.local_ref, e.kind, status_text(e.status), e.official_ref or "-", str(e.attempts), _when(e.created_at),
-         _when(e.sent_at), reason_text(e.last_error) if e.last_error else "-"]
+        [e.local_ref, e.kind, status_text(e.status), e.official_ref or "-", str(e.attempts),
+         _when(e.created_at, settings.today), _when(e.sent_at, settings.today),
+         reason_text(e.last_error) if e.last_error else "-"]
         for e in entries
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]

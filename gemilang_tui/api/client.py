@@ -21,6 +21,7 @@ from gemilang_tui.api.errors import (
     ApiUnavailable,
 )
 from gemilang_tui.api.offline import OfflineCopies
+from gemilang_tui.kiosk_time import shown
 
 if TYPE_CHECKING:
     import httpx
@@ -131,7 +132,7 @@ class GemilangApi:
             result = _parse(endpoint, body)
             marks = stale_copies.get()
             if marks is not None:
-                marks.append(fetched_at)
+                marks.append(shown(fetched_at, self.settings.today))  # the date shown: WIB, pinned day
             return result
         if not endpoint.personal:
             await asyncio.to_thread(self.offline.store, key, body)

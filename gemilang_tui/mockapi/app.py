@@ -80,5 +80,7 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
 
 
 def today_of(request: Request) -> date:
-    """The pinned date (`GEMILANG_TODAY`) or the real one."""
-    return request.app.state.pinned_today or date.today()
+    """The pinned date (`GEMILANG_TODAY`) or the real one in WIB (Asia/Jakarta)."""
+    from gemilang_tui.kiosk_time import today
+
+    return today(request.app.state.pinned_today)

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Step
 from gemilang_tui.i18n import _, long_date
+from gemilang_tui.kiosk_time import shown
 from gemilang_tui.send_reasons import RESOLVED, reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
 
@@ -114,7 +115,7 @@ def submissions_list(ctx: Context) -> Step:
             official = entry.official_ref or "—"
             error = f" · {reason_text(entry.last_error)}" if entry.last_error else ""
             lines.append(f"{entry.local_ref} · {entry.kind} · {status_text(entry.status)} · {official} · "
-                         f"{long_date(entry.created_at.date())}{error}")
+                         f"{long_date(shown(entry.created_at, ctx.settings.today).date())}{error}")
         return lines
 
     def resend_options(ctx: Context) -> list[Option]:
