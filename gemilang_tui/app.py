@@ -163,6 +163,8 @@ class GemilangApp(App[None], inherit_bindings=False):
     def action_attendant(self) -> None:
         from gemilang_tui.services.attendant import pin_question
 
+        if not self.has_pin():  # a kiosk without an attendant PIN: the key does nothing a citizen could see
+            return
         if not any(getattr(screen, "attendant", False) for screen in self.screen_stack):
             screen = StepScreen(pin_question())
             screen.attendant = True

@@ -41,17 +41,15 @@ def pin_question() -> Step:
 
     async def then(ctx: Context, pin: str) -> Step:
         attendant = desk(ctx)
-        if not attendant.has_pin():
-            return Notice(lambda: _("Attendant"), lambda ctx: [
-                _("No attendant PIN is set on this kiosk. Set GEMILANG_ATTENDANT_PIN_HASH (see the README).")])
+        if not attendant.has_pin():  # the app does not open this screen then; a citizen never reads about settings
+            return BACK
+        if attendant.pin_wait_seconds():  # locked out: say how long to wait, not "wrong PIN" for a right one
+            raise FieldError(wait_message(attendant.pin_wait_seconds()))
         # PBKDF2 takes a noticeable fraction of a second by design: off the UI loop, so the screen stays alive
         if await asyncio.to_thread(attendant.check_pin, pin):
             return panel()
         wait = attendant.pin_wait_seconds()
-        message = _("Wrong PIN.")
-        if wait:
-            message += " " + _("Try again in {seconds} seconds.").format(seconds=wait)
-        raise FieldError(message)
+        raise FieldError(_("Wrong PIN.") + (" " + wait_message(wait) if wait else ""))
 
     return Ask(
         title=lambda: _("Attendant"),
@@ -62,6 +60,13 @@ def pin_question() -> Step:
         max_length=12,
         masked=True,
     )
+
+
+def wait_message(seconds: int) -> str:
+    """"Tunggu 30 detik…" / "Tunggu 4 menit…" (minutes from two minutes on, rounded up)."""
+    if seconds < 120:
+        return _("Please wait {seconds} seconds, then type the PIN again.").format(seconds=seconds)
+    return _("Please wait {minutes} minutes, then type the PIN again.").format(minutes=-(-seconds // 60))
 
 
 def panel() -> Menu:
