@@ -8,6 +8,9 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import json
+import logging
+import os
+import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -35,6 +38,15 @@ T = TypeVar("T")
 stale_copies: contextvars.ContextVar[list[datetime] | None] = contextvars.ContextVar("stale_copies", default=None)
 
 USER_AGENT = "gemilang-tui/0.1"
+
+log = logging.getLogger(__name__)  # "gemilang_tui.api.client": the kiosk's log
+
+_LONG_NUMBER = re.compile(r"\d{6,}")
+
+
+def _masked(url: str) -> str:
+    """A URL fit for the log: a NIK or NOP in its path is not personal data we may write down."""
+    return _LONG_NUMBER.sub("…", url)
 
 
 class GemilangApi:
@@ -96,8 +108,11 @@ class GemilangApi:
             response = await client.request(method, url, **kwargs)
         except (httpx.TimeoutException, httpx.TransportError, OSError) as problem:
             raise ApiUnavailable(type(problem).__name__) from problem
-        except Exception as problem:  # an embedded mock that crashed is, to the kiosk, a server that failed
-            raise ApiUnavailable(type(problem).__name__) from problem
+        except Exception as problem:  # an in-process mock whose route raised: a defect of ours
+            log.error("mock route failed: %s %s", method, _masked(url), exc_info=problem)
+            if self.settings.dev or os.environ.get("PYTEST_CURRENT_TEST"):
+                raise  # developers and tests see the defect itself
+            raise ApiUnavailable(type(problem).__name__) from problem  # a citizen sees the calm "Coba lagi"
         status = response.status_code
         if status >= 500 or status in (408, 429):
             raise ApiUnavailable(f"server answered {status}", retry_after=retry_after(response.headers),
