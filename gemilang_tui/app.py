@@ -43,9 +43,9 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._idle_timer: Any = None
         self._idle_paused = False
         self._warning: Any = None
-        from gemilang_tui.attendant import PinGate
+        from gemilang_tui.attendant import STATE_FILE, PinGate
 
-        self._pin_gate = PinGate(settings.attendant_pin_hash)
+        self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
         self.ctx.services["attendant"] = self
         on_locale_change(self._relabel)
 
@@ -74,9 +74,10 @@ class GemilangApp(App[None], inherit_bindings=False):
         """Defects go to `kiosk.log` in the data folder, never to the screen; no personal data is logged."""
         import logging
 
+        from gemilang_tui.storage import private_file
+
         try:
-            self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-            handler = logging.FileHandler(self.settings.data_dir / "kiosk.log", encoding="utf-8")
+            handler = logging.FileHandler(private_file(self.settings.data_dir / "kiosk.log"), encoding="utf-8")
         except OSError:
             return
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -193,6 +194,8 @@ class GemilangApp(App[None], inherit_bindings=False):
     def action_attendant(self) -> None:
         from gemilang_tui.services.attendant import pin_question
 
+        if not self.has_pin():  # a kiosk without an attendant PIN: the key does nothing a citizen could see
+            return
         if not any(getattr(screen, "attendant", False) for screen in self.screen_stack):
             screen = StepScreen(pin_question())
             screen.attendant = True

@@ -10,11 +10,14 @@ from pathlib import Path
 STARTED = time.perf_counter()
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, help="TOML settings file (default: the user config folder)")
-    parser.add_argument("--today", help="pin today's date, ISO (GEMILANG_TODAY)")
-    parser.add_argument("--fixtures", help="folder of fixture JSON files for the mock (GEMILANG_FIXTURES)")
-    parser.add_argument("--data-dir", help="where the outbox and offline copies live (GEMILANG_DATA_DIR)")
+def _common(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument("--config", type=Path, default=default,
+                        help="TOML settings file (default: the user config folder)")
+    parser.add_argument("--today", default=default, help="pin today's date, ISO (GEMILANG_TODAY)")
+    parser.add_argument("--fixtures", default=default,
+                        help="folder of fixture JSON files for the mock (GEMILANG_FIXTURES)")
+    parser.add_argument("--data-dir", default=default,
+                        help="where the outbox and offline copies live (GEMILANG_DATA_DIR)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,13 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dev", action="store_true", default=None, help="developer mode: Ctrl+Q quits")
     commands = parser.add_subparsers(dest="command")
     mock = commands.add_parser("mock-api", help="serve the mock API over HTTP")
-    _common(mock)
+    _common(mock, argparse.SUPPRESS)  # `--config X mock-api` keeps X: a subcommand's default would reset it
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=8765)
     mock.add_argument("--database", type=Path, help="SQLite file for submissions (default: in the data dir)")
     outbox = commands.add_parser("outbox", help="list pending, failed and sent submissions; resend failed ones")
-    _common(outbox)
-    outbox.add_argument("--api-url", help="API base URL (GEMILANG_API_URL)")
+    _common(outbox, argparse.SUPPRESS)
+    outbox.add_argument("--api-url", default=argparse.SUPPRESS, help="API base URL (GEMILANG_API_URL)")
     outbox.add_argument("--resend", metavar="REF", help="put a failed submission back in the queue")
     outbox.add_argument("--send", action="store_true", help="send what is pending now, then exit")
     commands.add_parser("hash-pin", help="read an attendant PIN from the terminal and print its hash")
@@ -48,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
-        settings = load_settings(flags=_flags(args), config_path=args.config)
+        settings = load_settings(flags=_flags(args), config_path=getattr(args, "config", None))
     except SettingError as problem:
         print(f"gemilang-tui: {problem}", file=sys.stderr)
         return 2
@@ -112,8 +115,14 @@ def _serve_mock(settings, args: argparse.Namespace) -> int:
     if settings.fixtures is not None and not settings.fixtures.is_dir():
         print(f"gemilang-tui: GEMILANG_FIXTURES={settings.fixtures}: not a folder", file=sys.stderr)
         return 2
+    from gemilang_tui.storage import private_file
+
     database = args.database or settings.data_dir / "mock-submissions.sqlite3"
-    database.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        private_file(database)  # the mock keeps what was submitted: personal data
+    except OSError as problem:
+        print(f"gemilang-tui: {database}: cannot be written ({problem.strerror})", file=sys.stderr)
+        return 2
     try:
         app = create_app(fixtures=settings.fixtures, today=settings.today, database=database)
     except FixtureError as problem:

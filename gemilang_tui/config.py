@@ -5,6 +5,7 @@ Only the standard library is imported here: settings are read before the first p
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from collections.abc import Callable, Mapping
@@ -57,8 +58,10 @@ class Settings:
     dev: bool = False
 
     def today_or_real(self) -> date:
-        """The pinned date when `GEMILANG_TODAY` is set, else the real date."""
-        return self.today or date.today()
+        """The pinned date when `GEMILANG_TODAY` is set, else the real date in WIB (Asia/Jakarta)."""
+        from gemilang_tui.kiosk_time import today
+
+        return today(self.today)
 
 
 def _parse_locale(name: str, raw: object) -> str:
@@ -79,22 +82,68 @@ def _parse_date(name: str, raw: object) -> date | None:
         raise SettingError(name, raw, "an ISO date such as 2026-11-28") from None
 
 
+TIMEOUT_RANGE = (0.5, 120.0)  # seconds
+PIN_ITERATIONS_RANGE = (10_000, 2_000_000)  # PBKDF2 rounds: below, a stolen hash falls fast; above, a check hangs
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
 def _parse_url(name: str, raw: object) -> str | None:
     if raw in (None, ""):
         return None
+    from urllib.parse import urlsplit
+
     value = str(raw).strip()
-    if not value.startswith(("http://", "https://")):
-        raise SettingError(name, raw, "an http:// or https:// URL")
+    try:
+        parts = urlsplit(value)
+        port = parts.port  # raises ValueError outside 0-65535
+    except ValueError:
+        parts, port = None, 0
+    if parts is None or parts.scheme not in ("http", "https"):
+        raise SettingError(name, _without_credentials(value), "an http:// or https:// URL with a host")
+    if parts.username is not None or parts.password is not None:
+        raise SettingError(name, _without_credentials(value),
+                           "a URL without a user name or password (the token goes in GEMILANG_API_TOKEN)")
+    if not parts.hostname or port == 0:
+        raise SettingError(name, value, "an http:// or https:// URL with a host and a port from 1 to 65535")
     return value.rstrip("/")
+
+
+def _without_credentials(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    return f"{scheme}{sep}…@{rest.rpartition('@')[2]}" if sep and "@" in rest.split("/")[0] else url
+
+
+def _is_local(url: str) -> bool:
+    from ipaddress import ip_address
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    if host in LOCAL_HOSTS:
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _parse_positive(name: str, raw: object, kind: type) -> Any:
     try:
         value = kind(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise SettingError(name, raw, "a positive number") from None
-    if value <= 0:
+    if not math.isfinite(value) or value <= 0:
         raise SettingError(name, raw, "a positive number")
+    return value
+
+
+def _parse_timeout(name: str, raw: object) -> float:
+    low, high = TIMEOUT_RANGE
+    try:
+        value = float(raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        value = math.nan
+    if not low <= value <= high:  # nan and inf fail this too
+        raise SettingError(name, raw, f"a positive number of seconds from {low:g} to {high:g}")
     return value
 
 
@@ -114,9 +163,13 @@ def _parse_pin_hash(name: str, raw: object) -> str | None:
         return None
     from gemilang_tui.attendant import is_pin_hash
 
-    if not is_pin_hash(str(raw)):
+    value = str(raw).strip()
+    if not is_pin_hash(value):
         raise SettingError(name, "…", "a hash made by `gemilang-tui hash-pin` (pbkdf2_sha256$…)")
-    return str(raw)
+    low, high = PIN_ITERATIONS_RANGE
+    if not low <= int(value.split("$")[1]) <= high:
+        raise SettingError(name, "…", f"a hash made by `gemilang-tui hash-pin`, with {low:,} to {high:,} iterations")
+    return value
 
 
 def _parse_dir(name: str, raw: object) -> Path | None:
@@ -132,7 +185,7 @@ _PARSERS = {
     "today": _parse_date,
     "data_dir": _parse_dir,
     "fixtures": _parse_dir,
-    "timeout": lambda name, raw: _parse_positive(name, raw, float),
+    "timeout": _parse_timeout,
     "idle_seconds": lambda name, raw: _parse_positive(name, raw, int),
     "idle_warning_seconds": lambda name, raw: _parse_positive(name, raw, int),
     "attendant_pin_hash": lambda name, raw: _parse_pin_hash(name, raw),
@@ -140,13 +193,16 @@ _PARSERS = {
 }
 
 
-def _apply(settings: Settings, values: Mapping[str, object], label: Callable[[str], str]) -> Settings:
+def _apply(settings: Settings, values: Mapping[str, object], label: Callable[[str], str],
+           labels: dict[str, str] | None = None) -> Settings:
     changes: dict[str, Any] = {}
     for key, raw in values.items():
         parse = _PARSERS.get(key)
         if parse is None:
             raise SettingError(label(key), raw, "a known setting: " + ", ".join(_PARSERS))
         value = parse(label(key), raw)
+        if labels is not None:
+            labels[key] = label(key)
         if value is not None or key in ("api_url", "today", "fixtures"):
             changes[key] = value
     if "data_dir" in changes and changes["data_dir"] is None:
@@ -158,9 +214,17 @@ def _from_toml(path: Path) -> dict[str, object]:
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise SettingError(f"config file {path}", "", f"valid TOML ({error})") from None
-    return dict(data.get("gemilang", data))
+    except OSError as error:
+        raise SettingError(f"config file {path}", "", f"a readable file ({error.strerror or type(error).__name__})"
+                           ) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise SettingError(f"config file {path}", "", f"valid TOML in UTF-8 ({error})") from None
+    except RecursionError:
+        raise SettingError(f"config file {path}", "", "TOML that is not nested so deeply") from None
+    section = data.get("gemilang", data)
+    if not isinstance(section, dict):
+        raise SettingError(f"config file {path}", "", "a [gemilang] table")
+    return dict(section)
 
 
 def _from_environment(environ: Mapping[str, str]) -> dict[str, object]:
@@ -180,17 +244,28 @@ def load_settings(
     """Merge defaults, the TOML file, `GEMILANG_*` variables and command-line flags, in that order."""
     environ = os.environ if environ is None else environ
     settings = Settings()
+    labels: dict[str, str] = {}  # setting → where its value came from, for the refusal's message
     explicit = config_path or (Path(environ["GEMILANG_CONFIG"]) if environ.get("GEMILANG_CONFIG") else None)
     path = explicit or default_config_path()
     if path.is_file():
-        settings = _apply(settings, _from_toml(path), lambda key: f"{path}: {key}")
+        settings = _apply(settings, _from_toml(path), lambda key: f"{path}: {key}", labels)
     elif explicit is not None:
         raise SettingError("--config", str(explicit), "an existing TOML file")
-    settings = _apply(settings, _from_environment(environ), lambda key: ENV_PREFIX + key.upper())
+    settings = _apply(settings, _from_environment(environ), lambda key: ENV_PREFIX + key.upper(), labels)
     if flags:
         given = {key: value for key, value in flags.items() if value is not None}
-        settings = _apply(settings, given, lambda key: "--" + key.replace("_", "-"))
+        settings = _apply(settings, given, lambda key: "--" + key.replace("_", "-"), labels)
+    _check_together(settings, labels)
     if settings.idle_warning_seconds < MIN_IDLE_WARNING_SECONDS and not settings.dev:
-        raise SettingError(ENV_PREFIX + "IDLE_WARNING_SECONDS", settings.idle_warning_seconds,
+        raise SettingError(labels.get("idle_warning_seconds", ENV_PREFIX + "IDLE_WARNING_SECONDS"),
+                           settings.idle_warning_seconds,
                            f"at least {MIN_IDLE_WARNING_SECONDS} seconds on a kiosk (shorter only with --dev)")
     return settings
+
+
+def _check_together(settings: Settings, labels: Mapping[str, str]) -> None:
+    """Refuse settings that are each fine but unsafe together: a bearer token sent in clear text off this machine."""
+    url = settings.api_url
+    if settings.api_token and url and url.startswith("http://") and not _is_local(url):
+        raise SettingError(labels.get("api_url", "GEMILANG_API_URL"), url,
+                           "an https:// URL when an API token is set (plain http:// only to this machine)")

@@ -2,7 +2,9 @@
 
 A submission is written to SQLite in one committed transaction *before* the citizen is told anything
 ("Tersimpan"), then an :class:`OutboxSender` posts it with its idempotency key until the server confirms
-("Terkirim" + official number) or refuses it (4xx: "failed", shown to the attendant).
+("Terkirim" + official number) or refuses it for good (the contract's 400 / 422: "failed", shown to the attendant).
+Anything else (no answer, 5xx, 408, 429, a gateway's page) is retried, when the server's Retry-After says if it
+says, else with exponential backoff and full jitter.
 
 Durability: WAL journal, ``synchronous=FULL`` (a commit survives a power cut), ``secure_delete`` so personal
 data removed by :meth:`Outbox.mark_sent` is overwritten rather than left in free pages. Every write is one
@@ -19,7 +21,7 @@ import contextlib
 import json
 import logging
 import os
-import re
+import random
 import secrets
 import sqlite3
 import threading
@@ -31,16 +33,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from tenacity import RetryCallState, wait_random_exponential
-
 from gemilang_tui.api.errors import (
     ApiBadResponse,
-    ApiConflict,
     ApiError,
-    ApiNotFound,
     ApiRejected,
-    ApiUnavailable,
 )
+from gemilang_tui.send_reasons import RESOLVED, known, reason_of
+from gemilang_tui.storage import private_file
 
 __all__ = [
     "BACKOFF_BASE",
@@ -90,32 +89,19 @@ def strip_personal_data(value: Any) -> Any:
     return value
 
 
-_LONG_DIGITS = re.compile(r"\d{10,}")  # NIK (16), phone numbers (10-13)
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
-_MAX_ERROR_LEN: Final = 500
-
-
-def _scrub_text(text: str) -> str:
-    """Error texts end up in summaries shown to attendants: mask anything that looks like NIK/phone/e-mail."""
-    text = _EMAIL.sub("[email]", _LONG_DIGITS.sub("[angka]", str(text)))
-    return text[:_MAX_ERROR_LEN]
-
-
 # ----------------------------------------------------------------------------------------------------
 # Backoff
 # ----------------------------------------------------------------------------------------------------
 
 BACKOFF_BASE: Final = 1.0  # seconds: the window of the first retry
 BACKOFF_CAP: Final = 300.0  # seconds: never wait longer than 5 minutes between attempts
-# tenacity's "Full Jitter": uniform(0, min(cap, base * 2 ** (n - 1))).
-_FULL_JITTER = wait_random_exponential(multiplier=BACKOFF_BASE, max=BACKOFF_CAP)
+RETRY_AFTER_CAP: Final = 3600.0  # seconds: a server's Retry-After is honoured up to an hour
+_SKEW: Final = RETRY_AFTER_CAP + 60  # a retry planned further ahead than this means the clock went backwards
 
 
 def backoff_delay(attempts: int) -> float:
     """Seconds to wait after the ``attempts``-th failed attempt (1-based): exponential with full jitter."""
-    state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
-    state.attempt_number = max(1, int(attempts))
-    return float(_FULL_JITTER(state))
+    return random.uniform(0.0, min(BACKOFF_CAP, BACKOFF_BASE * 2.0 ** min(max(1, int(attempts)) - 1, 30)))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -276,7 +262,8 @@ class Outbox:
         self.clock = clock
         self._backoff = backoff
         self._busy_timeout = busy_timeout
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # created 0600 before SQLite opens it: its -wal and -shm files take the same mode
+        private_file(self.path)
         self._init_db()
         # Identity of the file for the in-process in-flight guard (two Outbox objects, one file).
         self.identity = os.path.realpath(self.path)
@@ -314,7 +301,6 @@ class Outbox:
             conn.close()
 
     def _init_db(self) -> None:
-        created = not self.path.exists()
         conn = self._connect()
         try:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -322,9 +308,6 @@ class Outbox:
                 log.warning("outbox %s: journal_mode is %s, not WAL", self.path, mode)
         finally:
             conn.close()
-        if created:
-            with contextlib.suppress(OSError):
-                os.chmod(self.path, 0o600)  # it holds NIK, names, addresses until sent
         with self._tx() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > _SCHEMA_VERSION:
@@ -420,7 +403,8 @@ class Outbox:
     def mark_attempt(self, id: int, error: str, *, retry_in: float | None = None) -> OutboxSummary | None:
         """A failed attempt that is worth retrying: attempts + 1, last_error, next_attempt_at = now + backoff.
 
-        ``retry_in`` overrides the computed backoff. Only a pending entry changes; otherwise returns ``None``.
+        ``retry_in`` (a server's Retry-After) overrides the computed backoff, up to :data:`RETRY_AFTER_CAP`.
+        Only a pending entry changes; otherwise returns ``None``.
         """
         with self._tx() as conn:
             row = conn.execute("SELECT status, attempts FROM outbox WHERE id = ?", (id,)).fetchone()
@@ -429,11 +413,13 @@ class Outbox:
             if row["status"] != PENDING:
                 return None
             attempts = row["attempts"] + 1
-            delay = self._backoff(attempts) if retry_in is None else retry_in
-            delay = min(max(0.0, float(delay)), BACKOFF_CAP)
+            if retry_in is None:
+                delay = min(max(0.0, float(self._backoff(attempts))), BACKOFF_CAP)
+            else:
+                delay = min(max(0.0, float(retry_in)), RETRY_AFTER_CAP)
             conn.execute(
                 "UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
-                (attempts, _scrub_text(error), self._now() + delay, id),
+                (attempts, known(error), self._now() + delay, id),
             )
             return self._summary(conn, id)
 
@@ -446,7 +432,7 @@ class Outbox:
             if row["status"] != PENDING:
                 return None
             conn.execute(
-                "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?", (_scrub_text(reason), id)
+                "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?", (known(reason), id)
             )
             return self._summary(conn, id)
 
@@ -456,10 +442,10 @@ class Outbox:
         Returns ``None`` if the entry is already sent. Raises ``KeyError`` if there is no such entry.
         """
         with self._tx() as conn:
-            row = self._row_for(conn, id_or_ref, "id, status")
+            row = self._row_for(conn, id_or_ref, "id, status, last_error")
             if row is None:
                 raise KeyError(id_or_ref)
-            if row["status"] == SENT:
+            if row["status"] == SENT or row["last_error"] == RESOLVED:
                 return None
             conn.execute(
                 "UPDATE outbox SET status = 'pending', attempts = 0, last_error = NULL, next_attempt_at = 0"
@@ -467,6 +453,47 @@ class Outbox:
                 (row["id"],),
             )
             return self._summary(conn, row["id"])
+
+    def resolve(self, id_or_ref: int | str) -> OutboxSummary | None:
+        """Attendant action: a failed submission was dealt with at the counter; its personal data is removed.
+
+        It stays "failed" (last_error "resolved") and can no longer be resent. ``None`` if it is not failed.
+        """
+        with self._tx() as conn:
+            row = self._row_for(conn, id_or_ref, "id, status")
+            if row is None:
+                raise KeyError(id_or_ref)
+            if row["status"] != FAILED:
+                return None
+            self._strip(conn, row["id"])
+            conn.execute("UPDATE outbox SET last_error = ? WHERE id = ?", (RESOLVED, row["id"]))
+            summary = self._summary(conn, row["id"])
+        self._checkpoint()
+        return summary
+
+    def expire(self, days: float = 30.0) -> int:
+        """Remove the personal data of failed submissions created more than `days` ago; how many were stripped."""
+        limit = datetime.fromtimestamp(self._now() - days * 86_400, UTC).isoformat()
+        with self._tx() as conn:
+            rows = conn.execute(
+                "SELECT id FROM outbox WHERE status = 'failed' AND created_at < ? AND payload <> ?",
+                (limit, "{}"),
+            ).fetchall()
+            stripped = 0
+            for row in rows:
+                stripped += self._strip(conn, row["id"])
+        if stripped:
+            self._checkpoint()
+        return stripped
+
+    @staticmethod
+    def _strip(conn: sqlite3.Connection, id: int) -> int:
+        row = conn.execute("SELECT payload, response FROM outbox WHERE id = ?", (id,)).fetchone()
+        payload = json.dumps(strip_personal_data(json.loads(row["payload"])), ensure_ascii=False)
+        if payload == row["payload"]:
+            return 0
+        conn.execute("UPDATE outbox SET payload = ? WHERE id = ?", (payload, id))
+        return 1
 
     def _checkpoint(self) -> None:
         """Best effort: fold the WAL (it still holds the pre-strip pages) into the database, truncate it."""
@@ -515,10 +542,10 @@ class Outbox:
 
     def is_due(self, entry: OutboxEntry | OutboxSummary, now: float | None = None) -> bool:
         now = self._now() if now is None else now
-        # A next_attempt_at further away than the cap means the wall clock went backwards (kiosk without an
-        # RTC battery): do not let such an entry wait for hours.
+        # A next_attempt_at further away than the longest wait means the wall clock went backwards (kiosk without
+        # an RTC battery): do not let such an entry wait for hours.
         return entry.status == PENDING and (
-            entry.next_attempt_at <= now or entry.next_attempt_at > now + BACKOFF_CAP + 60
+            entry.next_attempt_at <= now or entry.next_attempt_at > now + _SKEW
         )
 
     def due(self, now: float | None = None) -> list[OutboxEntry]:
@@ -528,7 +555,7 @@ class Outbox:
             rows = conn.execute(
                 "SELECT * FROM outbox WHERE status = 'pending'"
                 " AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id",
-                (now, now + BACKOFF_CAP + 60),
+                (now, now + _SKEW),
             ).fetchall()
         return [_entry_from_row(r) for r in rows]
 
@@ -583,7 +610,7 @@ def _release(identity: str, entry_id: int) -> None:
 
 
 class OutboxSender:
-    """Posts due pending entries; retries with backoff; marks 4xx refusals failed.
+    """Posts due pending entries; retries with backoff; marks the contract's final refusals (400, 422) failed.
 
     ``post(kind, payload, idempotency_key)`` returns the official reference or raises an ``ApiError``.
     ``on_change(summary)`` is called (in the sender's event loop) after every change the sender makes:
@@ -690,22 +717,29 @@ class OutboxSender:
                 official_ref = await self._post(entry.kind, entry.payload, entry.idempotency_key)
             if not isinstance(official_ref, str) or not official_ref.strip():
                 raise ApiBadResponse(f"no official reference in the answer: {official_ref!r}")
-        except ApiConflict as exc:  # 409: the first request with this key is still in flight → later
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, f"409: {exc.reason}")
-        except ApiRejected as exc:  # other 4xx: resending the same thing will not help
-            return await asyncio.to_thread(outbox.mark_failed, entry.id, exc.reason or f"HTTP {exc.status}")
-        except ApiNotFound as exc:
-            return await asyncio.to_thread(outbox.mark_failed, entry.id, str(exc) or "404")
-        except (ApiUnavailable, ApiBadResponse, ApiError, OSError) as exc:  # network, 5xx, timeout, garbage
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, _describe(exc))
-        except Exception as exc:  # a bug in post(): keep the submission, retry with backoff, shout in the log
-            log.exception("outbox: unexpected error posting %s", entry.local_ref)
-            return await asyncio.to_thread(outbox.mark_attempt, entry.id, _describe(exc))
+        except Exception as exc:
+            return await self._failed(entry, exc)
         # If this write fails (disk full…), the entry stays pending and is posted again with the same key:
         # the server replays the original result.
         return await asyncio.to_thread(
             outbox.mark_sent, entry.id, official_ref, {"official_ref": official_ref}
         )
+
+    async def _failed(self, entry: OutboxEntry, exc: Exception) -> OutboxSummary | None:
+        """Final refusal or retry; only a reason code is kept (the server's text may echo a token or personal data)."""
+        reason = reason_of(exc)
+        if isinstance(exc, ApiRejected) and exc.final:  # the contract's 400 / 422: resending will not help
+            log.info("outbox: %s refused (%s %s)", entry.local_ref, type(exc).__name__, exc.status)
+            return await asyncio.to_thread(self.outbox.mark_failed, entry.id, reason)
+        if not isinstance(exc, ApiError | OSError | TimeoutError):  # a bug in post(): retry, and shout in the log
+            log.error("outbox: unexpected error posting %s", entry.local_ref, exc_info=exc)
+        else:
+            log.info("outbox: %s not sent yet (%s %s)", entry.local_ref, type(exc).__name__,
+                     getattr(exc, "status", "") or "")
+        # 5xx, 408, 429, a gateway's page, 409 (the first request with this key is in flight), 401, 403, 404:
+        # later, with the same key, when the server's Retry-After says if it says
+        return await asyncio.to_thread(self.outbox.mark_attempt, entry.id, reason,
+                                       retry_in=getattr(exc, "retry_after", None))
 
     async def run_forever(self, stop: asyncio.Event) -> None:
         """Send rounds until ``stop`` is set: at once, on :meth:`wake`, when a retry is due, or every poll."""
@@ -740,7 +774,3 @@ class OutboxSender:
             stop_task.cancel()
             wake_task.cancel()
 
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import datetime
+from datetime import date, datetime
 
 from gemilang_tui.config import Settings
 from gemilang_tui.i18n import _, set_locale
+from gemilang_tui.kiosk_time import shown
 from gemilang_tui.outbox import Outbox, OutboxSummary
+from gemilang_tui.send_reasons import reason_text, status_text
 from gemilang_tui.sending import build_sender, open_outbox, outbox_path
-
-ERROR_WIDTH = 48
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
@@ -80,16 +80,13 @@ def _describe(summary: OutboxSummary) -> str:
     if summary.status == "sent":
         return _("{ref} sent: {official}").format(ref=summary.local_ref, official=summary.official_ref)
     if summary.status == "failed":
-        return _("{ref} refused: {reason}").format(ref=summary.local_ref, reason=summary.last_error or "")
-    return _("{ref} not sent yet: {reason}").format(ref=summary.local_ref, reason=summary.last_error or "")
+        return _("{ref} refused: {reason}").format(ref=summary.local_ref, reason=reason_text(summary.last_error))
+    return _("{ref} not sent yet: {reason}").format(ref=summary.local_ref, reason=reason_text(summary.last_error))
 
 
-def _status_name(status: str) -> str:
-    return {"pending": _("pending"), "sent": _("sent"), "failed": _("failed")}.get(status, status)
-
-
-def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else "-"
+def _when(moment: datetime | None, pinned: date | None) -> str:
+    """WIB, on the pinned day when `GEMILANG_TODAY` is set."""
+    return shown(moment, pinned).strftime("%Y-%m-%d %H:%M WIB") if moment is not None else "-"
 
 
 def _print_table(settings: Settings, entries: list[OutboxSummary]) -> None:
@@ -100,8 +97,9 @@ def _print_table(settings: Settings, entries: list[OutboxSummary]) -> None:
     header = [_("Code"), _("Kind"), _("Status"), _("Official number"), _("Attempts"), _("Created"), _("Sent"),
               _("Last error")]
     rows = [
-        [e.local_ref, e.kind, _status_name(e.status), e.official_ref or "-", str(e.attempts), _when(e.created_at),
-         _when(e.sent_at), _clip(e.last_error or "-")]
+        [e.local_ref, e.kind, status_text(e.status), e.official_ref or "-", str(e.attempts),
+         _when(e.created_at, settings.today), _when(e.sent_at, settings.today),
+         reason_text(e.last_error) if e.last_error else "-"]
         for e in entries
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
@@ -110,7 +108,3 @@ def _print_table(settings: Settings, entries: list[OutboxSummary]) -> None:
     counts = {status: sum(1 for e in entries if e.status == status) for status in ("pending", "failed", "sent")}
     print(_("{pending} pending, {failed} failed, {sent} sent").format(**counts))
 
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= ERROR_WIDTH else text[: ERROR_WIDTH - 1] + "…"

@@ -135,5 +135,12 @@ def status_of(ctx: Context, local_ref: str) -> OutboxSummary | None:
 
 
 async def run_sender(ctx: Context, stop: asyncio.Event) -> None:
-    """Send until `stop` is set: at once (resuming what a crash left), when woken, when a retry is due."""
+    """Send until `stop` is set: at once (resuming what a crash left), when woken, when a retry is due.
+
+    It runs once per start of the kiosk, so it first applies the retention rules (`retention.tidy`)."""
+    import asyncio
+
+    from gemilang_tui.retention import tidy
+
+    await asyncio.to_thread(tidy, ctx.settings)
     await sender_of(ctx).run_forever(stop)

@@ -917,8 +917,9 @@ class WizardRun:
         text = self.receipt_text(ctx)
 
         def write() -> None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            from gemilang_tui.storage import write_private
+
+            write_private(path, text)  # 0600 in a 0700 folder: it holds the citizen's answers
 
         title = lambda: text_of(self.wizard.title)  # noqa: E731
         try:

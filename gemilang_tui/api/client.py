@@ -8,7 +8,11 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import json
-from datetime import datetime
+import logging
+import os
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from gemilang_tui.api.endpoint import Endpoint
@@ -20,6 +24,7 @@ from gemilang_tui.api.errors import (
     ApiUnavailable,
 )
 from gemilang_tui.api.offline import OfflineCopies
+from gemilang_tui.kiosk_time import shown
 
 if TYPE_CHECKING:
     import httpx
@@ -33,6 +38,15 @@ T = TypeVar("T")
 stale_copies: contextvars.ContextVar[list[datetime] | None] = contextvars.ContextVar("stale_copies", default=None)
 
 USER_AGENT = "gemilang-tui/0.1"
+
+log = logging.getLogger(__name__)  # "gemilang_tui.api.client": the kiosk's log
+
+_LONG_NUMBER = re.compile(r"\d{6,}")
+
+
+def _masked(url: str) -> str:
+    """A URL fit for the log: a NIK or NOP in its path is not personal data we may write down."""
+    return _LONG_NUMBER.sub("…", url)
 
 
 class GemilangApi:
@@ -94,17 +108,25 @@ class GemilangApi:
             response = await client.request(method, url, **kwargs)
         except (httpx.TimeoutException, httpx.TransportError, OSError) as problem:
             raise ApiUnavailable(type(problem).__name__) from problem
-        except Exception as problem:  # an embedded mock that crashed is, to the kiosk, a server that failed
-            raise ApiUnavailable(type(problem).__name__) from problem
-        if response.status_code >= 500:
-            raise ApiUnavailable(f"server answered {response.status_code}")
-        if response.status_code >= 400:
+        except Exception as problem:  # an in-process mock whose route raised: a defect of ours
+            log.error("mock route failed: %s %s", method, _masked(url), exc_info=problem)
+            if self.settings.dev or os.environ.get("PYTEST_CURRENT_TEST"):
+                raise  # developers and tests see the defect itself
+            raise ApiUnavailable(type(problem).__name__) from problem  # a citizen sees the calm "Coba lagi"
+        status = response.status_code
+        if status >= 500 or status in (408, 429):
+            raise ApiUnavailable(f"server answered {status}", retry_after=retry_after(response.headers),
+                                 status=status)
+        if status >= 400:
             reason = _reason(response)
-            if response.status_code == 404:
+            if reason is None:  # a proxy's or gateway's page, not a refusal of the contract: try again later
+                raise ApiUnavailable(f"server answered {status} without the contract's error body",
+                                     retry_after=retry_after(response.headers), status=status)
+            if status == 404:
                 raise ApiNotFound(reason)
-            if response.status_code == 409:
+            if status == 409:
                 raise ApiConflict(409, reason)
-            raise ApiRejected(response.status_code, reason)
+            raise ApiRejected(status, reason)
         return response
 
     async def fetch(self, endpoint: Endpoint[T], params: dict[str, Any] | None = None, **path: Any) -> T:
@@ -125,7 +147,7 @@ class GemilangApi:
             result = _parse(endpoint, body)
             marks = stale_copies.get()
             if marks is not None:
-                marks.append(fetched_at)
+                marks.append(shown(fetched_at, self.settings.today))  # the date shown: WIB, pinned day
             return result
         if not endpoint.personal:
             await asyncio.to_thread(self.offline.store, key, body)
@@ -147,18 +169,35 @@ class GemilangApi:
             self._client = None
 
 
-def _reason(response: Any) -> str:
+def _reason(response: Any) -> str | None:
+    """The `detail` of the contract's error body, or None when the answer carries none (a gateway's page)."""
     try:
         data = response.json()
     except ValueError:
-        return response.reason_phrase or str(response.status_code)
+        return None
     if isinstance(data, dict):
-        detail = data.get("pesan") or data.get("detail")
+        detail = data.get("detail")
         if isinstance(detail, str):
             return detail
         if detail is not None:
             return json.dumps(detail, ensure_ascii=False)[:300]
-    return str(response.status_code)
+    return None
+
+
+def retry_after(headers: Any, now: datetime | None = None) -> float | None:
+    """`Retry-After` (RFC 9110: delay-seconds or an HTTP date) as seconds from now; None when absent or unreadable."""
+    value = (headers.get("Retry-After") or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 def _parse(endpoint: Endpoint[T], body: str) -> T:

@@ -23,7 +23,7 @@ from gemilang_tui.mockapi.web import FastAPI, JSONResponse, PlainTextResponse, R
 class Faults:
     """Fault injection for tests: make every path under `prefix` slow, failing, or nonsensical."""
 
-    mode: str = ""  # "" | "down" | "error" | "garbage" | "schema" | "slow"
+    mode: str = ""  # "" | "down" | "error" | "garbage" | "schema" | "slow" | "raise" (a route with a bug)
     prefix: str = "/v1/"
     delay: float = 0.0
 
@@ -70,6 +70,8 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
             return await call_next(request)
         if faults.mode == "down":
             raise ConnectionError("mock is down")
+        if faults.mode == "raise":
+            raise RuntimeError("a mock route failed")
         if faults.mode == "error":
             return JSONResponse({"detail": "internal error"}, status_code=503)
         if faults.mode == "garbage":
@@ -80,5 +82,7 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
 
 
 def today_of(request: Request) -> date:
-    """The pinned date (`GEMILANG_TODAY`) or the real one."""
-    return request.app.state.pinned_today or date.today()
+    """The pinned date (`GEMILANG_TODAY`) or the real one in WIB (Asia/Jakarta)."""
+    from gemilang_tui.kiosk_time import today
+
+    return today(request.app.state.pinned_today)

@@ -44,10 +44,18 @@ class FixtureSet:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise FixtureError(f"{path}: file not found") from None
+        except OSError as problem:
+            raise FixtureError(f"{path}: cannot be read ({problem.strerror or type(problem).__name__})") from None
+        except UnicodeDecodeError as problem:
+            raise FixtureError(f"{path}: not UTF-8 text (byte {problem.start})") from None
         except json.JSONDecodeError as problem:
             raise FixtureError(f"{path}: not valid JSON (line {problem.lineno}, column {problem.colno})") from None
+        except RecursionError:
+            raise FixtureError(f"{path}: nested too deeply") from None
         try:
             return model.model_validate(raw)
+        except RecursionError:
+            raise FixtureError(f"{path}: nested too deeply") from None
         except ValidationError as problem:
             first = problem.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "(top level)"

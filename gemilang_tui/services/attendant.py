@@ -5,17 +5,20 @@ Opened with a key combination not shown to citizens (Ctrl+A). The app supplies t
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Protocol
 
 from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Step
 from gemilang_tui.i18n import _, long_date
+from gemilang_tui.kiosk_time import shown
+from gemilang_tui.send_reasons import RESOLVED, reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
 
 
 class AttendantDesk(Protocol):
     """What the panel may do to the kiosk."""
 
-    def check_pin(self, pin: str) -> bool: ...
+    def check_pin(self, pin: str) -> bool: ...  # called from a worker thread
     def pin_wait_seconds(self) -> int: ...
     def has_pin(self) -> bool: ...
     def set_language(self, locale: str) -> None: ...
@@ -36,18 +39,17 @@ def pin_question() -> Step:
             raise FieldError(_("Type the attendant PIN."))
         return text
 
-    def then(ctx: Context, pin: str) -> Step:
+    async def then(ctx: Context, pin: str) -> Step:
         attendant = desk(ctx)
-        if not attendant.has_pin():
-            return Notice(lambda: _("Attendant"), lambda ctx: [
-                _("No attendant PIN is set on this kiosk. Set GEMILANG_ATTENDANT_PIN_HASH (see the README).")])
-        if attendant.check_pin(pin):
+        if not attendant.has_pin():  # the app does not open this screen then; a citizen never reads about settings
+            return BACK
+        if attendant.pin_wait_seconds():  # locked out: say how long to wait, not "wrong PIN" for a right one
+            raise FieldError(wait_message(attendant.pin_wait_seconds()))
+        # PBKDF2 takes a noticeable fraction of a second by design: off the UI loop, so the screen stays alive
+        if await asyncio.to_thread(attendant.check_pin, pin):
             return panel()
         wait = attendant.pin_wait_seconds()
-        message = _("Wrong PIN.")
-        if wait:
-            message += " " + _("Try again in {seconds} seconds.").format(seconds=wait)
-        raise FieldError(message)
+        raise FieldError(_("Wrong PIN.") + (" " + wait_message(wait) if wait else ""))
 
     return Ask(
         title=lambda: _("Attendant"),
@@ -58,6 +60,13 @@ def pin_question() -> Step:
         max_length=12,
         masked=True,
     )
+
+
+def wait_message(seconds: int) -> str:
+    """"Tunggu 30 detik…" / "Tunggu 4 menit…" (minutes from two minutes on, rounded up)."""
+    if seconds < 120:
+        return _("Please wait {seconds} seconds, then type the PIN again.").format(seconds=seconds)
+    return _("Please wait {minutes} minutes, then type the PIN again.").format(minutes=-(-seconds // 60))
 
 
 def panel() -> Menu:
@@ -109,14 +118,16 @@ def submissions_list(ctx: Context) -> Step:
         lines = []
         for entry in entries:
             official = entry.official_ref or "—"
-            error = f" · {entry.last_error}" if entry.last_error else ""
-            lines.append(f"{entry.local_ref} · {entry.kind} · {entry.status} · {official} · "
-                         f"{long_date(entry.created_at.date())}{error}")
+            error = f" · {reason_text(entry.last_error)}" if entry.last_error else ""
+            lines.append(f"{entry.local_ref} · {entry.kind} · {status_text(entry.status)} · {official} · "
+                         f"{long_date(shown(entry.created_at, ctx.settings.today).date())}{error}")
         return lines
 
     def resend_options(ctx: Context) -> list[Option]:
-        failed = [entry for entry in entries if entry.status == "failed"][:9]
-        return [Option(_("Resend {ref}").format(ref=entry.local_ref), _resend(entry.local_ref)) for entry in failed]
+        failed = [entry for entry in entries if entry.status == "failed" and entry.last_error != RESOLVED][:4]
+        options = [Option(_("Resend {ref}").format(ref=entry.local_ref), _resend(entry.local_ref)) for entry in failed]
+        return options + [Option(_("{ref} handled: delete its personal data").format(ref=entry.local_ref),
+                                 _resolve(entry.local_ref)) for entry in failed]
 
     return Notice(title=lambda: _("Submissions"), body=body, options=resend_options)
 
@@ -124,6 +135,17 @@ def submissions_list(ctx: Context) -> Step:
 def _resend(ref: str):
     def go(ctx: Context):
         desk(ctx).resend(ref)
+        return BACK
+    return go
+
+
+def _resolve(ref: str):
+    """The attendant dealt with a refused submission at the counter: its personal data goes now."""
+    async def go(ctx: Context):
+        from gemilang_tui import sending
+
+        summary = await asyncio.to_thread(sending.open_outbox(ctx.settings).resolve, ref)
+        sending.changed(ctx, summary)
         return BACK
     return go
 

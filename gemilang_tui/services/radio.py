@@ -1,7 +1,7 @@
 """Radio Gemilang 91 FM: the frequency, what is on air now, and today's (or tomorrow's) programmes.
 
 The kiosk plays nothing and says so. "Now" is the kiosk's today (pinned by `GEMILANG_TODAY`, else the real
-date) at the real time of day; `clock` is a module attribute so tests can set the time of day.
+date) at the real time of day in WIB; `clock` is a module attribute so tests can set the time of day.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ MINUTES_PER_DAY = 24 * 60
 
 
 def _time_of_day() -> time:
-    return datetime.now().time()
+    from gemilang_tui.kiosk_time import now
+
+    return now().time()  # WIB, whatever the machine's time zone
 
 
 #: The time of day the kiosk considers "now"; replace it in tests (`monkeypatch.setattr(radio, "clock", …)`).

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from gemilang_tui.flow import Ask, View
-from gemilang_tui.wizard import WizardRun
 from gemilang_tui.i18n import _
+from gemilang_tui.wizard import WizardRun
 from tests.conftest import kiosk, press, screen_text
 
 DIGITS = "0123456789"

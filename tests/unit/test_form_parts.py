@@ -13,9 +13,8 @@ from gemilang_tui.config import Settings
 from gemilang_tui.flow import Context, FieldError, Notice, Step
 from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
-from gemilang_tui.wizard import number_to_keep
 from gemilang_tui.session import Visit
-from gemilang_tui.wizard import Choice, Line, _TypedStep
+from gemilang_tui.wizard import Choice, Line, _TypedStep, number_to_keep
 
 TODAY = date(2026, 11, 28)
 NIK = "3603284508710003"

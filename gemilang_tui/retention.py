@@ -1,0 +1,33 @@
+"""How long the kiosk keeps personal data it no longer needs: receipts and failed submissions, 30 days."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import TYPE_CHECKING
+
+from gemilang_tui.storage import remove_older_than
+
+if TYPE_CHECKING:
+    from gemilang_tui.config import Settings
+
+log = logging.getLogger(__name__)
+
+RECEIPT_DAYS = 30
+FAILED_SUBMISSION_DAYS = 30
+
+
+def tidy(settings: Settings) -> None:
+    """At start-up: old receipt files go, old failed submissions lose their personal data. Never raises."""
+    receipts = remove_older_than(settings.data_dir / "receipts", RECEIPT_DAYS, "*.txt")
+    stripped = 0
+    outbox_file = settings.data_dir / "outbox.sqlite3"
+    if outbox_file.is_file():
+        from gemilang_tui.outbox import Outbox
+
+        try:
+            stripped = Outbox(outbox_file).expire(FAILED_SUBMISSION_DAYS)
+        except (OSError, sqlite3.Error):
+            log.warning("outbox retention skipped", exc_info=True)
+    if receipts or stripped:
+        log.info("retention: %d receipt file(s) removed, %d failed submission(s) stripped", receipts, stripped)

@@ -1,0 +1,68 @@
+"""Why a submission is not sent (yet), in a small fixed vocabulary: the server's own text is never kept or shown.
+
+A server's error text may carry anything, the request's headers (the bearer token) or the citizen's data included.
+The outbox stores one of the codes of `REASONS`; screens and `gemilang-tui outbox` show its words through i18n.
+"""
+
+from __future__ import annotations
+
+from gemilang_tui.api.errors import ApiBadResponse, ApiNotFound, ApiRejected, ApiUnavailable
+from gemilang_tui.i18n import N_, _
+
+REASONS: dict[str, str] = {
+    "refused": N_("refused by the server"),
+    "incomplete": N_("incomplete data"),
+    "not_allowed": N_("kiosk not allowed"),
+    "not_available": N_("service not available yet"),
+    "busy": N_("server busy"),
+    "server_error": N_("server trouble"),
+    "unreachable": N_("server unreachable"),
+    "bad_answer": N_("unexpected answer"),
+    "kiosk_error": N_("kiosk error"),
+    "other": N_("other problem"),
+    "resolved": N_("handled by the attendant"),
+}
+RESOLVED = "resolved"  # not a failure: the attendant dealt with it and its personal data is gone
+
+STATUSES: dict[str, str] = {"pending": N_("pending"), "sent": N_("sent"), "failed": N_("failed")}
+
+_BUSY = frozenset({408, 409, 429, 503})
+
+
+def reason_of(error: BaseException) -> str:
+    """The code of `REASONS` for a failed attempt."""
+    if isinstance(error, ApiRejected):
+        if error.status in _BUSY:
+            return "busy"
+        if error.status in (401, 403):
+            return "not_allowed"
+        return "incomplete" if error.status == 422 else "refused"
+    if isinstance(error, ApiUnavailable):
+        status = error.status
+        if status is None:
+            return "unreachable"
+        return "busy" if status in _BUSY else "server_error"
+    if isinstance(error, TimeoutError | OSError):
+        return "unreachable"
+    if isinstance(error, ApiNotFound):
+        return "not_available"
+    if isinstance(error, ApiBadResponse):
+        return "bad_answer"
+    return "kiosk_error"
+
+
+def known(code: str | None) -> str | None:
+    """`code` when it is in the vocabulary, else "other" (None stays None)."""
+    if code is None:
+        return None
+    return code if code in REASONS else "other"
+
+
+def reason_text(code: str | None) -> str:
+    """The words for a reason code, in the active language; anything outside the vocabulary is "other"."""
+    return _(REASONS[known(code) or "other"])
+
+
+def status_text(status: str) -> str:
+    """"tertunda", "terkirim", "gagal"."""
+    return _(STATUSES[status]) if status in STATUSES else status
