@@ -238,7 +238,7 @@ def _rules(locale: str) -> list[Rule]:
         (re.compile(r"(?<![\w.])(?P<head>\d*)(?P<hidden>[*\u25cf\u2022]{2,})(?P<tail>\d*)"), _masked),
         (re.compile(r"-?Rp\s?(?P<amount>\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2}(?!\d))?"), _money),
         (re.compile(
-            r"(?:\b(?P<word>pukul|jam|at)\s+)?(?<![\d.:])(?P<h>\d{1,2})" + time_sep + r"(?P<m>\d{2})(?!\d|[.:]\d)"
+            r"(?:\b(?P<word>[Pp]ukul|[Jj]am|at)\s+)?(?<![\d.:])(?P<h>\d{1,2})" + time_sep + r"(?P<m>\d{2})(?!\d|[.:]\d)"
             r"(?:\s*(?:" + dash + r"|-|sampai|to)\s*(?:pukul\s+)?(?P<h2>\d{1,2})" + time_sep
             + r"(?P<m2>\d{2})(?!\d|[.:]\d))?"), _time),
         (re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _iso_date),

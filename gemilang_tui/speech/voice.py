@@ -43,8 +43,11 @@ class Seen:
                    tuple((option.number, option.label) for option in view.options if option.enabled), view.page)
 
     def is_a_question(self) -> bool:
-        """False for the 'please wait' and 'cannot be reached' states a screen passes through."""
         return bool(self.options or self.prompt or self.question)
+
+    def was_waiting(self, now: Seen) -> bool:
+        """This was the 'please wait' or 'cannot be reached' state the screen showed before `now`, its content."""
+        return not self.is_a_question() and (now.is_a_question() or not set(self.body) & set(now.body))
 
 
 class Voice:
@@ -150,7 +153,7 @@ class Voice:
         assert self._speaker is not None
         speaker = self._speaker
         if (seen.title, seen.question, seen.options) != (previous.title, previous.question, previous.options) \
-                or not previous.is_a_question():
+                or previous.was_waiting(seen):
             self._say_all(view, locale)
         elif seen.prompt != previous.prompt and (seen.error == previous.error or not seen.error):
             speaker.say(Utterance(lambda: _echo(previous, seen, view, locale), locale))
