@@ -9,9 +9,12 @@ import ctypes
 import io
 import shutil
 import subprocess
+import tempfile
 import threading
+import time
 import wave
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 VOICES = {"id": "id", "en": "en"}
@@ -128,19 +131,22 @@ class EspeakProgram:
         self.program = found
 
     def synthesize(self, text: str, locale: str, volume: int, cancelled: Cancelled) -> bytes | None:
-        command = [self.program, "-v", VOICES.get(locale, "id"), "-s", str(WORDS_PER_MINUTE),
-                   "-a", str(_amplitude(volume)), "--stdout", "--stdin"]
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL)
-        try:
-            out, _err = process.communicate(text.encode("utf-8"), timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-            return None
-        if cancelled() or process.returncode != 0:
-            return None
-        return out
+        with tempfile.TemporaryDirectory(prefix="gemilang-espeak-") as folder:
+            out = Path(folder) / "utterance.wav"  # a file, not --stdout: its WAV header then holds the length
+            command = [self.program, "-v", VOICES.get(locale, "id"), "-s", str(WORDS_PER_MINUTE),
+                       "-a", str(_amplitude(volume)), "-w", str(out), "--stdin"]
+            process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+            assert process.stdin is not None
+            process.stdin.write(text.encode("utf-8"))
+            process.stdin.close()
+            while process.poll() is None:
+                if cancelled():
+                    process.kill()
+                time.sleep(0.01)
+            if cancelled() or process.returncode != 0 or not out.is_file():
+                return None
+            return out.read_bytes()
 
 
 class Silence:

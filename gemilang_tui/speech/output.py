@@ -65,7 +65,8 @@ class Player:
                 if cancelled():
                     process.kill()
                 time.sleep(0.02)
-            problem = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
+            said = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
+            problem = said.splitlines()[-1] if said else ""  # the player's last line says what went wrong
         finally:
             if process.stderr:
                 process.stderr.close()

@@ -159,3 +159,17 @@ def test_espeak_ng_speaks_indonesian_and_english_from_the_wheel():
         assert 0.8 < seconds < 10, (locale, seconds)
     calls = iter(range(1000))
     assert engine.synthesize("Satu dua tiga. " * 40, "id", 50, lambda: next(calls) > 2) is None  # cut off
+
+
+def test_the_espeak_ng_program_when_installed(tmp_path):
+    import shutil
+
+    import pytest
+
+    from gemilang_tui.speech.engines import EspeakProgram
+
+    if not shutil.which("espeak-ng"):
+        pytest.skip("the espeak-ng program is not installed (the wheel's library is the default engine)")
+    wav = EspeakProgram().synthesize("Tekan satu untuk Siaga Darurat.", "id", 50, lambda: False)
+    with wave.open(io.BytesIO(wav)) as sound:
+        assert sound.getnframes() / sound.getframerate() > 0.8
