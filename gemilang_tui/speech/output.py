@@ -73,7 +73,9 @@ class Player:
             with self._lock:
                 self._process = None
         if process.returncode > 0 and not cancelled():
-            raise PlaybackFailed(f"{Path(self.command[0]).name}: {problem or 'exit ' + str(process.returncode)}")
+            name = Path(self.command[0]).name
+            problem = problem or f"exit {process.returncode}"
+            raise PlaybackFailed(problem if problem.startswith(name) else f"{name}: {problem}")
 
     def kill(self) -> None:
         with self._lock:
