@@ -68,7 +68,17 @@ class GemilangApp(App[None], inherit_bindings=False):
 
     def _after_first_paint(self) -> None:
         self._start_log()
+        self._start_voice()
         self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
+
+    def _start_voice(self) -> None:
+        """Speech (speech/voice.py) hears every view shown; its engine starts in its own thread."""
+        from gemilang_tui.speech.voice import Voice
+
+        voice = self.ctx.services["voice"] = Voice(self.settings.speech, self.settings.speech_volume)
+        self.on_view.append(lambda view: voice.show(self.screen, view))
+        if self.last_view is not None:
+            voice.show(self.screen, self.last_view)
 
     def _start_log(self) -> None:
         """Defects go to `kiosk.log` in the data folder, never to the screen; no personal data is logged."""
@@ -115,6 +125,8 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.run_worker(run_sender(self.ctx, self._sender_stop), group="sender", exit_on_error=False)
 
     def on_unmount(self) -> None:
+        if "voice" in self.ctx.services:
+            self.ctx.services["voice"].close()
         stop = getattr(self, "_sender_stop", None)
         if stop is not None:
             stop.set()
@@ -176,6 +188,8 @@ class GemilangApp(App[None], inherit_bindings=False):
             _("* : this help. Press - to return to where you were."),
         ]
         question = [view.question] if view.question else []
+        if "voice" in self.ctx.services:
+            self.ctx.services["voice"].repeat(view)  # `*` reads the screen again, then this help
         self.show(Notice(title=lambda: _("Help"), body=lambda ctx: [*question, *lines]))
 
     def screen_changed(self, screen: StepScreen, view: View) -> None:
@@ -241,6 +255,8 @@ class GemilangApp(App[None], inherit_bindings=False):
 
     def touch(self) -> bool:
         """A key was pressed: the citizen is still here. True when the key only dismissed the idle warning."""
+        if "voice" in self.ctx.services:
+            self.ctx.services["voice"].stop()
         self._reset_idle()
         warning, self._warning = self._warning, None
         if warning is None:

@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--api-url", help="API base URL; without it the embedded mock is used (GEMILANG_API_URL)")
     parser.add_argument("--locale", help="id or en (GEMILANG_LOCALE)")
     parser.add_argument("--dev", action="store_true", default=None, help="developer mode: Ctrl+Q quits")
+    parser.add_argument("--speech", help="espeak, none or file:DIR (GEMILANG_SPEECH)")
+    parser.add_argument("--speech-volume", help="0 to 100 (GEMILANG_SPEECH_VOLUME)")
     commands = parser.add_subparsers(dest="command")
     mock = commands.add_parser("mock-api", help="serve the mock API over HTTP")
     _common(mock, argparse.SUPPRESS)  # `--config X mock-api` keeps X: a subcommand's default would reset it
@@ -42,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _flags(args: argparse.Namespace) -> dict[str, object]:
-    names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev")
+    names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev", "speech", "speech_volume")
     return {name: getattr(args, name, None) for name in names}
 
 

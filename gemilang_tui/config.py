@@ -56,6 +56,10 @@ class Settings:
     idle_warning_seconds: int = 30
     attendant_pin_hash: str | None = field(default=None, repr=False)
     dev: bool = False
+    #: `espeak` (when it is installed; else the kiosk is silent and the attendant panel says why), `none`,
+    #: or `file:DIR` (each utterance as DIR/NNNN.wav and DIR/NNNN.txt, for tests).
+    speech: str = "espeak"
+    speech_volume: int = 70
 
     def today_or_real(self) -> date:
         """The pinned date when `GEMILANG_TODAY` is set, else the real date in WIB (Asia/Jakarta)."""
@@ -172,6 +176,27 @@ def _parse_pin_hash(name: str, raw: object) -> str | None:
     return value
 
 
+def _parse_speech(name: str, raw: object) -> str | None:
+    if raw in (None, ""):
+        return None
+    value = str(raw).strip()
+    if value.lower() in ("espeak", "none"):
+        return value.lower()
+    if value.startswith("file:") and value[len("file:"):].strip():
+        return "file:" + str(Path(value[len("file:"):].strip()).expanduser())
+    raise SettingError(name, raw, "espeak, none or file:DIR")
+
+
+def _parse_volume(name: str, raw: object) -> int:
+    try:
+        value = int(str(raw).strip())
+    except ValueError:
+        raise SettingError(name, raw, "a whole number from 0 to 100") from None
+    if not 0 <= value <= 100:
+        raise SettingError(name, raw, "a whole number from 0 to 100")
+    return value
+
+
 def _parse_dir(name: str, raw: object) -> Path | None:
     if raw in (None, ""):
         return None
@@ -190,6 +215,8 @@ _PARSERS = {
     "idle_warning_seconds": lambda name, raw: _parse_positive(name, raw, int),
     "attendant_pin_hash": lambda name, raw: _parse_pin_hash(name, raw),
     "dev": _parse_bool,
+    "speech": _parse_speech,
+    "speech_volume": _parse_volume,
 }
 
 

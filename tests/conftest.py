@@ -30,7 +30,7 @@ def _deterministic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(today=TODAY, data_dir=tmp_path / "data", locale="id", idle_seconds=3600)
+    return Settings(today=TODAY, data_dir=tmp_path / "data", locale="id", idle_seconds=3600, speech="none")
 
 
 def screen_text(app) -> str:

@@ -1,4 +1,4 @@
-"""The attendant's panel, behind a PIN: language, idle timer, pending submissions, closing the kiosk.
+"""The attendant's panel, behind a PIN: language, idle timer, pending submissions, voice, closing the kiosk.
 
 Opened with a key combination not shown to citizens (Ctrl+A). The app supplies the actions (`AttendantDesk`).
 """
@@ -81,10 +81,62 @@ def panel() -> Menu:
             Option(_("Stop assisted mode") if ctx.services.get("assisted") else
                    _("Assisted mode: I type for the citizen"), _toggle_assisted),
             Option(_("Close the kiosk"), lambda ctx: confirm_close()),
+            *_voice_options(ctx),
         ]
 
     return Menu(title=lambda: _("Attendant"), options=options,
-                question=lambda: _("What do you want to do?"))
+                question=lambda: _("What do you want to do?"), body=lambda ctx: [voice_state(ctx)])
+
+
+# -- the voice (speech/voice.py, at ctx.services["voice"] once the kiosk has painted) ----------------------
+
+VOLUME_STEP = 10
+
+
+def voice_state(ctx: Context) -> str:
+    """One line: the voice is on, off, or why it cannot be heard."""
+    voice = ctx.services.get("voice")
+    if voice is None:
+        return _("Voice: starting.")
+    state, detail = voice.status()
+    if state == "off":
+        return _("Voice: off.")
+    if state == "starting":
+        return _("Voice: starting.")
+    if state == "missing":
+        return _("No voice: the speech engine is missing ({detail}). Reinstall the kiosk with pip, "
+                 "or install espeak-ng.").format(detail=detail)
+    if state == "failing":
+        return _("No sound: {detail}. Check the speaker or the headphones.").format(detail=detail)
+    return _("Voice: on, volume {volume} of 100.").format(volume=voice.volume)
+
+
+def _voice_options(ctx: Context) -> list[Option]:
+    voice = ctx.services.get("voice")
+    if voice is None:
+        return []
+    return [
+        Option(_("Turn the voice off") if voice.enabled else _("Turn the voice on"),
+               lambda ctx: voice.set_enabled(not voice.enabled)),
+        Option(_("Voice volume"), lambda ctx: volume_menu()),
+    ]
+
+
+def volume_menu() -> Menu:
+    """Softer and louder by ten, staying here so the attendant hears each step."""
+
+    def change(delta: int):
+        def go(ctx: Context) -> None:
+            voice = ctx.services["voice"]
+            voice.set_volume(voice.volume + delta)
+        return go
+
+    return Menu(
+        title=lambda: _("Voice volume"),
+        question=lambda: _("Press 1 or 2 to change the volume."),
+        body=lambda ctx: [_("Volume: {volume} of 100.").format(volume=ctx.services["voice"].volume)],
+        options=lambda ctx: [Option(_("Softer"), change(-VOLUME_STEP)), Option(_("Louder"), change(+VOLUME_STEP))],
+    )
 
 
 def _toggle_idle(ctx: Context) -> None:

@@ -1,0 +1,195 @@
+"""The kiosk speaks: each new screen with its numbered options, 112 digit by digit, the receipt; `*` repeats.
+
+GEMILANG_SPEECH=file:DIR writes what was said to DIR/NNNN.txt, so what a citizen hears is checked without speakers.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from gemilang_tui.attendant import hash_pin
+from tests.conftest import kiosk, press, type_text
+
+PIN = "4321"
+
+
+def said(folder: Path) -> list[str]:
+    """Every utterance so far, oldest first."""
+    return [path.read_text(encoding="utf-8").strip() for path in sorted(folder.glob("[0-9]*.txt"))]
+
+
+async def heard(pilot, folder: Path, needle: str, seconds: float = 10.0) -> str:
+    """Wait until an utterance holding `needle` was written; return it."""
+    for _ in range(int(seconds / 0.05)):
+        for text in reversed(said(folder)):
+            if needle in text:
+                return text
+        await pilot.pause(0.05)
+    raise AssertionError(f"never said {needle!r}; said: {said(folder)}")
+
+
+@pytest.fixture
+def spoken(settings, tmp_path):
+    folder = tmp_path / "speech"
+    return replace(settings, speech=f"file:{folder}"), folder
+
+
+async def test_the_main_menu_is_read_with_the_number_of_each_option(spoken):
+    settings, folder = spoken
+    async with kiosk(settings) as (app, pilot):
+        welcome = await heard(pilot, folder, "Selamat datang")
+        assert "Tekan satu untuk Bahasa Indonesia." in welcome
+        await press(pilot, "1")
+        menu = await heard(pilot, folder, "Menu Utama")
+        assert menu.startswith("Menu Utama. Layanan apa yang Anda perlukan? Tekan nomornya.")
+        for line in ("Tekan satu untuk Layanan Mandiri.", "Tekan dua untuk i pe be be.",
+                     "Tekan lima untuk Siaga Darurat.", "Tekan sembilan untuk Cek Status Permohonan."):
+            assert line in menu, line
+        assert not any(char.isdigit() for char in menu)
+
+
+async def test_siaga_reads_112_digit_by_digit(spoken):
+    settings, folder = spoken
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "5")
+        siaga = await heard(pilot, folder, "Siaga Darurat.")
+        assert "Dalam keadaan darurat, telepon satu satu dua." in siaga
+        assert "Tekan satu untuk Nomor darurat lainnya." in siaga
+        assert "seratus dua belas" not in siaga
+        await press(pilot, "1")
+        numbers = await heard(pilot, folder, "Nomor darurat.")
+        assert "satu satu nol, Polisi." in numbers and "satu satu sembilan, Ambulans Gawat Darurat" in numbers
+
+
+async def test_star_repeats_the_screen_then_the_help(spoken):
+    settings, folder = spoken
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        await heard(pilot, folder, "Menu Utama")
+        count = len(said(folder))
+        await press(pilot, "asterisk")
+        await heard(pilot, folder, "Bantuan")
+        again = said(folder)[count:]
+        assert again[0].startswith("Menu Utama.") and again[1].startswith("Bantuan.")
+
+
+async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
+    from tests.functional.test_donor import ELIGIBLE, NAME, NIK, PHONE, start
+
+    settings, folder = spoken
+    async with kiosk(settings) as (app, pilot):
+        await start(app, pilot)
+        await press(pilot, *ELIGIBLE)
+        for typed in (NAME, NIK):
+            await type_text(pilot, typed)
+            await press(pilot, "enter")
+        echoed = said(folder)[-20:]  # each digit typed is said as it is typed
+        assert echoed[echoed.index("tiga"):][:5] == ["tiga", "enam", "nol", "tiga", "dua"]
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter", "4")
+        check = await heard(pilot, folder, "periksa jawaban")
+        assert "nomor induk kependudukan: tiga enam nol tiga, delapan angka disembunyikan, nol nol nol tiga" in check
+        app.api.mock_app.state.faults.mode = "down"  # the receipt as first shown: saved, not yet sent
+        await press(pilot, "9")
+        receipt = await heard(pilot, folder, "tanda terima. Tersimpan di anjungan ini.")
+        assert "Datang pada Sabtu, lima Desember dua ribu dua puluh enam, pukul delapan sampai pukul dua belas." \
+            in receipt
+        assert "Tempat: Kantor Kecamatan Cikupa, Jalan Raya Serang, Cikupa." in receipt
+        assert "Bawa ka te pe." in receipt and "Tekan satu untuk Cetak struk." in receipt
+        assert "Kode tanda terima: ka, " in receipt
+        assert not any(char in receipt for char in "•·…0123456789")
+        app.api.mock_app.state.faults.mode = ""
+        app.ctx.services["sender"].wake()
+        sent = await heard(pilot, folder, "Nomor pendaftaran Anda")
+        assert "Terkirim. Sudah diterima." in sent
+        assert "de en er, dua nol dua enam, nol nol nol nol satu" in sent
+
+
+class SlowEngine:
+    """An engine that takes two seconds for every utterance."""
+
+    name = "slow"
+
+    def synthesize(self, text, locale, volume, cancelled):
+        time.sleep(2.0)
+        from gemilang_tui.speech.engines import Silence
+
+        return Silence().synthesize(text, locale, volume, cancelled)
+
+
+async def _key_to_screen_seconds(settings) -> list[float]:
+    """Seconds from each key press to its screen being shown, along Menu Utama → Siaga → back → a group → back."""
+    timings = []
+    async with kiosk(settings) as (app, pilot):
+        for key, title in (("1", "Menu Utama"), ("5", "Siaga Darurat"), ("escape", "Menu Utama"),
+                           ("8", "Donor Darah dan Pekerjaan"), ("escape", "Menu Utama"), ("6", "Pengaduan"),
+                           ("escape", "Menu Utama")):
+            started = time.perf_counter()
+            await press(pilot, key)
+            while not (app.last_view and app.last_view.title.startswith(title)):
+                await pilot.pause(0.005)
+            timings.append(time.perf_counter() - started)
+    return timings
+
+
+async def test_a_slow_speech_engine_never_slows_a_key(settings, tmp_path, monkeypatch):
+    silent = await _key_to_screen_seconds(settings)
+    monkeypatch.setattr("gemilang_tui.speech.voice.open_espeak", SlowEngine)
+    slow = await _key_to_screen_seconds(replace(settings, speech=f"file:{tmp_path / 'speech'}"))
+    print(f"\nkey→screen, no speech: mean {sum(silent) / len(silent) * 1000:.0f} ms, max {max(silent) * 1000:.0f} ms;"
+          f" 2 s engine: mean {sum(slow) / len(slow) * 1000:.0f} ms, max {max(slow) * 1000:.0f} ms")
+    assert max(slow) < 1.0  # the engine takes 2 s an utterance: a key that waited for it would show here
+    assert sum(slow) / len(slow) < sum(silent) / len(silent) + 0.25
+
+
+async def _open_panel(pilot) -> None:
+    await press(pilot, "1", "ctrl+a")
+    await type_text(pilot, PIN)
+    await press(pilot, "enter")
+
+
+async def test_the_attendant_turns_the_voice_off_and_on_and_sets_its_volume(spoken):
+    settings, folder = spoken
+    settings = replace(settings, attendant_pin_hash=hash_pin(PIN, iterations=1000))
+    async with kiosk(settings) as (app, pilot):
+        app.ctx.services["voice"].wait_ready()
+        await _open_panel(pilot)
+        panel = " ".join(app.last_view.as_text().split())
+        assert "Suara: hidup, volume 70 dari 100." in panel and "6 Matikan suara" in panel
+        await press(pilot, "7", "2")
+        assert "Volume: 80 dari 100." in app.last_view.as_text()
+        assert "Volume: delapan puluh dari seratus." in await heard(pilot, folder, "delapan puluh dari seratus")
+        assert app.ctx.services["voice"].volume == 80
+        await press(pilot, "escape", "6")
+        panel = app.last_view.as_text()
+        assert "Suara: mati." in panel and "6 Nyalakan suara" in panel
+        count = len(said(folder))
+        await press(pilot, "7")  # a new screen, not spoken while the voice is off
+        await pilot.pause(0.3)
+        assert app.last_view.title == "Volume suara" and len(said(folder)) == count
+        await press(pilot, "escape", "6")
+        assert "Suara: hidup" in app.last_view.as_text()
+        assert "Suara: hidup" in await heard(pilot, folder, "Suara: hidup")
+
+
+async def test_without_an_engine_the_kiosk_works_silently_and_the_attendant_sees_why(settings, monkeypatch):
+    from gemilang_tui.speech.engines import EngineMissing
+
+    def missing():
+        raise EngineMissing("the espeakng-loader package is not installed; no espeak-ng program on the PATH")
+
+    monkeypatch.setattr("gemilang_tui.speech.voice.open_espeak", missing)
+    settings = replace(settings, speech="espeak", attendant_pin_hash=hash_pin(PIN, iterations=1000))
+    async with kiosk(settings) as (app, pilot):
+        app.ctx.services["voice"].wait_ready()
+        await press(pilot, "1", "5")
+        assert app.last_view.title == "Siaga Darurat"
+        await press(pilot, "escape", "ctrl+a")
+        await type_text(pilot, PIN)
+        await press(pilot, "enter")
+        panel = " ".join(app.last_view.as_text().split())
+        assert "Tidak ada suara: mesin suara tidak ada (the espeakng-loader package is not installed" in panel
