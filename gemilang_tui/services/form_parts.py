@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gemilang_tui import sending
+from gemilang_tui.domain.grouping import in_groups
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import HOME, MAX_OPTIONS, Context, FieldError, Notice, Option, Step
 from gemilang_tui.i18n import _
@@ -172,14 +173,14 @@ def name_question(key: str, question: Label, *, remember: str | None = None, **c
 
 def person_nik_question(key: str = "nik", question: Label | None = None, *,
                         check: Callable[[Context, Nik], None] | None = None, **common: Any) -> Typed:
-    """`nik_question` (16 digits, read back masked, remembered as the visit's "nik" unless `remember` says
-    otherwise) with one more rule: `check(ctx, nik)` raises `FieldError` with a plain sentence."""
+    """`nik_question` (16 digits, read back grouped, masked after sending, remembered as the visit's "nik" unless
+    `remember` says otherwise) with one more rule: `check(ctx, nik)` raises `FieldError` with a plain sentence."""
 
-    def parse(ctx: Context, text: str) -> tuple[Any, str]:
+    def parse(ctx: Context, text: str) -> tuple[Any, str, str]:
         nik = nik_answer(text, today=ctx.today)
         if check is not None:
             check(ctx, nik)
-        return nik.digits, nik.masked
+        return nik.digits, in_groups(nik.digits), nik.masked
 
     common.setdefault("summary", lambda: _("NIK"))
     common.setdefault("note", lambda: _("The NIK is the 16-digit number on your KTP and your Kartu Keluarga (KK)."))

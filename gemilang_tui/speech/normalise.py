@@ -248,6 +248,7 @@ def _rules(locale: str) -> list[Rule]:
         (re.compile(r"\bRT\s*/\s*RW\b"), lambda m, loc: "RT, RW"),
         (re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b"
                     r"|\b[A-Z]+(?:-\d+)+\b|\b[A-Z]{1,4}-[A-Z0-9]{4,}\b|\b(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{3,}\b"), _code),
+        (re.compile(r"(?<![\d.,])\d{3,4}(?: \d{3,4}){2,}(?!\d|[.,]\d)"), _grouped),  # NIK, phone read back in fours
         (re.compile(r"(?<![\d.,])\d+(?:[.\-/]\d+){2,}(?![\d])|\b\d+-0\d+\b|\b\d{3,}-\d{3,}\b"), _grouped),
         (abbreviations, _abbreviation(table)),
         (re.compile(r"\b[A-Z]{2,6}\b"), _unknown_acronym),
