@@ -112,7 +112,9 @@ def _serve_mock(settings, args: argparse.Namespace) -> int:
     if settings.fixtures is not None and not settings.fixtures.is_dir():
         print(f"gemilang-tui: GEMILANG_FIXTURES={settings.fixtures}: not a folder", file=sys.stderr)
         return 2
-    database = args.database or settings.data_dir / "mock-submissions.sqlite3"
+    from gemilang_tui.mockapi.submissions import STORE_FILE
+
+    database = args.database or settings.data_dir / STORE_FILE
     database.parent.mkdir(parents=True, exist_ok=True)
     try:
         app = create_app(fixtures=settings.fixtures, today=settings.today, database=database)

@@ -111,6 +111,17 @@ def reference_hint(fmt: ReferenceFormat, year: int) -> Callable[[], str]:
     ).format(example=shown, digits=typed)
 
 
+def reference_fields(fmt: ReferenceFormat, ctx: Context) -> dict[str, Any]:
+    """How a number of `fmt` is typed: its digits only, read back whole in the field, explained by an example."""
+    return {
+        "hint": reference_hint(fmt, ctx.today.year),
+        "parse": reference_parser(fmt),
+        "prefix": field_start(fmt),
+        "display": reading_of(fmt),
+        "max_length": fmt.digit_count + 3,
+    }
+
+
 class NumberAsk(Ask):
     """The question for the number: the field reads back the whole reference while the citizen types digits."""
 
