@@ -1,9 +1,10 @@
 """SP4N LAPOR!: a complaint, an idea or a request for information, by number keys, sent through the outbox.
 
-The menu: 1 make a report, 2 check a report's status (`status_lapor`). The report: kind → category → a common problem (or own words) → kecamatan → desa/kelurahan → when → optional details →
-anonymous? secret? → NIK and phone (may be skipped when anonymous) → check → send → receipt with the 7-digit
-ticket and the LAPOR! promises (DOMAIN.md): checked and passed on within 3 working days, answered within 5 working
-days, closed 10 working days after the answer when the reporter does not reply.
+The menu: 1 make a report, 2 check a report's status (`status_lapor`). The report: kind → category → a common
+problem (or own words) → kecamatan → desa/kelurahan → when → optional details → anonymous? secret? → NIK and phone
+(may be skipped when anonymous) → check → send → receipt with the 7-digit ticket and the LAPOR! promises
+(DOMAIN.md): checked and passed on within 3 working days, answered within 5 working days, closed 10 working days
+after the answer when the reporter does not reply.
 """
 
 from __future__ import annotations
