@@ -117,9 +117,10 @@ def _serve_mock(settings, args: argparse.Namespace) -> int:
     if settings.fixtures is not None and not settings.fixtures.is_dir():
         print(f"gemilang-tui: GEMILANG_FIXTURES={settings.fixtures}: not a folder", file=sys.stderr)
         return 2
+    from gemilang_tui.mockapi.submissions import STORE_FILE
     from gemilang_tui.storage import private_file
 
-    database = args.database or settings.data_dir / "mock-submissions.sqlite3"
+    database = args.database or settings.data_dir / STORE_FILE
     try:
         private_file(database)  # the mock keeps what was submitted: personal data
     except OSError as problem:

@@ -33,6 +33,7 @@ from typing import Any
 
 from gemilang_tui import sending
 from gemilang_tui.domain.grouping import in_groups
+from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.domain.phone import mask_phone
 from gemilang_tui.flow import (
     BACK,
@@ -1105,14 +1106,10 @@ class _CheckStep(Step):
         return lambda ctx: self.run.change(ctx, line)
 
 
-_NUMBER_PART = re.compile(r"(?:^|-)(\d+(?:-\d+)*)$")  # AK1-2026-00001: not the 1 of AK1
-
-
 def number_to_keep(official: str) -> str:
-    """The digits of an official number after its letters: what the receipt shows in big type and what Cek Status
-    takes (`PPID-2026-0042` → `20260042`, `AK1-2026-00001` → `202600001`, `2611007` → `2611007`)."""
-    found = _NUMBER_PART.search(official)
-    return found.group(1).replace("-", "") if found else ""
+    """Every digit of an official number: what the receipt shows in big type and what Cek Status takes
+    (`PPID-2026-0042` → `20260042`, `AK1-2026-00001` → `1202600001`, `2611007` → `2611007`)."""
+    return digits_of(official)
 
 
 class _ReceiptStep(Step):

@@ -79,11 +79,13 @@ class GemilangApi:
         base_url = self.settings.api_url or "http://embedded.mock"
         if transport is None and self.settings.api_url is None:
             from gemilang_tui.mockapi.app import create_app
+            from gemilang_tui.mockapi.submissions import STORE_FILE
 
             self.mock_app = create_app(
                 fixtures=self.settings.fixtures,
                 today=self.settings.today,
-                database=None,
+                # In the data folder, as `gemilang-tui mock-api` keeps it: a restarted kiosk never reissues a number.
+                database=self.settings.data_dir / STORE_FILE,
                 check_fixtures=False,  # the CLI checked a tester's set before the kiosk started
             )
             transport = httpx.ASGITransport(app=self.mock_app)

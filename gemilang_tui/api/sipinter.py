@@ -1,8 +1,10 @@
-"""Sipinter (DPMPTSP licensing) contract: a permit application's status by its registration number."""
+"""Sipinter (DPMPTSP licensing) contract: the kinds of permit (what each is for, what it needs, how long it takes),
+where to apply, and a permit application's status by its registration number."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import Field
 
@@ -27,3 +29,49 @@ class StatusIzin(ApiModel):
 
 
 STATUS_IZIN: Endpoint[StatusIzin] = Endpoint("GET", "/v1/sipinter/registrasi/{nomor}", model(StatusIzin), personal=True)
+
+
+class SyaratIzin(ApiModel):
+    teks: str
+    teks_en: str | None = None
+
+
+class JenisIzin(ApiModel):
+    """A kind of permit: its plain name first (`nama_umum`), the official one after (`nama`)."""
+
+    kode: str
+    nama: str = Field(description="the official name, e.g. Persetujuan Bangunan Gedung (PBG)")
+    nama_en: str | None = None
+    nama_umum: str = Field(description="what it is in plain words, e.g. Izin membangun atau mengubah bangunan")
+    nama_umum_en: str | None = None
+    keterangan: str = Field(description="who needs it, in one or two plain sentences")
+    keterangan_en: str | None = None
+    layanan: Literal["online", "offline"] = Field(description="online: through OSS and Sipinter; offline: in person")
+    sla_hari_kerja: int = Field(ge=0, description="the usual processing time, in working days from complete documents")
+    syarat: list[SyaratIzin]
+
+
+class DaftarJenisIzin(ApiModel):
+    items: list[JenisIzin]
+    total: int
+    page: int = 1
+    per_page: int = 50
+
+
+class TempatPengajuan(ApiModel):
+    """Where a permit is applied for: a counter, an office, or online."""
+
+    nama: str
+    alamat: str
+    jam: str = Field(description="opening hours as the office writes them")
+    keterangan: str
+    keterangan_en: str | None = None
+
+
+class DaftarTempat(ApiModel):
+    items: list[TempatPengajuan]
+    total: int
+
+
+JENIS_IZIN: Endpoint[DaftarJenisIzin] = Endpoint("GET", "/v1/sipinter/jenis-izin", model(DaftarJenisIzin))
+TEMPAT: Endpoint[DaftarTempat] = Endpoint("GET", "/v1/sipinter/tempat", model(DaftarTempat))

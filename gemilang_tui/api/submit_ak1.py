@@ -13,6 +13,7 @@ from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
 from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.status import Riwayat, Tahap
 
 #: Skills chosen by number (several): code → (Indonesian, English). At most 8, so "Selesai" is the 9th key.
 KETERAMPILAN: dict[str, tuple[str, str]] = {
@@ -63,4 +64,20 @@ class PermohonanAk1Diterima(ApiModel):
     bantuan_akun_siapkerja: bool = Field(description="the officer helps to make the SIAPkerja account")
 
 
+class StatusAk1(ApiModel):
+    """GET /v1/siap_kerja/ak1/{nomor}: an AK/1 card application's status (AK1-2026-00001, or its digits 1202600001)."""
+
+    nomor: str = Field(pattern=r"^AK1-\d{4}-\d{5}$")
+    status: str = Field(description="Diajukan, Diverifikasi, Siap diambil, Selesai, Ditolak")
+    dibuat: date
+    tempat: str = Field(description="where the card is collected")
+    siap_diambil: date
+    biaya: int = Field(ge=0, description="rupiah; 0 = free")
+    masa_berlaku_tahun: int = Field(ge=1)
+    riwayat: list[Riwayat] = Field(description="oldest first")
+    tahapan: list[Tahap] = Field(description="penyelesaian: the card's promise in working days")
+    dihitung_pada: date
+
+
 SUBMIT: Endpoint[PermohonanAk1Diterima] = Endpoint("POST", "/v1/siap_kerja/ak1", model(PermohonanAk1Diterima))
+STATUS_AK1: Endpoint[StatusAk1] = Endpoint("GET", "/v1/siap_kerja/ak1/{nomor}", model(StatusAk1), personal=True)

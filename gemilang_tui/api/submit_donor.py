@@ -17,6 +17,7 @@ from pydantic import ConfigDict, Field
 from gemilang_tui.api.endpoint import Endpoint, model
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.sidoni import Jadwal
+from gemilang_tui.api.status import Riwayat, Tahap
 
 KodeUsia = Literal["di_bawah_17", "17_60", "di_atas_60"]
 KodeDonorTerakhir = Literal["belum_pernah", "kurang_2_bulan", "2_3_bulan", "lebih_3_bulan"]
@@ -72,6 +73,23 @@ class PendaftaranDonorDiterima(ApiModel):
     bawa: list[str] = Field(description="what to bring and do before donating, in Indonesian")
 
 
+class StatusPendaftaranDonor(ApiModel):
+    """GET /v1/sidoni/pendaftaran/{nomor}: a donor registration's status (DNR-2026-00001, or 202600001)."""
+
+    nomor: str = Field(pattern=r"^DNR-\d{4}-\d{5}$")
+    status: str = Field(description="Terdaftar, Sudah donor, Tidak hadir, Dibatalkan")
+    dibuat: date
+    jadwal: Jadwal
+    golongan_darah: GolonganDarah
+    bawa: list[str] = Field(default_factory=list, description="what to bring and do before donating, in Indonesian")
+    riwayat: list[Riwayat] = Field(description="oldest first")
+    tahapan: list[Tahap] = Field(default_factory=list, description="none: a session has a date, not a promise")
+    dihitung_pada: date
+
+
 SUBMIT: Endpoint[PendaftaranDonorDiterima] = Endpoint(
     "POST", "/v1/sidoni/pendaftaran", model(PendaftaranDonorDiterima)
+)
+STATUS_PENDAFTARAN: Endpoint[StatusPendaftaranDonor] = Endpoint(
+    "GET", "/v1/sidoni/pendaftaran/{nomor}", model(StatusPendaftaranDonor), personal=True
 )

@@ -17,6 +17,7 @@ from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.endpoint import Endpoint, model
 from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.status import Riwayat, Tahap
 
 #: The relationship of the person responsible to the deceased: code → (Indonesian, English).
 HUBUNGAN: dict[str, tuple[str, str]] = {
@@ -109,4 +110,21 @@ class IzinMakamDiterima(ApiModel):
     catatan: list[str] = Field(description="what the family must do next, in Indonesian")
 
 
+class StatusIzinMakam(ApiModel):
+    """GET /v1/simapan/izin-makam/{nomor}: a burial permit application's status (IZM-2026-00001, or 202600001)."""
+
+    nomor: str = Field(pattern=r"^IZM-\d{4}-\d{5}$")
+    status: str = Field(description="Diajukan, Diverifikasi, Terbit, Ditolak")
+    dibuat: date
+    tpu: TpuTujuan
+    retribusi: RetribusiIzin
+    catatan: list[str] = Field(default_factory=list, description="what the family must do next, in Indonesian")
+    riwayat: list[Riwayat] = Field(description="oldest first")
+    tahapan: list[Tahap] = Field(description="penerbitan: the permit letter's promise in working days")
+    dihitung_pada: date
+
+
 SUBMIT: Endpoint[IzinMakamDiterima] = Endpoint("POST", "/v1/simapan/izin-makam", model(IzinMakamDiterima))
+STATUS_IZIN_MAKAM: Endpoint[StatusIzinMakam] = Endpoint(
+    "GET", "/v1/simapan/izin-makam/{nomor}", model(StatusIzinMakam), personal=True
+)

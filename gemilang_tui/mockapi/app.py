@@ -14,9 +14,28 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
 from gemilang_tui.mockapi import routes
 from gemilang_tui.mockapi.fixtures import FixtureSet
-from gemilang_tui.mockapi.web import FastAPI, JSONResponse, PlainTextResponse, Request
+from gemilang_tui.mockapi.web import (
+    FastAPI,
+    JSONResponse,
+    PlainTextResponse,
+    Request,
+    RequestValidationError,
+    Response,
+    jsonable,
+)
+
+#: What the mock says for the HTTP errors nobody words (an unknown path, a wrong method…): in Indonesian.
+STATUS_MESSAGES = {
+    400: "Permintaan tidak valid.",
+    404: "Alamat tidak ditemukan.",
+    405: "Metode ini tidak dapat dipakai untuk alamat ini.",
+    500: "Terjadi kesalahan di server. Coba lagi nanti.",
+    503: "Layanan sedang tidak dapat dihubungi. Coba lagi nanti.",
+}
 
 
 @dataclass
@@ -52,6 +71,7 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
     app.state.pinned_today = today
     app.state.faults = Faults()
     app.state.database = database
+    _speak_indonesian(app)
     for module in route_modules():
         app.include_router(module.router)
         for name, model in getattr(module, "FIXTURES", {}).items() if check_fixtures else ():
@@ -73,12 +93,40 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
         if faults.mode == "raise":
             raise RuntimeError("a mock route failed")
         if faults.mode == "error":
-            return JSONResponse({"detail": "internal error"}, status_code=503)
+            return JSONResponse({"detail": STATUS_MESSAGES[503]}, status_code=503)
         if faults.mode == "garbage":
             return PlainTextResponse("<html>gateway</html>", status_code=200)
         return JSONResponse({"unexpected": True}, status_code=200)
 
     return app
+
+
+def _speak_indonesian(app: FastAPI) -> None:
+    """Error answers in Indonesian: the default phrases ("Not Found"), validation messages, and a crash."""
+    from http import HTTPStatus
+
+    from gemilang_tui.mockapi.idempotent import indonesian_reason
+
+    async def http_error(request: Request, problem: Exception) -> Response:
+        assert isinstance(problem, StarletteHTTPException)
+        detail = problem.detail
+        if problem.status_code < 200 or problem.status_code in (204, 205, 304):
+            return Response(status_code=problem.status_code, headers=problem.headers)
+        if isinstance(detail, str) and detail == HTTPStatus(problem.status_code).phrase:
+            detail = STATUS_MESSAGES.get(problem.status_code, "Permintaan tidak dapat dilayani.")
+        return JSONResponse({"detail": detail}, status_code=problem.status_code, headers=problem.headers)
+
+    async def invalid(request: Request, problem: Exception) -> Response:
+        assert isinstance(problem, RequestValidationError)
+        errors = [{**error, "msg": indonesian_reason([error])} for error in problem.errors()]
+        return JSONResponse({"detail": jsonable(errors)}, status_code=422)
+
+    async def crashed(request: Request, problem: Exception) -> Response:
+        return JSONResponse({"detail": STATUS_MESSAGES[500]}, status_code=500)
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(Exception, crashed)
 
 
 def today_of(request: Request) -> date:

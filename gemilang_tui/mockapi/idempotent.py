@@ -55,7 +55,8 @@ SUBMISSION_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "the same Idempotency-Key and body were sent before: the original answer"},
     400: {"model": Problem, "description": "the Idempotency-Key header is missing"},
     409: {"model": Problem, "description": "the first request with this Idempotency-Key is still being processed"},
-    422: {"model": Problem, "description": "the body is not valid, or the key was used with another body"},
+    422: {"model": Problem, "description": "the body is not valid (also: not JSON, or JSON nested too deeply), or "
+          "the key was used with another body"},
 }
 
 
@@ -135,6 +136,7 @@ _MESSAGES = {
     "model_attributes_type": "{field} harus berupa objek.",
     "dict_type": "{field} harus berupa objek.",
     "json_invalid": "Isi permintaan bukan JSON yang benar.",
+    "json_too_deep": "Isi permintaan tidak dapat dibaca: susunan JSON-nya terlalu dalam.",
     "model_type": "Isi permintaan harus berupa objek JSON.",
 }
 

@@ -34,6 +34,7 @@ from typing import Any, Final, Literal
 
 __all__ = [
     "DEFAULT_NUMBERING",
+    "STORE_FILE",
     "IdempotencyError",
     "IdempotencyInFlight",
     "IdempotencyMismatch",
@@ -42,6 +43,8 @@ __all__ = [
 ]
 
 WIB: Final = timezone(timedelta(hours=7), "WIB")
+#: The mock's records and counters in the data folder (embedded and `mock-api` alike): a restart continues numbering.
+STORE_FILE: Final = "mock-submissions.sqlite3"
 
 #: Official numbering per kind: (format, first number). ``{n}`` is the counter, ``{year}`` the year (WIB).
 DEFAULT_NUMBERING: Final[dict[str, tuple[str, int]]] = {

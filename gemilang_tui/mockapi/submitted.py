@@ -2,9 +2,12 @@
 
 - `next_reference` allocates `PPID-2026-0046`, `LM-2026-00084`…: the counter of that year starts after the highest
   number the fixture set already uses in that year (and skips any number it holds), so nothing collides.
-- `find_submitted` finds a request the mock accepted, by its official number, so that the status lookups
-  (`GET /v1/ppid/permohonan/{nomor}`, `GET /v1/layanan_mandiri/permohonan/{nomor}`) answer for new requests too.
-  The store keeps only the answers, which carry no personal data.
+- `find_submitted` finds a request the mock accepted, by its official number, so that every status lookup
+  (`GET /v1/lapor/tiket/{nomor}`, `/v1/ppid/permohonan/{nomor}`, `/v1/layanan_mandiri/permohonan/{nomor}`,
+  `/v1/simapan/izin-makam/{nomor}`, `/v1/sidoni/pendaftaran/{nomor}`, `/v1/siap_kerja/ak1/{nomor}`) answers for
+  new requests at once. The store keeps only the answers, which carry no personal data.
+- `reference_or_404` reads the number of a status path as a citizen types it: its digits (`1202600001`), or the
+  whole official form (`AK1-2026-00001`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from gemilang_tui.api.status import Riwayat
+from gemilang_tui.domain.reference import ReferenceFormat, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.submissions import SubmissionStore
+from gemilang_tui.mockapi.web import HTTPException
+
+_SPACES = re.compile(r"\s+")
 
 
 def next_reference(store: SubmissionStore, kind: str, prefix: str, serial_digits: int, today: date,
@@ -23,7 +31,8 @@ def next_reference(store: SubmissionStore, kind: str, prefix: str, serial_digits
     """The next `PREFIX-YEAR-serial` of `today`'s year, after the highest of `taken` in that year."""
     year = today.year
     pattern = re.compile(rf"^{re.escape(prefix)}-{year}-(\d+)$")
-    existing = {reference for reference in taken}
+    # The numbers this store already gave count as taken too: a counter lost or renamed never reissues one.
+    existing = set(taken) | {str(result.get("nomor")) for result in _results(store, kind)}
     serials = [int(found.group(1)) for found in map(pattern.match, existing) if found]
     start = max(serials, default=0) + 1
     # A counter of its own per year ("ppid-2026"), with the year in the format already: the store's own
@@ -58,3 +67,19 @@ def find_submitted(app: Any, kind: str, nomor: str) -> dict[str, Any] | None:
     if store is None:
         return None
     return next((result for result in _results(store, kind) if result.get("nomor") == nomor), None)
+
+
+def reference_or_404(nomor: str, fmt: ReferenceFormat, not_found: str) -> str:
+    """The official number of a status path (`1202600001`, `AK1-2026-00001`), or 404 with `not_found`."""
+    try:
+        return normalise_reference(_SPACES.sub("", nomor), fmt)
+    except ReferenceNumberError:
+        raise HTTPException(404, detail=not_found) from None
+
+
+def history_of(found: dict[str, Any], keterangan: str) -> list[Riwayat]:
+    """The history kept with an answer, or its one event: received on `dibuat` with its status."""
+    kept = found.get("riwayat")
+    if kept:
+        return sorted((Riwayat.model_validate(event) for event in kept), key=lambda event: event.tanggal)
+    return [Riwayat(tanggal=found["dibuat"], status=found["status"], keterangan=keterangan)]

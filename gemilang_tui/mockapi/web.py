@@ -216,8 +216,11 @@ async def _read_body(request: Request) -> Any:
         error = {"type": "json_invalid", "loc": ("body", problem.pos), "msg": "JSON decode error", "input": {},
                  "ctx": {"error": problem.msg}}
         raise RequestValidationError([error], body=problem.doc) from None
+    except RecursionError:  # nested deeper than the parser goes: a bad request, not a server error
+        error = {"type": "json_too_deep", "loc": ("body",), "msg": "JSON nested too deeply", "input": {}}
+        raise RequestValidationError([error], body=None) from None
     except ValueError:  # not UTF-8
-        raise HTTPException(400, detail="There was an error parsing the body") from None
+        raise HTTPException(400, detail="Isi permintaan harus teks UTF-8.") from None
 
 
 class APIRoute(Route):

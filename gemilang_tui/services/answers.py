@@ -14,6 +14,7 @@ from gemilang_tui.domain.phone import PhoneError, parse_phone
 from gemilang_tui.domain.reference import (
     ReferenceFormat,
     ReferenceNumberError,
+    digits_of,
     normalise_reference,
     parse_ticket,
 )
@@ -86,6 +87,11 @@ def reference_answer(text: str, fmt: ReferenceFormat) -> str:
         example = f"{fmt.prefix}-2026-{'1'.zfill(fmt.serial_digits)}"
         if reason == "empty":
             raise FieldError(_("Please type the number, for example {example}.").format(example=example)) from None
+        if reason == "length" and fmt.prefix_digits:
+            raise FieldError(
+                _("This number has {expected} digits. You typed {got} digits. For {example}, type {digits}.").format(
+                    expected=params["expected"], got=params["got"], example=example, digits=digits_of(example))
+            ) from None
         if reason == "length":
             raise FieldError(
                 _("This number has {expected} digits (year and serial). You typed {got} digits. "

@@ -1,9 +1,10 @@
 """SP4N LAPOR!: a complaint, an idea or a request for information, by number keys, sent through the outbox.
 
-Kind → category → a common problem (or own words) → kecamatan → desa/kelurahan → when → optional details →
-anonymous? secret? → NIK and phone (may be skipped when anonymous) → check → send → receipt with the 7-digit
-ticket and the LAPOR! promises (DOMAIN.md): checked and passed on within 3 working days, answered within 5 working
-days, closed 10 working days after the answer when the reporter does not reply.
+The menu: 1 make a report, 2 check a report's status (`status_lapor`). The report: kind → category → a common
+problem (or own words) → kecamatan → desa/kelurahan → when → optional details → anonymous? secret? → NIK and phone
+(may be skipped when anonymous) → check → send → receipt with the 7-digit ticket and the LAPOR! promises
+(DOMAIN.md): checked and passed on within 3 working days, answered within 5 working days, closed 10 working days
+after the answer when the reporter does not reply.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from gemilang_tui.api.submit_lapor import KATEGORI_LAPOR, KategoriLaporan, Masal
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
 from gemilang_tui.domain.workdays import add_working_days
-from gemilang_tui.flow import Context, Step
+from gemilang_tui.flow import Context, Menu, Option, Step
 from gemilang_tui.i18n import _, localized, long_date
 from gemilang_tui.wizard import (
     Answers,
@@ -39,7 +40,23 @@ OTHER = KategoriLaporan(kode="lainnya", nama="Lainnya", nama_en="Other",
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return WIZARD.start(ctx)
+    """LAPOR!'s own menu: make a report, or follow one by its ticket number."""
+    return Menu(
+        title=lambda: str(entry.judul),
+        question=lambda: _("What would you like to do? Press its number."),
+        options=lambda ctx: [
+            Option(_("Make a report"), lambda ctx: WIZARD.start(ctx),
+                   hint=_("A complaint, a suggestion or a question")),
+            Option(_("Check a report's status"), check_report, hint=_("With your 7-digit ticket number")),
+        ],
+    )
+
+
+def check_report(ctx: Context) -> Step:
+    """The ticket's status, the same as Cek Status → Status laporan LAPOR!."""
+    from gemilang_tui.services import status_lapor
+
+    return status_lapor.ask(ctx)
 
 
 # -- the choices --------------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
             Option(_("Job seeker's card (AK/1)"), lambda ctx: ak1(),
                    hint=_("The yellow card: how to get it")),
             Option(_("Apply for the AK/1 card"), apply_for_card, hint=_("Free, by number keys")),
+            Option(_("Check an AK/1 card application"), check_card, hint=_("With the number on your receipt")),
         ],
     )
 
@@ -52,6 +53,13 @@ def apply_for_card(ctx: Context) -> Step:
     from gemilang_tui.services import ak1 as form
 
     return form.start_form(ctx)
+
+
+def check_card(ctx: Context) -> Step:
+    """The AK/1 status check, the same as Cek Status → Status kartu kuning (AK/1)."""
+    from gemilang_tui.services import status_ak1
+
+    return status_ak1.ask(ctx)
 
 
 # -- the list and one vacancy ------------------------------------------------------------------------------

@@ -24,6 +24,8 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
             Option(_("Blood donation schedule"), lambda ctx: schedule(), hint=_("When and where to donate")),
             Option(_("Who may donate blood"), lambda ctx: eligibility(), hint=_("Age, weight and health")),
             Option(_("Register as a blood donor"), register, hint=_("Choose a session, answer a few questions")),
+            Option(_("Check a donor registration"), check_registration,
+                   hint=_("With the number on your receipt")),
         ],
     )
 
@@ -33,6 +35,13 @@ def register(ctx: Context) -> Step:
     from gemilang_tui.services import donor
 
     return donor.start_form(ctx)
+
+
+def check_registration(ctx: Context) -> Step:
+    """The registration's status (`services/status_donor.py`, which uses this module: imported when chosen)."""
+    from gemilang_tui.services import status_donor
+
+    return status_donor.ask(ctx)
 
 
 # -- blood stock -------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """SIMAPAN (Dinas Perkim): public cemeteries (TPU) per kecamatan, and what a burial permit needs and costs.
 
-Option 3 applies for a burial permit (the form is `services/izin_makam.py`).
+Option 3 applies for a burial permit (the form is `services/izin_makam.py`), option 4 checks an application.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
             Option(_("Burial permit: requirements and fee"), lambda ctx: burial_permit(),
                    hint=_("What to bring, how much it costs")),
             Option(_("Apply for a burial permit"), apply_for_permit, hint=_("By number keys, with a receipt")),
+            Option(_("Check a burial permit application"), check_permit,
+                   hint=_("With the number on your receipt")),
         ],
     )
 
@@ -32,6 +34,13 @@ def apply_for_permit(ctx: Context) -> Step:
     from gemilang_tui.services import izin_makam
 
     return izin_makam.start_form(ctx)
+
+
+def check_permit(ctx: Context) -> Step:
+    """The permit application's status, the same as Cek Status → Status izin makam."""
+    from gemilang_tui.services import status_izin_makam
+
+    return status_izin_makam.ask(ctx)
 
 
 def kecamatan_list() -> PagedList[KecamatanTpu]:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from gemilang_tui.api.status import Riwayat, Tahap
-from gemilang_tui.domain.reference import YEAR_DIGITS, ReferenceFormat
+from gemilang_tui.domain.reference import YEAR_DIGITS, ReferenceFormat, digits_of
 from gemilang_tui.flow import (
     Ask,
     Context,
@@ -68,6 +68,27 @@ def year_and_serial(digits: str) -> str:
     return f"{digits[:YEAR_DIGITS]}-{digits[YEAR_DIGITS:]}"
 
 
+def reading_of(fmt: ReferenceFormat) -> Callable[[str], str]:
+    """How the field shows the digits typed so far after its fixed start (`AK`): `12026` → `1-2026` (`AK1-2026`)."""
+    sizes = [size for size in (len(fmt.prefix_digits), YEAR_DIGITS, fmt.serial_digits) if size]
+
+    def reading(digits: str) -> str:
+        groups, rest = [], digits
+        for size in sizes[:-1]:
+            if len(rest) <= size:
+                break
+            groups.append(rest[:size])
+            rest = rest[size:]
+        return "-".join([*groups, rest]) if rest else "-".join(groups)
+
+    return reading
+
+
+def field_start(fmt: ReferenceFormat) -> str:
+    """The fixed start of the field: `PPID-`, or `AK` when the prefix's own digit is typed (`AK1-…`)."""
+    return f"{fmt.prefix}-" if not fmt.prefix_digits else fmt.prefix_letters
+
+
 def reference_parser(fmt: ReferenceFormat) -> Callable[[str], str]:
     return lambda text: reference_answer(text, fmt)
 
@@ -78,8 +99,8 @@ def ticket_parser(digits: int) -> Callable[[str], str]:
 
 def example_reference(fmt: ReferenceFormat, year: int) -> tuple[str, str]:
     """An example number of this service and the digits typed for it: (`SPT-2026-000001`, `2026000001`)."""
-    serial = "1".zfill(fmt.serial_digits)
-    return f"{fmt.prefix}-{year}-{serial}", f"{year}{serial}"
+    shown = f"{fmt.prefix}-{year}-{'1'.zfill(fmt.serial_digits)}"
+    return shown, digits_of(shown)
 
 
 def reference_hint(fmt: ReferenceFormat, year: int) -> Callable[[], str]:
@@ -87,6 +108,17 @@ def reference_hint(fmt: ReferenceFormat, year: int) -> Callable[[], str]:
     return lambda: _(
         "The number is on your receipt. Type only its digits: for {example}, type {digits}."
     ).format(example=shown, digits=typed)
+
+
+def reference_fields(fmt: ReferenceFormat, ctx: Context) -> dict[str, Any]:
+    """How a number of `fmt` is typed: its digits only, read back whole in the field, explained by an example."""
+    return {
+        "hint": reference_hint(fmt, ctx.today.year),
+        "parse": reference_parser(fmt),
+        "prefix": field_start(fmt),
+        "display": reading_of(fmt),
+        "max_length": fmt.digit_count + 3,
+    }
 
 
 class NumberAsk(Ask):

@@ -82,5 +82,10 @@ def service(title=None) -> StatusService:
     )
 
 
+def ask(ctx: Context, title=None) -> Step:
+    """The status check, also opened from the LAPOR! menu."""
+    return lookup(service(title))
+
+
 def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return lookup(service(lambda: str(entry.judul)))
+    return ask(ctx, lambda: str(entry.judul))

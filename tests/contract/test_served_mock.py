@@ -24,9 +24,13 @@ def _free_port() -> int:
 
 @pytest.fixture
 def served(tmp_path):
+    yield from _serve(tmp_path)
+
+
+def _serve(data_dir):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("GEMILANG_")}
-    env.update(GEMILANG_TODAY="2026-11-28", GEMILANG_DATA_DIR=str(tmp_path))
+    env.update(GEMILANG_TODAY="2026-11-28", GEMILANG_DATA_DIR=str(data_dir))
     process = subprocess.Popen(
         [sys.executable, "-m", "gemilang_tui.cli", "mock-api", "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
@@ -121,3 +125,32 @@ async def test_nonsense_answers_are_bad_responses(settings):
     with pytest.raises(ApiBadResponse):
         await api.catalogue()
     await api.aclose()
+
+
+def test_served_mock_reads_its_records_and_keeps_numbering_after_a_restart(tmp_path):
+    """The status routes answer for what was just submitted, by its digits; a restarted server continues."""
+    import uuid
+
+    from tests.contract.test_submit_forms_b import AK1
+
+    def apply(url: str) -> str:
+        answer = httpx.post(url + "/v1/siap_kerja/ak1", json=AK1, headers={"Idempotency-Key": str(uuid.uuid4())})
+        assert answer.status_code == 201, answer.text
+        return answer.json()["nomor"]
+
+    server = _serve(tmp_path)
+    url = next(server)
+    first = apply(url)
+    status = httpx.get(url + "/v1/siap_kerja/ak1/" + "".join(ch for ch in first if ch.isdigit()))
+    assert status.status_code == 200 and status.json()["status"] == "Diajukan"
+    deep = httpx.post(url + "/v1/siap_kerja/ak1", content='{"a": ' + "[" * 50_000 + "]" * 50_000 + "}",
+                      headers={"Idempotency-Key": str(uuid.uuid4()), "Content-Type": "application/json"})
+    assert deep.status_code == 422 and "terlalu dalam" in deep.json()["detail"]
+    next(server, None)  # stop it
+    server = _serve(tmp_path)
+    url = next(server)
+    try:
+        assert first == "AK1-2026-00001" and apply(url) == "AK1-2026-00002"
+        assert httpx.get(url + "/v1/siap_kerja/ak1/1202600001").status_code == 200
+    finally:
+        next(server, None)

@@ -243,7 +243,7 @@ async def test_offline_the_receipt_says_saved_and_it_leaves_when_the_service_ret
     port = free_port()  # nothing listens here yet
     async with kiosk(replace(settings, api_url=f"http://127.0.0.1:{port}", timeout=2.0)) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, "1", "6", "1", "1")
+        await press(pilot, "1", "6", "1", "1", "1")  # LAPOR! → Buat laporan → Pengaduan
         assert "1 Lainnya daftar lengkap belum dapat dimuat" in text(app)  # the report can still be made
         await press(pilot, "1", "1", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2")
         await type_text(pilot, NIK)

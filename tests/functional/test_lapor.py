@@ -10,9 +10,10 @@ from tests.conftest import kiosk, press, screen_text, settle, type_text
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
-# Menu Utama 6 (Pengaduan dan Informasi) → 1 SP4N LAPOR!; Pengaduan; Infrastruktur; Lampu jalan mati;
-# Kecamatan Tigaraksa (page 5, first); Desa Tapos (page 2, fifth); kemarin; no details; not anonymous, not secret.
-TO_NIK = ["1", "6", "1", "1", "1", "2", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2"]
+# Menu Utama 6 (Pengaduan dan Informasi) → 1 SP4N LAPOR! → 1 Buat laporan; Pengaduan; Infrastruktur; Lampu jalan
+# mati; Kecamatan Tigaraksa (page 5, first); Desa Tapos (page 2, fifth); kemarin; no details; not anonymous, not secret.
+OPEN = ["1", "6", "1", "1"]
+TO_NIK = [*OPEN, "1", "1", "2", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2"]
 
 
 async def until(pilot, condition, seconds: float = 10.0) -> None:
@@ -46,6 +47,8 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
         await press(pilot, "1", "6", "1")
+        assert "1 Buat laporan" in text(app) and "2 Cek status laporan" in text(app)
+        await press(pilot, "1")
         assert "SP4N LAPOR! · langkah 1 dari 11" in text(app)
         assert "1 Pengaduan" in text(app) and "3 Permintaan Informasi" in text(app)
         await press(pilot, "1")
@@ -152,7 +155,7 @@ async def test_a_nik_with_month_13_is_refused(settings):
 async def test_a_future_date_is_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, *TO_NIK[:13])  # … up to the date question
+        await press(pilot, *TO_NIK[:14])  # … up to the date question
         assert "Kapan kejadiannya?" in text(app)
         await press(pilot, "3")
         await type_text(pilot, "29112026")
@@ -173,7 +176,7 @@ async def test_a_future_date_is_refused_and_kept(settings):
 async def test_going_back_keeps_the_answers(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, *TO_NIK[:13])
+        await press(pilot, *TO_NIK[:14])
         await press(pilot, "0")
         assert "5 Tapos ✓ jawaban Anda" in text(app)
         await press(pilot, "0")
@@ -181,7 +184,7 @@ async def test_going_back_keeps_the_answers(settings):
         assert app.screen.current_view().page == "Halaman 5 dari 5"
         await press(pilot, "0", "0")
         assert "1 Infrastruktur ✓ jawaban Anda" in text(app)
-        await press(pilot, "slash", "6", "1")  # home, and LAPOR! again: the draft is still there
+        await press(pilot, "slash", "6", "1", "1")  # home, and LAPOR! again: the draft is still there
         assert "1 Pengaduan ada yang salah dan perlu diperbaiki · ✓ jawaban Anda" in text(app)
 
 
@@ -219,7 +222,7 @@ async def test_nik_and_phone_are_offered_again_and_skippable_when_anonymous(sett
         await press(pilot, "9")
         await until(pilot, lambda: "Terkirim" in text(app))
         # LAPOR! again in the same visit: the NIK given earlier is offered, not asked twice
-        await press(pilot, "2", "6", "1", *TO_NIK[3:17])
+        await press(pilot, "2", *TO_NIK[1:])
         assert "1 Pakai NIK 3603********0003" in text(app)
 
 
@@ -241,7 +244,7 @@ async def test_offline_the_citizen_still_gets_a_receipt_and_it_is_sent_later(set
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
         app.api.mock_app.state.faults.mode = "down"  # unreachable from the first question on
-        await press(pilot, "1", "6", "1", "1")
+        await press(pilot, *OPEN, "1")
         assert "1 Lainnya daftar lengkap belum dapat dimuat" in text(app)
         await press(pilot, "1", "1", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2")
         await type_text(pilot, NIK)
@@ -274,7 +277,7 @@ async def test_english_check_screen(settings):
 async def test_own_words_for_the_problem(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, "1", "6", "1", "1", "1", "5")
+        await press(pilot, *OPEN, "1", "1", "5")
         assert "Tuliskan masalahnya dalam beberapa kata." in text(app)
         await type_text(pilot, "got mampet depan SD")
         await press(pilot, "enter")

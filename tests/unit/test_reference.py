@@ -3,11 +3,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gemilang_tui.domain.reference import (
+    AK1,
+    DNR,
+    IZM,
     LM,
     PPID,
     SPT,
     ReferenceFormat,
     ReferenceNumberError,
+    digits_of,
     format_reference,
     normalise_reference,
     parse_ticket,
@@ -79,7 +83,7 @@ def test_ticket_rejections(text: str, expected: tuple[str, dict[str, object]]) -
     assert (info.value.reason, info.value.params) == expected
 
 
-_formats = st.sampled_from([SPT, PPID, LM])
+_formats = st.sampled_from([SPT, PPID, LM, IZM, DNR])
 
 
 @given(_formats, st.integers(min_value=2000, max_value=2099), st.data())
@@ -112,3 +116,27 @@ def test_random_text_ticket_raises_only_reference_error(text: str) -> None:
         assert err.reason in {"empty", "length", "not_digits"}
     else:
         assert len(ticket) == 7 and ticket.isascii() and ticket.isdigit()
+
+
+@pytest.mark.parametrize(("fmt", "official"), [
+    (PPID, "PPID-2026-0042"), (LM, "LM-2026-00077"), (SPT, "SPT-2026-000123"),
+    (IZM, "IZM-2026-00001"), (DNR, "DNR-2026-00012"), (AK1, "AK1-2026-00001"),
+])
+def test_the_digits_of_every_official_number_are_accepted(fmt: ReferenceFormat, official: str) -> None:
+    typed = digits_of(official)
+    assert len(typed) == fmt.digit_count
+    assert normalise_reference(typed, fmt) == official
+    assert normalise_reference(official, fmt) == official  # typed on a keyboard
+
+
+def test_a_prefix_with_a_digit_is_typed_with_it() -> None:
+    assert digits_of("AK1-2026-00001") == "1202600001"
+    assert normalise_reference("1202600001", AK1) == "AK1-2026-00001"
+    assert normalise_reference("ak1 2026 00001", AK1) == "AK1-2026-00001"
+    assert normalise_reference("2026-00001", AK1) == "AK1-2026-00001"  # without the prefix, on a keyboard
+    with pytest.raises(ReferenceNumberError) as wrong:
+        normalise_reference("2202600001", AK1)
+    assert wrong.value.reason == "prefix"
+    with pytest.raises(ReferenceNumberError) as short:
+        normalise_reference("12026001", AK1)
+    assert short.value.reason == "length" and short.value.params == {"got": 8, "expected": 10}

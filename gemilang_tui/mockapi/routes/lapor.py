@@ -15,6 +15,7 @@ from gemilang_tui.api.lapor import StatusLaporan
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.submitted import find_submitted
 from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
 
 router = APIRouter(tags=["lapor"])
@@ -145,10 +146,18 @@ def status_of(tiket: Tiket, data: LaporFixture, today: date) -> StatusLaporan:
 
 @router.get("/v1/lapor/tiket/{nomor}", response_model=StatusLaporan)
 def status_laporan(nomor: str, request: Request) -> StatusLaporan:
-    """A report by its 7-digit ticket number (a leading # is allowed): status, history and deadlines."""
+    """A report by its 7-digit ticket number (a leading # is allowed), old or new: status, history and deadlines."""
     digits = nomor.strip().lstrip("#")
     data = _data(request)
     tiket = next((item for item in data.tiket if item.nomor == digits), None)
     if tiket is None:
-        raise HTTPException(404, detail="Nomor tiket tidak ditemukan")
+        tiket = _submitted(request, digits)
+    if tiket is None:
+        raise HTTPException(404, detail="Nomor tiket tidak ditemukan.")
     return status_of(tiket, data, today_of(request))
+
+
+def _submitted(request: Request, ticket: str) -> Tiket | None:
+    """A report made through `POST /v1/lapor/laporan` (submit_lapor.py), from the mock's submission store."""
+    found = find_submitted(request.app, "lapor", ticket)
+    return Tiket.model_validate(found) if found is not None else None

@@ -75,7 +75,7 @@ def daftar_lowongan(
         rows = [row for row in rows if row.kode_kecamatan == kecamatan]
     if pendidikan is not None:
         if pendidikan not in PENDIDIKAN:
-            raise HTTPException(422, detail=f"pendidikan must be one of {', '.join(PENDIDIKAN)}")
+            raise HTTPException(422, detail=f"pendidikan harus salah satu dari: {', '.join(PENDIDIKAN)}.")
         rows = open_to(rows, pendidikan)
     first = (page - 1) * per_page
     return DaftarLowongan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)

@@ -1,4 +1,5 @@
-"""Sipinter: GET /v1/sipinter/registrasi/{nomor}, a permit application's status, history and deadline.
+"""Sipinter: the kinds of permit (GET /v1/sipinter/jenis-izin), where to apply (GET /v1/sipinter/tempat), and
+GET /v1/sipinter/registrasi/{nomor}, a permit application's status, history and deadline.
 
 Each permit type has a promise in working days (`sla_hari_kerja`). When its clock starts is this server's
 configuration (`aturan.sla_dihitung_sejak` in sipinter.json): **(assumed)** "berkas_lengkap", as licensing offices
@@ -14,11 +15,12 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel
-from gemilang_tui.api.sipinter import StatusIzin
+from gemilang_tui.api.sipinter import DaftarJenisIzin, DaftarTempat, StatusIzin, TempatPengajuan
+from gemilang_tui.api.sipinter import JenisIzin as InfoIzin
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.domain.reference import SPT, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["sipinter"])
 
@@ -33,11 +35,8 @@ class AturanSipinter(ApiModel):
     hari_libur: list[date] = Field(default_factory=list)
 
 
-class JenisIzin(ApiModel):
-    kode: str
-    nama: str
-    nama_en: str | None = None
-    sla_hari_kerja: int = Field(ge=0)
+class JenisIzin(InfoIzin):
+    """A kind of permit as sipinter.json holds it: what the kiosk shows of it (api/sipinter.py)."""
 
 
 class Registrasi(ApiModel):
@@ -59,6 +58,7 @@ class Registrasi(ApiModel):
 
 class SipinterFixture(ApiModel):
     aturan: AturanSipinter = Field(default_factory=AturanSipinter)
+    tempat: list[TempatPengajuan] = Field(default_factory=list)
     jenis_izin: list[JenisIzin]
     registrasi: list[Registrasi]
 
@@ -93,6 +93,22 @@ def stages(item: Registrasi, rule: AturanSipinter, today: date) -> list[Tahap]:
         return []  # refused at the document check: the promise never started
     return [stage("penyelesaian", item.sla_hari_kerja, start, done.tanggal if done else None, today,
                   frozenset(rule.hari_libur))]
+
+
+@router.get("/v1/sipinter/jenis-izin", response_model=DaftarJenisIzin)
+def jenis_izin(request: Request, page: int = Query(1, ge=1),
+               per_page: int = Query(50, ge=1, le=100)) -> DaftarJenisIzin:
+    """The kinds of permit: what each is for, its requirements, where it is applied for, its usual working days."""
+    items = [InfoIzin.model_validate(kind.model_dump()) for kind in _data(request).jenis_izin]
+    start = (page - 1) * per_page
+    return DaftarJenisIzin(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+
+
+@router.get("/v1/sipinter/tempat", response_model=DaftarTempat)
+def tempat(request: Request) -> DaftarTempat:
+    """Where to apply: the DPMPTSP counter at the Mal Pelayanan Publik, the DPMPTSP office, online."""
+    items = _data(request).tempat
+    return DaftarTempat(items=items, total=len(items))
 
 
 @router.get("/v1/sipinter/registrasi/{nomor}", response_model=StatusIzin)

@@ -1,4 +1,5 @@
-"""Siap Kerja job seeker's card (Kartu AK/1) applications: `POST /v1/siap_kerja/ak1` (idempotent).
+"""Siap Kerja job seeker's card (Kartu AK/1) applications: `POST /v1/siap_kerja/ak1` (idempotent) and their status,
+`GET /v1/siap_kerja/ak1/{nomor}` (AK1-2026-00001, or its digits 1202600001), read from the mock's own records.
 
 Only for Kabupaten Tangerang NIKs (3603…): the card is made where the job seeker's KTP is. The place, the fee and
 how long the card is valid come from `siap_kerja.json` (`ak1`). Policy of the mock (assumed): the card can be
@@ -10,8 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from gemilang_tui.api.submit_ak1 import PermohonanAk1Baru, PermohonanAk1Diterima
+from gemilang_tui.api.status import stage
+from gemilang_tui.api.submit_ak1 import PermohonanAk1Baru, PermohonanAk1Diterima, StatusAk1
 from gemilang_tui.domain.nik import TANGERANG_PREFIX, NikError, parse_nik
+from gemilang_tui.domain.reference import AK1
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
@@ -23,13 +26,16 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.siap_kerja import SiapKerjaData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
+from gemilang_tui.mockapi.submitted import find_submitted, history_of, reference_or_404
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, JSONResponse, Request
 
 router = APIRouter(tags=["siap_kerja"], route_class=SubmissionRoute)
 
 KIND = "ak1"
 FIXTURE = "siap_kerja.json"
 NEW_STATUS = "Diajukan"
+DONE = {"Siap diambil", "Selesai", "Ditolak"}
+NOT_FOUND = "Nomor permohonan kartu AK/1 tidak ditemukan."
 HARI_KERJA_SIAP = 3  # (assumed) working days until the card can be collected
 
 
@@ -87,4 +93,28 @@ def ajukan_ak1(permohonan: PermohonanAk1Baru, request: Request,
         permohonan,
         create=lambda store: accept(store, permohonan, data, today),
         check=lambda: problem_with(permohonan, today),
+    )
+
+
+@router.get("/v1/siap_kerja/ak1/{nomor}", response_model=StatusAk1)
+def status_ak1(nomor: str, request: Request) -> StatusAk1:
+    """An AK/1 application by its number (AK1-2026-00001, or its 10 digits 1202600001): status and deadline."""
+    found = find_submitted(request.app, KIND, reference_or_404(nomor, AK1, NOT_FOUND))
+    if found is None:
+        raise HTTPException(404, detail=NOT_FOUND)
+    riwayat = history_of(found, "Permohonan diterima melalui anjungan.")
+    done = next((event.tanggal for event in riwayat if event.status in DONE), None)
+    dibuat = date.fromisoformat(found["dibuat"])
+    today = today_of(request)
+    return StatusAk1(
+        nomor=found["nomor"],
+        status=riwayat[-1].status,
+        dibuat=dibuat,
+        tempat=found["tempat"],
+        siap_diambil=found["siap_diambil"],
+        biaya=found["biaya"],
+        masa_berlaku_tahun=found["masa_berlaku_tahun"],
+        riwayat=riwayat,
+        tahapan=[stage("penyelesaian", found["hari_kerja"], dibuat, done, today)],
+        dihitung_pada=today,
     )

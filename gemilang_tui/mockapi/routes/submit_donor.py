@@ -1,4 +1,5 @@
-"""Sidoni donor registrations: `POST /v1/sidoni/pendaftaran` (idempotent).
+"""Sidoni donor registrations: `POST /v1/sidoni/pendaftaran` (idempotent) and their status,
+`GET /v1/sidoni/pendaftaran/{nomor}` (DNR-2026-00001, or its digits 202600001), read from the mock's own records.
 
 A registration names a session of `sidoni.json` (date, start time, kecamatan) that is not over, and carries the
 answers to the eligibility questions; the rules are checked here again (DOMAIN.md: age 17–60, at least 45 kg, at
@@ -11,8 +12,14 @@ from datetime import date
 from typing import Any
 
 from gemilang_tui.api.sidoni import Jadwal
-from gemilang_tui.api.submit_donor import Kelayakan, PendaftaranDonorBaru, PendaftaranDonorDiterima
+from gemilang_tui.api.submit_donor import (
+    Kelayakan,
+    PendaftaranDonorBaru,
+    PendaftaranDonorDiterima,
+    StatusPendaftaranDonor,
+)
 from gemilang_tui.domain.nik import NikError, parse_nik
+from gemilang_tui.domain.reference import DNR
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
     SUBMISSION_RESPONSES,
@@ -23,13 +30,15 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.sidoni import SidoniData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
+from gemilang_tui.mockapi.submitted import find_submitted, history_of, reference_or_404
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, JSONResponse, Request
 
 router = APIRouter(tags=["sidoni"], route_class=SubmissionRoute)
 
 KIND = "donor"
 FIXTURE = "sidoni.json"
 NEW_STATUS = "Terdaftar"
+NOT_FOUND = "Nomor pendaftaran donor tidak ditemukan."
 MIN_AGE, MAX_AGE = 17, 60
 BAWA = [
     "Bawa KTP.",
@@ -122,4 +131,24 @@ def daftar_donor(daftar: PendaftaranDonorBaru, request: Request,
         daftar,
         create=lambda store: accept(store, daftar, data, today),
         check=lambda: problem_with(daftar, data, today),
+    )
+
+
+@router.get("/v1/sidoni/pendaftaran/{nomor}", response_model=StatusPendaftaranDonor)
+def status_pendaftaran(nomor: str, request: Request) -> StatusPendaftaranDonor:
+    """A donor registration by its number (DNR-2026-00001, or its 9 digits 202600001): status and session."""
+    found = find_submitted(request.app, KIND, reference_or_404(nomor, DNR, NOT_FOUND))
+    if found is None:
+        raise HTTPException(404, detail=NOT_FOUND)
+    riwayat = history_of(found, "Pendaftaran diterima melalui anjungan.")
+    return StatusPendaftaranDonor(
+        nomor=found["nomor"],
+        status=riwayat[-1].status,
+        dibuat=found["dibuat"],
+        jadwal=found["jadwal"],
+        golongan_darah=found["golongan_darah"],
+        bawa=found.get("bawa") or [],
+        riwayat=riwayat,
+        tahapan=[],
+        dihitung_pada=today_of(request),
     )

@@ -1,4 +1,5 @@
-"""SIMAPAN burial permit applications: `POST /v1/simapan/izin-makam` (idempotent).
+"""SIMAPAN burial permit applications: `POST /v1/simapan/izin-makam` (idempotent) and their status,
+`GET /v1/simapan/izin-makam/{nomor}` (IZM-2026-00001, or its digits 202600001), read from the mock's own records.
 
 A new application gets the next number of the year, `IZM-2026-00001`, from `SubmissionStore.next_number` (the year
 is the mock's today, so `GEMILANG_TODAY` pins it too). The TPU and the fee are read from `simapan.json`, the same
@@ -11,8 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from gemilang_tui.api.submit_izin_makam import DOKUMEN, IzinMakamBaru, IzinMakamDiterima
+from gemilang_tui.api.status import stage
+from gemilang_tui.api.submit_izin_makam import DOKUMEN, IzinMakamBaru, IzinMakamDiterima, StatusIzinMakam
 from gemilang_tui.domain.nik import NikError, parse_nik
+from gemilang_tui.domain.reference import IZM
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
@@ -24,13 +27,16 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.simapan import SimapanData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
+from gemilang_tui.mockapi.submitted import find_submitted, history_of, reference_or_404
+from gemilang_tui.mockapi.web import APIRouter, HTTPException, JSONResponse, Request
 
 router = APIRouter(tags=["simapan"], route_class=SubmissionRoute)
 
 KIND = "izin_makam"
 FIXTURE = "simapan.json"
 NEW_STATUS = "Diajukan"
+DONE = {"Terbit", "Ditolak"}
+NOT_FOUND = "Nomor izin makam tidak ditemukan."
 HARI_KERJA_TERBIT = 3  # (assumed) working days until the permit letter is issued
 LAPOR_SEBELUM = "Lapor ke pengelola TPU paling lambat 2 jam sebelum pemakaman."
 
@@ -109,4 +115,27 @@ def ajukan_izin_makam(izin: IzinMakamBaru, request: Request, idempotency_key: Id
         izin,
         create=lambda store: accept(store, izin, data, today),
         check=lambda: problem_with(izin, data, today),
+    )
+
+
+@router.get("/v1/simapan/izin-makam/{nomor}", response_model=StatusIzinMakam)
+def status_izin_makam(nomor: str, request: Request) -> StatusIzinMakam:
+    """A burial permit application by its number (IZM-2026-00001, or its 9 digits 202600001): status, deadline."""
+    found = find_submitted(request.app, KIND, reference_or_404(nomor, IZM, NOT_FOUND))
+    if found is None:
+        raise HTTPException(404, detail=NOT_FOUND)
+    riwayat = history_of(found, "Permohonan diterima melalui anjungan.")
+    done = next((event.tanggal for event in riwayat if event.status in DONE), None)
+    dibuat = date.fromisoformat(found["dibuat"])
+    today = today_of(request)
+    return StatusIzinMakam(
+        nomor=found["nomor"],
+        status=riwayat[-1].status,
+        dibuat=dibuat,
+        tpu=found["tpu"],
+        retribusi=found["retribusi"],
+        catatan=found.get("catatan") or [],
+        riwayat=riwayat,
+        tahapan=[stage("penerbitan", found["hari_kerja"], dibuat, done, today)],
+        dihitung_pada=today,
     )
