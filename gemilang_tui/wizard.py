@@ -24,7 +24,6 @@ import asyncio
 import inspect
 import logging
 import math
-import re
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,8 +32,8 @@ from typing import Any
 
 from gemilang_tui import sending
 from gemilang_tui.domain.grouping import in_groups
-from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.domain.phone import mask_phone
+from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.flow import (
     BACK,
     END,
