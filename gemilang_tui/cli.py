@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--api-url", help="API base URL; without it the embedded mock is used (GEMILANG_API_URL)")
     parser.add_argument("--locale", help="id or en (GEMILANG_LOCALE)")
     parser.add_argument("--dev", action="store_true", default=None, help="developer mode: Ctrl+Q quits")
+    parser.add_argument("--printer", help="receipt printer: usb:VID:PID, network:HOST[:PORT], serial:DEV, file:PATH "
+                                          "or none (GEMILANG_PRINTER)")
+    parser.add_argument("--printer-width", help="receipt paper width in mm: 58 or 80 (GEMILANG_PRINTER_WIDTH)")
     commands = parser.add_subparsers(dest="command")
     mock = commands.add_parser("mock-api", help="serve the mock API over HTTP")
     _common(mock)
@@ -39,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _flags(args: argparse.Namespace) -> dict[str, object]:
-    names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev")
+    names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev", "printer", "printer_width")
     return {name: getattr(args, name, None) for name in names}
 
 

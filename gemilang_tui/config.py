@@ -11,7 +11,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gemilang_tui.printing.target import PrinterTarget
 
 LOCALES = ("id", "en")
 ENV_PREFIX = "GEMILANG_"
@@ -51,6 +54,8 @@ class Settings:
     idle_seconds: int = 180
     attendant_pin_hash: str | None = field(default=None, repr=False)
     dev: bool = False
+    printer: PrinterTarget | None = None
+    printer_width: int = 58
 
     def today_or_real(self) -> date:
         """The pinned date when `GEMILANG_TODAY` is set, else the real date."""
@@ -115,6 +120,24 @@ def _parse_pin_hash(name: str, raw: object) -> str | None:
     return str(raw)
 
 
+def _parse_printer(name: str, raw: object) -> PrinterTarget | None:
+    from gemilang_tui.printing.target import ALLOWED, PrinterTarget, parse_target
+
+    if raw is None or isinstance(raw, PrinterTarget):
+        return raw
+    try:
+        return parse_target(str(raw))
+    except ValueError:
+        raise SettingError(name, raw, ALLOWED) from None
+
+
+def _parse_printer_width(name: str, raw: object) -> int:
+    value = str(raw).strip().lower().removesuffix("mm").strip()
+    if value not in ("58", "80"):
+        raise SettingError(name, raw, "58 or 80 (paper width in mm)")
+    return int(value)
+
+
 def _parse_dir(name: str, raw: object) -> Path | None:
     if raw in (None, ""):
         return None
@@ -132,6 +155,8 @@ _PARSERS = {
     "idle_seconds": lambda name, raw: _parse_positive(name, raw, int),
     "attendant_pin_hash": lambda name, raw: _parse_pin_hash(name, raw),
     "dev": _parse_bool,
+    "printer": _parse_printer,
+    "printer_width": _parse_printer_width,
 }
 
 
@@ -142,7 +167,7 @@ def _apply(settings: Settings, values: Mapping[str, object], label: Callable[[st
         if parse is None:
             raise SettingError(label(key), raw, "a known setting: " + ", ".join(_PARSERS))
         value = parse(label(key), raw)
-        if value is not None or key in ("api_url", "today", "fixtures"):
+        if value is not None or key in ("api_url", "today", "fixtures", "printer"):
             changes[key] = value
     if "data_dir" in changes and changes["data_dir"] is None:
         del changes["data_dir"]
