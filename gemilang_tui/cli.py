@@ -1,4 +1,5 @@
-"""`gemilang-tui`: the kiosk (default), `mock-api` (the mock over HTTP), `outbox` (pending submissions)."""
+"""`gemilang-tui`: the kiosk (default), `mock-api` (the mock over HTTP), `outbox` (pending submissions),
+`hash-pin` (the attendant's PIN), `print-test` (a test page on the receipt printer)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--resend", metavar="REF", help="put a failed submission back in the queue")
     outbox.add_argument("--send", action="store_true", help="send what is pending now, then exit")
     commands.add_parser("hash-pin", help="read an attendant PIN from the terminal and print its hash")
+    test_page = commands.add_parser("print-test", help="print a test page on the receipt printer, then exit")
+    _common(test_page)
+    test_page.add_argument("--printer", help="receipt printer (GEMILANG_PRINTER)")
+    test_page.add_argument("--printer-width", help="58 or 80 (GEMILANG_PRINTER_WIDTH)")
     return parser
 
 
@@ -59,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         return _serve_mock(settings, args)
     if args.command == "hash-pin":
         return _hash_pin()
+    if args.command == "print-test":
+        return _print_test(settings)
     if args.command == "outbox":
         from gemilang_tui.outbox_cli import run as run_outbox
 
@@ -77,6 +84,18 @@ def _hash_pin() -> int:
         return 2
     print(f"GEMILANG_ATTENDANT_PIN_HASH='{hash_pin(pin)}'")
     return 0
+
+
+def _print_test(settings) -> int:
+    """For the installer: does the printer in the settings print, and is the paper width right?"""
+    from gemilang_tui.printing import print_test_page
+
+    if settings.printer is None:
+        print("gemilang-tui: no printer is set (GEMILANG_PRINTER or --printer).", file=sys.stderr)
+        return 2
+    outcome = print_test_page(settings)
+    print(f"{settings.printer} ({settings.printer_width} mm): {outcome.status}")
+    return 0 if outcome.ok else 1
 
 
 def _check_fixtures(settings) -> str | None:

@@ -67,6 +67,7 @@ def send(settings: Settings, draw: Callable[[Any], None], *, connect: Connect = 
     try:
         data = _job(draw)
         printer = connect(settings.printer)
+        printer.open()  # a printer that is missing says so here, not halfway through
         if _paper_out(printer):
             return PrintOutcome(PrintStatus.PAPER_OUT)
         printer._raw(data)  # the drivers' own entry point for raw bytes
