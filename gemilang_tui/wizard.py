@@ -898,14 +898,13 @@ class WizardRun:
         """The paper receipt: the number to keep, when (WIB), the masked NIK, what happens next, where to check."""
         from gemilang_tui.domain.nik import mask_nik
         from gemilang_tui.printing import ReceiptDoc, in_wib
+        from gemilang_tui.printing.wording import where_to_check
 
         status, official = self.status(ctx)
         sent = status == "sent" and bool(official)
         summary = sending.status_of(ctx, self.local_ref) if self.local_ref else None
         remembered = ctx.visit.recall("nik") if any(q.remember == "nik" for q in self.wizard.questions) else None
         nik = mask_nik(str(remembered)) if remembered else None
-        groups = getattr(ctx.services.get("catalogue"), "groups", ())
-        menu = next((group.nomor for group in groups if group.kode == "cek_status"), 9)
         return ReceiptDoc(
             service=text_of(self.wizard.title),
             number=(official if sent else self.local_ref) or "",
@@ -914,8 +913,7 @@ class WizardRun:
             when=in_wib(summary.created_at if summary else None, pinned=ctx.settings.today),
             masked_nik=nik if nik and any(nik in line for line in self.readback) else None,
             next_steps=self.next_steps(ctx),
-            where_to_check=_("Check the status at this kiosk:") + "\n" + _("Main Menu, press {number}.").format(
-                number=menu),
+            where_to_check=where_to_check(self.wizard.kind, ctx.services.get("catalogue")),
             status=_("Status: sent") if sent else _("Status: saved on this kiosk, to be sent"),
             code=self.local_ref or "",
         )

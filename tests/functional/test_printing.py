@@ -66,8 +66,10 @@ async def test_the_receipt_is_printed_at_once_as_escpos_bytes(settings, tmp_path
         assert b"\x1b!\x30" + b"\x1bE\x01\x1ba\x01" + OFFICIAL.encode() in data  # the number, double size
         assert b"\x1d(k\x11\x001P0" + OFFICIAL.encode() in data  # its QR code
         for part in (b"Kartu kuning (AK/1)", b"NIK: 3603********0003", b"Tanggal: 28 November 2026", b" WIB",
-                     b"Menu Utama, tekan 9.", b"\x1dV\x00"):
+                     b"\x1dV\x00"):
             assert part in data, part
+        # AK/1 has no status check in the menu: the receipt sends the citizen to the counter, not to menu 9
+        assert b"Tanyakan statusnya kepada petugas di loket. Tunjukkan nomor ini." in b" ".join(data.split())
         assert NIK.encode() not in data and PHONE.encode() not in data
         [copy] = todays_copies(settings.data_dir, TODAY)
         assert copy.number == OFFICIAL and (settings.data_dir / "receipts" / f"{copy.code}.txt").is_file()

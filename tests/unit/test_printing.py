@@ -225,6 +225,19 @@ def test_test_page_shows_the_width(tmp_path):
     assert CUT in printer.output
 
 
+def test_where_to_check_follows_the_menu():
+    from gemilang_tui.catalog import bundled_catalogue
+    from gemilang_tui.printing.wording import where_to_check
+
+    assert where_to_check("lapor") == "Cek status di anjungan ini:\nMenu Utama, tekan 9, lalu 1."
+    assert where_to_check("ppid") == "Cek status di anjungan ini:\nMenu Utama, tekan 9, lalu 3."
+    counter = "Tanyakan statusnya kepada petugas di loket. Tunjukkan nomor ini."
+    assert where_to_check("ak1") == counter and where_to_check("izin_makam") == counter
+    catalogue = bundled_catalogue()
+    without = replace(catalogue, services=tuple(s for s in catalogue.services if s.kode != "status_lapor"))
+    assert where_to_check("lapor", without) == counter
+
+
 def test_wib_time_on_the_pinned_date():
     moment = datetime(2026, 3, 1, 20, 15, tzinfo=UTC)
     local = in_wib(moment, pinned=TODAY)
