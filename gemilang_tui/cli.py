@@ -1,4 +1,5 @@
-"""`gemilang-tui`: the kiosk (default), `mock-api` (the mock over HTTP), `outbox` (pending submissions)."""
+"""`gemilang-tui`: the kiosk (default), `mock-api` (the mock over HTTP), `outbox` (pending submissions),
+`hash-pin` (the attendant's PIN), `print-test` (a test page on the receipt printer)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dev", action="store_true", default=None, help="developer mode: Ctrl+Q quits")
     parser.add_argument("--speech", help="espeak, none or file:DIR (GEMILANG_SPEECH)")
     parser.add_argument("--speech-volume", help="0 to 100 (GEMILANG_SPEECH_VOLUME)")
+    parser.add_argument("--printer", help="receipt printer: usb:VID:PID, network:HOST[:PORT], serial:DEV, file:PATH "
+                                          "or none (GEMILANG_PRINTER)")
+    parser.add_argument("--printer-width", help="receipt paper width in mm: 58 or 80 (GEMILANG_PRINTER_WIDTH)")
     commands = parser.add_subparsers(dest="command")
     mock = commands.add_parser("mock-api", help="serve the mock API over HTTP")
     _common(mock, argparse.SUPPRESS)  # `--config X mock-api` keeps X: a subcommand's default would reset it
@@ -40,11 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--resend", metavar="REF", help="put a failed submission back in the queue")
     outbox.add_argument("--send", action="store_true", help="send what is pending now, then exit")
     commands.add_parser("hash-pin", help="read an attendant PIN from the terminal and print its hash")
+    test_page = commands.add_parser("print-test", help="print a test page on the receipt printer, then exit")
+    _common(test_page)
+    test_page.add_argument("--printer", help="receipt printer (GEMILANG_PRINTER)")
+    test_page.add_argument("--printer-width", help="58 or 80 (GEMILANG_PRINTER_WIDTH)")
     return parser
 
 
 def _flags(args: argparse.Namespace) -> dict[str, object]:
-    names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev", "speech", "speech_volume")
+    names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev", "speech", "speech_volume", "printer",
+             "printer_width")
     return {name: getattr(args, name, None) for name in names}
 
 
@@ -61,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         return _serve_mock(settings, args)
     if args.command == "hash-pin":
         return _hash_pin()
+    if args.command == "print-test":
+        return _print_test(settings)
     if args.command == "outbox":
         from gemilang_tui.outbox_cli import run as run_outbox
 
@@ -79,6 +90,18 @@ def _hash_pin() -> int:
         return 2
     print(f"GEMILANG_ATTENDANT_PIN_HASH='{hash_pin(pin)}'")
     return 0
+
+
+def _print_test(settings) -> int:
+    """For the installer: does the printer in the settings print, and is the paper width right?"""
+    from gemilang_tui.printing import print_test_page
+
+    if settings.printer is None:
+        print("gemilang-tui: no printer is set (GEMILANG_PRINTER or --printer).", file=sys.stderr)
+        return 2
+    outcome = print_test_page(settings)
+    print(f"{settings.printer} ({settings.printer_width} mm): {outcome.status}")
+    return 0 if outcome.ok else 1
 
 
 def _check_fixtures(settings) -> str | None:

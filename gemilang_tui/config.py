@@ -12,7 +12,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gemilang_tui.printing.target import PrinterTarget
 
 LOCALES = ("id", "en")
 ENV_PREFIX = "GEMILANG_"
@@ -60,6 +63,8 @@ class Settings:
     #: or `file:DIR` (each utterance as DIR/NNNN.wav and DIR/NNNN.txt, for tests).
     speech: str = "espeak"
     speech_volume: int = 70
+    printer: PrinterTarget | None = None
+    printer_width: int = 58
 
     def today_or_real(self) -> date:
         """The pinned date when `GEMILANG_TODAY` is set, else the real date in WIB (Asia/Jakarta)."""
@@ -197,6 +202,24 @@ def _parse_volume(name: str, raw: object) -> int:
     return value
 
 
+def _parse_printer(name: str, raw: object) -> PrinterTarget | None:
+    from gemilang_tui.printing.target import ALLOWED, PrinterTarget, parse_target
+
+    if raw is None or isinstance(raw, PrinterTarget):
+        return raw
+    try:
+        return parse_target(str(raw))
+    except ValueError:
+        raise SettingError(name, raw, ALLOWED) from None
+
+
+def _parse_printer_width(name: str, raw: object) -> int:
+    value = str(raw).strip().lower().removesuffix("mm").strip()
+    if value not in ("58", "80"):
+        raise SettingError(name, raw, "58 or 80 (paper width in mm)")
+    return int(value)
+
+
 def _parse_dir(name: str, raw: object) -> Path | None:
     if raw in (None, ""):
         return None
@@ -217,6 +240,8 @@ _PARSERS = {
     "dev": _parse_bool,
     "speech": _parse_speech,
     "speech_volume": _parse_volume,
+    "printer": _parse_printer,
+    "printer_width": _parse_printer_width,
 }
 
 
@@ -230,7 +255,7 @@ def _apply(settings: Settings, values: Mapping[str, object], label: Callable[[st
         value = parse(label(key), raw)
         if labels is not None:
             labels[key] = label(key)
-        if value is not None or key in ("api_url", "today", "fixtures"):
+        if value is not None or key in ("api_url", "today", "fixtures", "printer"):
             changes[key] = value
     if "data_dir" in changes and changes["data_dir"] is None:
         del changes["data_dir"]

@@ -19,7 +19,8 @@ FAILED_SUBMISSION_DAYS = 30
 
 def tidy(settings: Settings) -> None:
     """At start-up: old receipt files go, old failed submissions lose their personal data. Never raises."""
-    receipts = remove_older_than(settings.data_dir / "receipts", RECEIPT_DAYS, "*.txt")
+    folder = settings.data_dir / "receipts"
+    receipts = sum(remove_older_than(folder, RECEIPT_DAYS, pattern) for pattern in ("*.txt", "*.json"))
     stripped = 0
     outbox_file = settings.data_dir / "outbox.sqlite3"
     if outbox_file.is_file():

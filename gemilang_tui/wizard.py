@@ -911,28 +911,62 @@ class WizardRun:
         lines += [rule, *self.readback, rule, *self.next_steps(ctx)]
         return "\n".join(lines) + "\n"
 
+    def receipt_doc(self, ctx: Context) -> Any:  # a printing.ReceiptDoc (imported when printing)
+        """The paper receipt: the number to keep, when (WIB), the masked NIK, what happens next, where to check."""
+        from gemilang_tui.domain.nik import mask_nik
+        from gemilang_tui.printing import ReceiptDoc, in_wib
+        from gemilang_tui.printing.wording import where_to_check
+
+        status, official = self.status(ctx)
+        sent = status == "sent" and bool(official)
+        summary = sending.status_of(ctx, self.local_ref) if self.local_ref else None
+        remembered = ctx.visit.recall("nik") if any(q.remember == "nik" for q in self.wizard.questions) else None
+        nik = mask_nik(str(remembered)) if remembered else None
+        return ReceiptDoc(
+            service=text_of(self.wizard.title),
+            number=(official if sent else self.local_ref) or "",
+            number_label=(text_of(self.wizard.receipt.official) or _("Official number:")) if sent
+            else _("Your receipt code:"),
+            when=in_wib(summary.created_at if summary else None, pinned=ctx.settings.today),
+            masked_nik=nik if nik and any(nik in line for line in self.readback) else None,
+            next_steps=self.next_steps(ctx),
+            where_to_check=where_to_check(self.wizard.kind, ctx.services.get("catalogue")),
+            status=_("Status: sent") if sent else _("Status: saved on this kiosk, to be sent"),
+            code=self.local_ref or "",
+        )
+
     async def print_receipt(self, ctx: Context) -> Step:
-        """There is no printer driver: the receipt is written under data_dir/receipts/ for the officer to print."""
-        path = ctx.settings.data_dir / "receipts" / f"{self.local_ref}.txt"
-        text = self.receipt_text(ctx)
+        """Print at once when the kiosk has a printer; always keep a private copy (data_dir/receipts/, 0600) from
+        which the attendant can print it again."""
+        from gemilang_tui.printing import print_receipt_async, save_copy
 
-        def write() -> None:
-            from gemilang_tui.storage import write_private
-
-            write_private(path, text)  # 0600 in a 0700 folder: it holds the citizen's answers
-
+        doc = self.receipt_doc(ctx)
         title = lambda: text_of(self.wizard.title)  # noqa: E731
+        finish = lambda ctx: [Option(_("Finish"), lambda ctx: END)]  # noqa: E731
         try:
-            await asyncio.to_thread(write)
+            await asyncio.to_thread(save_copy, ctx.settings.data_dir, doc.code or doc.number,
+                                    self.receipt_text(ctx), doc)
         except OSError as problem:
             log.error("could not write a receipt: %s", type(problem).__name__)
+            if ctx.settings.printer is None:
+                return Notice(title, lambda ctx: [
+                    _("The receipt cannot be printed now."),
+                    _("Please write down your receipt code: {ref}.").format(ref=self.local_ref)])
+        if ctx.settings.printer is None:
             return Notice(title, lambda ctx: [
-                _("The receipt cannot be printed now."),
-                _("Please write down your receipt code: {ref}.").format(ref=self.local_ref)])
+                _("Your receipt is saved for the officer to print."),
+                _("Write down your number; the officer can print it later."),
+                f"{doc.number_label} {doc.number}",
+            ], options=finish)
+        outcome = await print_receipt_async(ctx.settings, doc)
+        if outcome.ok:
+            return Notice(title, lambda ctx: [outcome.message()], options=finish)
         return Notice(title, lambda ctx: [
-            _("Your receipt is saved for the officer to print."),
-            _("Show the receipt code {ref} to the officer at the counter.").format(ref=self.local_ref),
-        ], options=lambda ctx: [Option(_("Finish"), lambda ctx: END)])
+            outcome.message(),
+            _("Write down your number; the officer can print it later."),
+            f"{doc.number_label} {doc.number}",
+        ], options=lambda ctx: [Option(_("Try printing again"), self.print_receipt),
+                                Option(_("Back to the receipt"), lambda ctx: BACK), *finish(ctx)])
 
 
 # -- the steps the screens render ----------------------------------------------------------------------------------

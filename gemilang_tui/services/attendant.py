@@ -1,4 +1,5 @@
-"""The attendant's panel, behind a PIN: language, idle timer, pending submissions, voice, closing the kiosk.
+"""The attendant's panel, behind a PIN: language, idle timer, pending submissions, voice, the receipt printer,
+closing the kiosk.
 
 Opened with a key combination not shown to citizens (Ctrl+A). The app supplies the actions (`AttendantDesk`).
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
-from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Step
+from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Page, PagedList, Step
 from gemilang_tui.i18n import _, long_date
 from gemilang_tui.kiosk_time import shown
 from gemilang_tui.send_reasons import RESOLVED, reason_text, status_text
@@ -82,6 +83,7 @@ def panel() -> Menu:
                    _("Assisted mode: I type for the citizen"), _toggle_assisted),
             Option(_("Close the kiosk"), lambda ctx: confirm_close()),
             *_voice_options(ctx),
+            Option(_("Receipt printer"), lambda ctx: printer_menu()),
         ]
 
     return Menu(title=lambda: _("Attendant"), options=options,
@@ -209,3 +211,76 @@ def confirm_close() -> Menu:
         options=lambda ctx: [Option(_("Yes, close it"), lambda ctx: desk(ctx).close_app()),
                              Option(_("No, go back"), lambda ctx: BACK)],
     )
+
+
+# -- the receipt printer ----------------------------------------------------------------------------------------
+
+
+def printer_menu() -> Menu:
+    def about(ctx: Context) -> list[str]:
+        target = ctx.settings.printer
+        if target is None:
+            return [_("No printer is set. Set GEMILANG_PRINTER (see deploy/README.md).")]
+        return [_("Printer: {printer}, paper {width} mm.").format(printer=target, width=ctx.settings.printer_width)]
+
+    return Menu(
+        title=lambda: _("Receipt printer"),
+        body=about,
+        options=lambda ctx: [Option(_("Print a receipt of today again"), lambda ctx: todays_receipts()),
+                             Option(_("Print a test page"), _test_page)],
+    )
+
+
+def todays_receipts() -> PagedList[Any]:
+    """The receipts the citizens of today asked for, the latest first: each can be printed again."""
+
+    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Any]:
+        from gemilang_tui.printing import in_wib, todays_copies
+
+        today = in_wib(pinned=ctx.settings.today).date()
+        docs = await asyncio.to_thread(todays_copies, ctx.settings.data_dir, today)
+        start = (page - 1) * per_page
+        return Page(docs[start:start + per_page], len(docs))
+
+    return PagedList(
+        title=lambda: _("Receipts of today"),
+        fetch=fetch,
+        label=lambda doc: f"{doc.number} · {doc.service}",
+        hint=lambda doc: f"{doc.when:%H.%M}",
+        open_item=_reprint,
+        question=lambda: _("Press the number of the receipt to print it again."),
+        empty=lambda: _("No receipt has been saved today."),
+    )
+
+
+def _reprint(doc: Any):
+    async def go(ctx: Context) -> Step:
+        from gemilang_tui.printing import print_receipt_async
+
+        outcome = await print_receipt_async(ctx.settings, doc)
+        return _outcome_notice(outcome, _("Receipt {number}").format(number=doc.number))
+
+    return go
+
+
+async def _test_page(ctx: Context) -> Step:
+    from gemilang_tui.printing import print_test_page_async
+
+    outcome = await print_test_page_async(ctx.settings)
+    return _outcome_notice(outcome, _("Printer test"))
+
+
+def _outcome_notice(outcome: Any, what: str) -> Notice:
+    def body(ctx: Context) -> list[str]:
+        if outcome.ok:
+            return [what, _("Printed.")]
+        lines = [what, outcome.message()]
+        if ctx.settings.printer is None:
+            lines.append(_("Set GEMILANG_PRINTER (see deploy/README.md)."))
+        else:
+            lines.append(_("Check that the printer is on, has paper and is connected to {printer}.").format(
+                printer=ctx.settings.printer))
+        return lines
+
+    return Notice(title=lambda: _("Receipt printer"), body=body,
+                  options=lambda ctx: [Option(_("Back"), lambda ctx: BACK)])

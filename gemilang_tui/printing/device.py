@@ -1,0 +1,107 @@
+"""Sending to the receipt printer named by the settings. python-escpos is imported here, only when printing."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from gemilang_tui.printing.doc import ReceiptDoc, in_wib
+from gemilang_tui.printing.outcome import PrintOutcome, PrintStatus
+from gemilang_tui.printing.target import PrinterTarget
+
+if TYPE_CHECKING:
+    from gemilang_tui.config import Settings
+
+log = logging.getLogger(__name__)
+TIMEOUT_SECONDS = 5
+Connect = Callable[[PrinterTarget], Any]
+
+
+def connect(target: PrinterTarget) -> Any:
+    """An escpos printer for the target (opened on first use)."""
+    if target.kind == "usb":
+        from escpos.printer import Usb
+
+        return Usb(target.vendor, target.product, timeout=TIMEOUT_SECONDS * 1000)
+    if target.kind == "network":
+        from escpos.printer import Network
+
+        return Network(target.address, port=target.port, timeout=TIMEOUT_SECONDS)
+    if target.kind == "serial":
+        from escpos.printer import Serial
+
+        return Serial(devfile=target.address, timeout=TIMEOUT_SECONDS)
+    from escpos.printer import File
+
+    return File(target.address)
+
+
+def _job(draw: Callable[[Any], None]) -> bytes:
+    """The whole job as bytes first, so a printer that fails gets nothing half-drawn from us."""
+    from escpos.printer import Dummy
+
+    job = Dummy()
+    draw(job)
+    return job.output
+
+
+def _paper_out(printer: Any) -> bool:
+    """Ask a printer that can answer (DLE EOT 4); one that cannot, or does not, is taken to have paper."""
+    from escpos.escpos import Escpos
+
+    if type(printer)._read is Escpos._read:
+        return False
+    try:
+        return printer.paper_status() == 0
+    except Exception:  # no answer within the timeout: print anyway
+        return False
+
+
+def send(settings: Settings, draw: Callable[[Any], None], *, connect: Connect = connect) -> PrintOutcome:
+    """Draw a job and send it to the configured printer. Never raises: every failure is an outcome."""
+    if settings.printer is None:
+        return PrintOutcome(PrintStatus.NO_PRINTER)
+    printer = None
+    try:
+        data = _job(draw)
+        printer = connect(settings.printer)
+        printer.open()  # a printer that is missing says so here, not halfway through
+        if _paper_out(printer):
+            return PrintOutcome(PrintStatus.PAPER_OUT)
+        printer._raw(data)  # the drivers' own entry point for raw bytes
+        return PrintOutcome(PrintStatus.OK)
+    except Exception as problem:  # a printer unplugged, off, busy, or a driver missing: the citizen goes on
+        log.warning("receipt printer %s failed: %s", settings.printer.kind, type(problem).__name__)
+        return PrintOutcome(PrintStatus.OFFLINE)
+    finally:
+        if printer is not None:
+            try:
+                printer.close()
+            except Exception:
+                log.debug("closing the printer failed", exc_info=True)
+
+
+def print_receipt(settings: Settings, doc: ReceiptDoc, *, connect: Connect = connect) -> PrintOutcome:
+    """Print one receipt on the configured printer; the outcome says how it went (never raises)."""
+    from gemilang_tui.printing.render import render
+
+    return send(settings, lambda printer: render(doc, printer, settings.printer_width), connect=connect)
+
+
+def print_test_page(settings: Settings, *, connect: Connect = connect) -> PrintOutcome:
+    """A short page for the attendant: the printer works, and the paper width setting matches the paper."""
+    from gemilang_tui.printing.render import render_test_page
+
+    when = in_wib(pinned=settings.today)
+    return send(settings, lambda printer: render_test_page(printer, settings.printer_width, when), connect=connect)
+
+
+async def print_receipt_async(settings: Settings, doc: ReceiptDoc) -> PrintOutcome:
+    """`print_receipt` in a thread, for the screens' workers: the interface keeps answering keys meanwhile."""
+    return await asyncio.to_thread(print_receipt, settings, doc)
+
+
+async def print_test_page_async(settings: Settings) -> PrintOutcome:
+    return await asyncio.to_thread(print_test_page, settings)

@@ -1,0 +1,137 @@
+"""Cetak struk through the kiosk: a form sent, its receipt printed as ESC/POS bytes (GEMILANG_PRINTER=file:PATH);
+no printer; a printer that fails; the attendant prints a receipt of today again and a test page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from gemilang_tui.attendant import hash_pin
+from gemilang_tui.printing import ReceiptDoc, in_wib, save_copy, todays_copies
+from gemilang_tui.printing.target import PrinterTarget
+from tests.conftest import TODAY, kiosk, press, screen_text, type_text
+
+NIK = "3603284508710003"  # CANON.md
+PHONE = "081234567890"
+NAME = "SITI AMINAH"
+OFFICIAL = "AK1-2026-00001"
+PIN = "4321"
+
+
+async def until(pilot, condition, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            await pilot.pause(0.05)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting")
+
+
+def text(app) -> str:
+    return " ".join(screen_text(app).split())
+
+
+def key_of(app, label: str) -> str:
+    """The number of the option with this label (numbers move as the key model changes; labels do not)."""
+    return next(str(option.number) for option in app.last_view.options if option.label.startswith(label))
+
+
+async def enter(pilot, typed: str) -> None:
+    await type_text(pilot, typed)
+    await press(pilot, "enter")
+
+
+async def send_ak1(app, pilot) -> None:
+    """Menu Utama 8 → 2 Siap Kerja → 5 AK/1: requirements, NIK, name, phone, SMA/SMK, two skills, send; wait for
+    the official number."""
+    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await press(pilot, "1", "8", "2", "5", "1")
+    await enter(pilot, NIK)
+    await enter(pilot, NAME)
+    await enter(pilot, PHONE)
+    await press(pilot, "3", "3", "5", "9")
+    await press(pilot, key_of(app, "Kirim"))
+    await until(pilot, lambda: f"Nomor permohonan Anda: {OFFICIAL}" in text(app))
+
+
+async def test_the_receipt_is_printed_at_once_as_escpos_bytes(settings, tmp_path):
+    out = tmp_path / "printer.bin"
+    settings = replace(settings, printer=PrinterTarget("file", str(out)))
+    async with kiosk(settings) as (app, pilot):
+        await send_ak1(app, pilot)
+        await press(pilot, key_of(app, "Cetak struk"))
+        await until(pilot, out.exists)
+        assert "Struk Anda sudah dicetak. Ambil struk di printer." in text(app)
+        data = out.read_bytes()
+        assert b"\x1b!\x30" + b"\x1bE\x01\x1ba\x01" + OFFICIAL.encode() in data  # the number, double size
+        assert b"\x1d(k\x11\x001P0" + OFFICIAL.encode() in data  # its QR code
+        for part in (b"Kartu kuning (AK/1)", b"NIK: 3603********0003", b"Tanggal: 28 November 2026", b" WIB",
+                     b"\x1dV\x00"):
+            assert part in data, part
+        # AK/1 has no status check in the menu: the receipt sends the citizen to the counter, not to menu 9
+        assert b"Tanyakan statusnya kepada petugas di loket. Tunjukkan nomor ini." in b" ".join(data.split())
+        assert NIK.encode() not in data and PHONE.encode() not in data
+        [copy] = todays_copies(settings.data_dir, TODAY)
+        assert copy.number == OFFICIAL and (settings.data_dir / "receipts" / f"{copy.code}.txt").is_file()
+        await press(pilot, "1")
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+
+
+async def test_without_a_printer_the_citizen_is_told_what_to_do(settings):
+    async with kiosk(settings) as (app, pilot):
+        await send_ak1(app, pilot)
+        await press(pilot, key_of(app, "Cetak struk"))
+        shown = text(app)
+        assert "Struk disimpan untuk dicetak petugas" in shown
+        assert "Catat nomor Anda; petugas dapat mencetaknya nanti." in shown
+        assert f"Nomor permohonan Anda: {OFFICIAL}" in shown
+        assert [doc.number for doc in todays_copies(settings.data_dir, TODAY)] == [OFFICIAL]
+
+
+async def test_a_printer_that_fails_gives_a_plain_message_and_a_way_on(settings, tmp_path):
+    out = tmp_path / "unplugged" / "printer.bin"  # its folder is missing: the device cannot be opened
+    settings = replace(settings, printer=PrinterTarget("file", str(out)))
+    async with kiosk(settings) as (app, pilot):
+        await send_ak1(app, pilot)
+        await press(pilot, key_of(app, "Cetak struk"))
+        shown = text(app)
+        assert "Printer sedang tidak bisa dipakai." in shown and "Catat nomor Anda" in shown
+        assert "1 Coba cetak lagi" in shown and "2 Kembali ke tanda terima" in shown and "3 Selesai" in shown
+        assert "Error" not in shown and "Traceback" not in shown
+        assert [doc.number for doc in todays_copies(settings.data_dir, TODAY)] == [OFFICIAL]  # the attendant's list
+
+        out.parent.mkdir()  # plugged in again
+        await press(pilot, "1")
+        await until(pilot, out.exists)
+        assert "Struk Anda sudah dicetak" in text(app) and OFFICIAL.encode() in out.read_bytes()
+        await press(pilot, "escape", "escape")
+        assert f"Nomor permohonan Anda: {OFFICIAL}" in text(app) and "Cetak struk" in text(app)
+
+
+async def test_attendant_prints_a_receipt_of_today_again_and_a_test_page(settings, tmp_path):
+    out = tmp_path / "printer.bin"
+    settings = replace(settings, printer=PrinterTarget("file", str(out)),
+                       attendant_pin_hash=hash_pin(PIN, iterations=1000))
+    when = in_wib(datetime(2026, 11, 28, 2, 30).astimezone(), pinned=TODAY)
+    for code, number in (("K-AAA234", "PPID-2026-00007"), ("K-BBB234", "K-BBB234")):
+        save_copy(settings.data_dir, code, "STRUK\n", ReceiptDoc("PPID", number, "Nomor:", when, code=code))
+    save_copy(settings.data_dir, "K-OLD234", "STRUK\n",
+              ReceiptDoc("PPID", "PPID-2026-00001", "Nomor:", when.replace(day=27), code="K-OLD234"))
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1", "ctrl+a")
+        await enter(pilot, PIN)
+        await press(pilot, key_of(app, "Printer struk"))
+        assert "Printer: file:" in text(app) and "kertas 58 mm" in text(app)
+        await press(pilot, key_of(app, "Cetak ulang struk hari ini"))
+        shown = text(app)
+        assert "PPID-2026-00007 · PPID" in shown and "K-BBB234 · PPID" in shown and "PPID-2026-00001" not in shown
+        await press(pilot, key_of(app, "PPID-2026-00007"))
+        await until(pilot, out.exists)
+        assert "Struk PPID-2026-00007" in text(app) and "Sudah dicetak." in text(app)
+        assert b"\x1d(k\x12\x001P0PPID-2026-00007" in out.read_bytes()
+        await press(pilot, "escape", "escape")
+        out.unlink()
+        await press(pilot, key_of(app, "Cetak halaman uji"))
+        await until(pilot, out.exists)
+        assert "Uji printer" in text(app) and "Sudah dicetak." in text(app)
+        assert b"Kertas 58 mm: 32 huruf per baris." in b" ".join(out.read_bytes().split())
