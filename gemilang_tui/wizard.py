@@ -1020,7 +1020,7 @@ class _ChooseStep(Step):
         if self.run.finished:
             return self.run.finished_view(ctx)
         picks = self._picks(ctx)
-        if not picks:
+        if not picks and not (self.question.fetches and self.loaded is None):  # before its load it has none yet
             log.error("question %s of %s has no choices to show", self.question.key, self.run.wizard.kind)
             raise LookupError(f"no choices for {self.question.key}")  # the screen's calm "something went wrong"
         pages = self._pages = self.page_count(picks)
@@ -1179,7 +1179,8 @@ class _ReceiptStep(Step):
             body=body,
             big=big,
             options=number_options([
-                Option(_("Print the receipt"), run.print_receipt),
+                Option(_("Print the receipt"), run.print_receipt, hint="" if ctx.settings.printer else _(
+                    "no printer here: write your number down; the officer can print it later")),
                 Option(_("Finish"), lambda ctx: END),
             ]),
             keys=standard_keys(),
