@@ -47,7 +47,7 @@ class GemilangApp(App[None], inherit_bindings=False):
 
         self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
         self.ctx.services["attendant"] = self
-        on_locale_change(self._relabel)
+        self._stop_relabel = on_locale_change(self._relabel)
 
     # -- the API, built after the first paint ------------------------------------------------------------
 
@@ -125,6 +125,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.run_worker(run_sender(self.ctx, self._sender_stop), group="sender", exit_on_error=False)
 
     def on_unmount(self) -> None:
+        self._stop_relabel()  # the i18n module outlives the app: a listener left there would keep it alive
         if "voice" in self.ctx.services:
             self.ctx.services["voice"].close()
         stop = getattr(self, "_sender_stop", None)

@@ -74,8 +74,15 @@ def get_locale() -> str:
     return _active
 
 
-def on_locale_change(listener: Callable[[str], None]) -> None:
+def on_locale_change(listener: Callable[[str], None]) -> Callable[[], None]:
+    """Call `listener` with each new locale; returns the function that stops it (or the app stays alive)."""
     _listeners.append(listener)
+
+    def stop() -> None:
+        if listener in _listeners:
+            _listeners.remove(listener)
+
+    return stop
 
 
 def _(message: str) -> str:
