@@ -129,8 +129,9 @@ async def test_names_and_the_extra_nik_rule(ctx):
     assert ctx.visit.draft("uji_b")["nama"].value == "SITI AMINAH" and ctx.visit.recall("nama") == "SITI AMINAH"
     assert await type_in(ctx, nik, "3171284508710003") is None and nik.error == "Bukan 3603."
     check = await type_in(ctx, nik, NIK)
-    assert options(ctx, check) == ["1 Sehat: Ya", "2 Bisa: Tidak ada", "3 Nama: SITI AMINAH",
-                                   "4 NIK: 3603********0003", "5 Kirim"]
+    assert options(ctx, check) == ["1 Benar, kirim", "2 Ubah jawaban"]
+    assert check.view(ctx).body[0].splitlines() == ["• Sehat: Ya", "• Bisa: Tidak ada", "• Nama: SITI AMINAH",
+                                                    "• NIK: 3603 2845 0871 0003"]
 
 
 async def test_the_receipt_knows_what_was_sent(ctx):
@@ -141,7 +142,7 @@ async def test_the_receipt_knows_what_was_sent(ctx):
     step = await press(ctx, step, 3)
     step = await type_in(ctx, step, "SITI AMINAH")
     check = await type_in(ctx, step, NIK)
-    receipt = await press(ctx, check, 5)
+    receipt = await press(ctx, check, 1)
     assert "uji_b" not in ctx.visit.drafts  # the draft is gone; the receipt kept only what it needs
     body = "\n".join(receipt.view(ctx).body)
     assert "2026-11-28: {'bisa': ['b']}" in body

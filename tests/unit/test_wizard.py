@@ -11,7 +11,7 @@ import pytest
 from gemilang_tui import sending
 from gemilang_tui.config import Settings
 from gemilang_tui.domain import regions
-from gemilang_tui.flow import BACK, HOME, Context, FieldError, Notice, Step
+from gemilang_tui.flow import BACK, END, Context, FieldError, Notice, Step
 from gemilang_tui.i18n import _
 from gemilang_tui.outbox import Outbox
 from gemilang_tui.session import Visit
@@ -119,11 +119,13 @@ async def forward(ctx: Context, wizard: Wizard) -> Step:
     step = wizard.start(ctx)
     step = await press(ctx, step, 1)
     kecamatan = step
+    kecamatan.view(ctx)
     for _page in range(4):
-        assert await press(ctx, kecamatan, 9) is None  # the page turns in place
+        assert kecamatan.turn_page(+1)  # "+" turns the page in place
     step = await press(ctx, kecamatan, 1)
     desa = step
-    assert await press(ctx, desa, 9) is None
+    desa.view(ctx)
+    assert desa.turn_page(+1)
     step = await press(ctx, desa, 5)
     step = await press(ctx, step, 2)  # yesterday
     step = await press(ctx, step, 2)  # not anonymous
@@ -136,34 +138,39 @@ async def test_questions_one_per_screen_to_the_check_screen(ctx):
     wizard = make_wizard()
     first = wizard.start(ctx)
     view = first.view(ctx)
-    assert view.title == "Uji · langkah 1 dari 7"  # the phone is asked only once "not anonymous" is answered
+    assert view.title == "Uji · langkah 1"  # no "of M": the phone is asked only once "not anonymous" is answered
     assert view.question == "Warna apa?"
     assert options(ctx, first) == ["1 Merah", "2 Biru", "3 Ketik sendiri"]
     check = await forward(ctx, wizard)
     assert check.view(ctx).title == "Uji · periksa jawaban"
-    assert options(ctx, check) == [
-        "1 Warna: Merah",
-        "2 Lokasi: Tapos, Kecamatan Tigaraksa",
-        "3 Tanggal: 27 November 2026",
-        "4 Identitas: bernama, 3603********0003, 0812****7890",
-        "5 Catatan: Tidak diisi",
-        "6 Kirim",
+    assert options(ctx, check) == ["1 Benar, kirim", "2 Ubah jawaban"]
+    assert check.view(ctx).body[0].splitlines() == [
+        "• Warna: Merah",
+        "• Lokasi: Tapos, Kecamatan Tigaraksa",
+        "• Tanggal: 27 November 2026",
+        "• Identitas: bernama, 3603 2845 0871 0003, 0812 3456 7890",  # in full before sending
+        "• Catatan: Tidak diisi",
     ]
-    assert check.view(ctx).question == "Sudah benar? Tekan angkanya untuk mengubah, atau tekan 6 untuk mengirim."
+    assert check.view(ctx).question == "Bacalah jawaban Anda. Apakah semuanya sudah benar?"
+    assert await press(ctx, check, 2) is None  # "Ubah jawaban": which line, on the same screen
+    assert options(ctx, check)[:2] == ["1 Warna [Merah]", "2 Lokasi [Tapos, Kecamatan Tigaraksa]"]
+    assert check.back() and options(ctx, check)[0] == "1 Benar, kirim"
 
 
-async def test_long_lists_page_by_seven_with_8_and_9(ctx):
+async def test_long_lists_page_by_seven_with_plus_and_digits_stay_content(ctx):
     step = await press(ctx, make_wizard().start(ctx), 1)
     assert isinstance(step, _ChooseStep)
     view = step.view(ctx)
-    assert [o.number for o in view.options] == [1, 2, 3, 4, 5, 6, 7, 9]
-    assert view.options[-1].label == "Halaman berikutnya" and view.page == "Halaman 1 dari 5"
-    assert await press(ctx, step, 9) is None
+    assert [o.shown_key for o in view.options] == ["1", "2", "3", "4", "5", "6", "7", "+"]
+    assert view.options[-1].label == "Halaman berikutnya" and view.page == "Halaman 1 dari 5" and view.pages
+    assert step.choose(ctx, 8) is None and step.choose(ctx, 9) is None  # never a page key
+    assert step.turn_page(+1)
     view = step.view(ctx)
-    assert [o.number for o in view.options] == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    assert [o.shown_key for o in view.options] == ["1", "2", "3", "4", "5", "6", "7", "+"]
     assert view.options[0].label == "Jayanti" and view.page == "Halaman 2 dari 5"
     assert step.turn_page(-1) and step.view(ctx).page == "Halaman 1 dari 5"
-    assert not step.turn_page(-1)
+    assert step.turn_page(-1) and step.view(ctx).page == "Halaman 5 dari 5"  # round again
+    assert step.turn_page(+1) and step.view(ctx).page == "Halaman 1 dari 5"
 
 
 async def test_going_back_shows_the_answer_given(ctx):
@@ -194,39 +201,46 @@ async def test_a_changed_answer_forgets_what_depends_on_it(ctx):
 async def test_changing_one_line_returns_to_the_check_screen(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
+    await press(ctx, check, 2)
     date_step = await press(ctx, check, 3)
+    check.left_forward()
     assert date_step.view(ctx).question == "Kapan?"
     assert await press(ctx, date_step, 1) is BACK  # one screen above the check screen: back to it
-    assert options(ctx, check)[2] == "3 Tanggal: 28 November 2026"
+    assert "• Tanggal: 28 November 2026" in check.view(ctx).body[0]
 
+    await press(ctx, check, 2)
     kecamatan = await press(ctx, check, 2)  # two questions on this line: kecamatan, then desa
+    check.left_forward()
     kecamatan.view(ctx)
     assert kecamatan.turn_page(-4)
     desa = await press(ctx, kecamatan, 2)  # Cikupa
     assert desa.view(ctx).question == "Desa?"
-    assert "2 Lokasi: belum dijawab" in options(ctx, check)
+    assert "• Lokasi: belum dijawab" in check.view(ctx).body[0]
     assert await press(ctx, desa, 1) is check  # the second screen of a change: the check screen again
-    assert "2 Lokasi: Bitung Jaya, Kecamatan Cikupa" in options(ctx, check)
+    assert "• Lokasi: Bitung Jaya, Kecamatan Cikupa" in check.view(ctx).body[0]
 
 
 async def test_a_change_that_makes_a_question_necessary_asks_it(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
+    await press(ctx, check, 2)
     anonim = await press(ctx, check, 4)
+    check.left_forward()
     nik = await press(ctx, anonim, 1)  # anonymous: the NIK becomes optional, the phone is not asked
-    assert options(ctx, nik) == ["1 Pakai NIK 3603********0003 [✓ jawaban Anda]", "2 Ketik NIK lain",
+    assert options(ctx, nik) == ["1 Pakai NIK 3603 2845 0871 0003 [✓ jawaban Anda]", "2 Ketik NIK lain",
                                  "3 Lewati pertanyaan ini"]
     assert await press(ctx, nik, 3) is check
-    assert "4 Identitas: anonim, Tidak diisi" in options(ctx, check)
+    assert "• Identitas: anonim, Tidak diisi" in check.view(ctx).body[0]
+    await press(ctx, check, 2)
     anonim = await press(ctx, check, 4)
     nik = await press(ctx, anonim, 2)  # named again: NIK required, and the phone is asked
     typed = await press(ctx, nik, 2)
     phone = await type_in(ctx, typed, NIK)
-    assert options(ctx, phone) == ["1 Pakai nomor 0812****7890 [✓ jawaban Anda]", "2 Ketik nomor lain"]
+    assert options(ctx, phone) == ["1 Pakai nomor 0812 3456 7890 [✓ jawaban Anda]", "2 Ketik nomor lain"]
     typed = await press(ctx, phone, 2)
     assert isinstance(typed, _TypedStep) and typed.view(ctx).question == "Ketik nomor HP Anda."
-    assert typed.value == "0"  # the field starts with the 0 that a keypad cannot type first
-    assert await type_in(ctx, typed, "00812345678") is check
+    assert typed.value == "" and typed.typing  # retyping starts empty: its 0 is typed like any digit
+    assert await type_in(ctx, typed, "0812345678") is check
 
 
 async def test_remembered_answers_are_offered_not_asked_twice(ctx):
@@ -242,10 +256,10 @@ async def test_remembered_answers_are_offered_not_asked_twice(ctx):
     step = await press(ctx, step, 5)
     step = await press(ctx, step, 1)
     nik = await press(ctx, step, 2)
-    assert options(ctx, nik) == ["1 Pakai NIK 3603********0003", "2 Ketik NIK lain"]
+    assert options(ctx, nik) == ["1 Pakai NIK 3603 2845 0871 0003", "2 Ketik NIK lain"]
     phone = await press(ctx, nik, 1)
     assert isinstance(phone, _TypedStep)
-    await type_in(ctx, phone, "81234567890")
+    await type_in(ctx, phone, "081234567890")
     assert ctx.visit.recall("telepon") == "081234567890"
 
 
@@ -274,7 +288,9 @@ def _forward():
 
 def test_dates_typed_as_digits():
     assert date_digits("25112026", TODAY) == date(2026, 11, 25)
-    assert date_digits("5112026", TODAY) == date(2026, 11, 5)  # the day's 0 may be left out
+    assert date_digits("05112026", TODAY) == date(2026, 11, 5)
+    with pytest.raises(FieldError, match="05112026 untuk 5 November 2026"):
+        date_digits("5112026", TODAY)  # 7 digits are a guess: refused with the example
     with pytest.raises(FieldError, match="Tanggal harus 8 angka: tanggal, bulan, tahun. Anda mengetik 5 angka"):
         date_digits("25112", TODAY)
     with pytest.raises(FieldError, match="Tanggal 31-02-2026 tidak ada"):
@@ -314,7 +330,8 @@ async def test_checklist_confirms_or_explains(ctx):
     notice = await press(ctx, step, 2)
     assert isinstance(notice, Notice) and "• KTP" in notice.view(ctx).as_text()
     check = await press(ctx, step, 1)
-    assert options(ctx, check) == ["1 Dokumen: Lengkap", "2 Kirim"]
+    assert options(ctx, check) == ["1 Benar, kirim", "2 Ubah jawaban"]
+    assert check.view(ctx).body[0] == "• Dokumen: Lengkap"
 
 
 async def test_amounts_in_rupiah(ctx):
@@ -329,7 +346,7 @@ async def test_amounts_in_rupiah(ctx):
 async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
-    receipt = await press(ctx, check, 6)
+    receipt = await press(ctx, check, 1)
     outbox = Outbox(ctx.settings.data_dir / "outbox.sqlite3")
     [entry] = outbox.pending()
     assert entry.kind == "uji" and entry.payload == {"warna": "merah", "nik": NIK, "desa": "36.03.03.2013"}
@@ -338,15 +355,16 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     view = receipt.view(ctx)
     assert view.title == "Uji · tanda terima"
     assert view.question == "Tersimpan di anjungan ini. Akan dikirim secara otomatis."
-    assert f"Kode tanda terima: {entry.local_ref}" in view.body[0] and not view.big
+    assert f"Kode anjungan ini (selama menunggu): {entry.local_ref}" in view.body[0] and not view.big
     assert "• Selesai 2026-11-28" in view.body[1]
     assert [o.label for o in view.options] == ["Cetak struk", "Selesai"]
 
     sent = outbox.mark_sent(entry.id, "2611042")
     sending.changed(ctx, sent)
     view = receipt.view(ctx)
-    assert view.question == "Terkirim. Sudah diterima."
+    assert view.question == "Terkirim dan sudah diterima. Simpan nomor ini:"
     assert view.big == "2611042" and "Nomor resmi Anda: 2611042" in view.body
+    assert entry.local_ref not in view.as_text()  # the kiosk's own code only while waiting
 
     # every earlier screen now says it is saved, and sending again shows the same receipt
     assert check.view(ctx).question == f"Sudah tersimpan. Kode tanda terima: {entry.local_ref}."
@@ -359,7 +377,7 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
 async def test_failed_submission_tells_to_see_the_officer(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
-    receipt = await press(ctx, check, 6)
+    receipt = await press(ctx, check, 1)
     outbox = Outbox(ctx.settings.data_dir / "outbox.sqlite3")
     [entry] = outbox.pending()
     sending.changed(ctx, outbox.mark_failed(entry.id, "ditolak"))
@@ -369,28 +387,28 @@ async def test_failed_submission_tells_to_see_the_officer(ctx):
 async def test_print_writes_a_plain_receipt_without_the_full_nik(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
-    receipt = await press(ctx, check, 6)
+    receipt = await press(ctx, check, 1)
     notice = await press(ctx, receipt, 1)
     assert "Struk disimpan untuk dicetak petugas." in notice.view(ctx).as_text()
     [path] = (ctx.settings.data_dir / "receipts").glob("*.txt")  # beside it, the .json the attendant reprints
     printed = path.read_text(encoding="utf-8")
     assert "3603********0003" in printed and NIK not in printed and "081234567890" not in printed
     assert "Status: tersimpan di anjungan, menunggu dikirim" in printed
-    assert await press(ctx, receipt, 2) is HOME
+    assert await press(ctx, receipt, 2) is END  # "Selesai" ends the visit
 
 
 async def test_send_with_an_unanswered_question_asks_it(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
     del ctx.visit.draft("uji")["desa"]
-    step = await press(ctx, check, 6)
+    step = await press(ctx, check, 1)
     assert step.view(ctx).question == "Desa?"
     assert Outbox(ctx.settings.data_dir / "outbox.sqlite3").entries() == []
 
 
 def test_a_wizard_that_cannot_be_shown_is_refused_when_declared():
-    many = [Choose(f"q{i}", lambda: "?", [Choice(1, "a")]) for i in range(9)]
-    with pytest.raises(ValueError, match="at most 8"):
+    many = [Choose(f"q{i}", lambda: "?", [Choice(1, "a")]) for i in range(10)]
+    with pytest.raises(ValueError, match="at most 9"):
         Wizard("x", lambda: "X", many, payload=lambda ctx, a: {})
     with pytest.raises(ValueError, match="not asked before"):
         Wizard("x", lambda: "X", [Choose("a", lambda: "?", [Choice(1, "a")], depends_on=["b"]),
