@@ -14,6 +14,7 @@ NUMBER_WIDTH = 2
 GAP = "  "
 LABEL_MAX = 32
 CHROME_LINES = 11  # title, question, margins, page line and key legend around the options on a small screen
+SMALLEST_CHROME = 5  # title, a line of question, the page line, the legend: what must stay beside the options
 
 
 class NumberedOptions(Widget):
@@ -55,7 +56,20 @@ class NumberedOptions(Widget):
             not option.hint or indent + len(option.label) + len(GAP) + len(option.hint) <= width
             for option in self._options
         )
-        return self._layout(width, hints_below=False, hints=all_inline)
+        compact = self._layout(width, hints_below=False, hints=all_inline)
+        if len(compact) <= self.app.size.height - SMALLEST_CHROME:
+            return compact
+        # Still too tall (long titles on a 60x16 screen): one line each, the end of a long title cut with "…".
+        return [self._one_line(index, option, width) for index, option in enumerate(self._options)]
+
+    def _one_line(self, index: int, option: Option, width: int) -> Text:
+        style = "reverse" if index == self._highlight else ""
+        room = max(10, width - NUMBER_WIDTH - len(GAP))
+        label = option.label if len(option.label) <= room else option.label[: room - 1].rstrip() + "…"
+        line = Text(f"{option.shown_key:>{NUMBER_WIDTH}}", style="bold " + style)
+        line.append(GAP)
+        line.append(label, style=("bold " if option.enabled else "dim ") + style)
+        return line
 
     def _layout(self, width: int, hints_below: bool, hints: bool = True) -> list[Text]:
         label_width = min(LABEL_MAX, max((len(option.label) for option in self._options), default=0))
