@@ -81,4 +81,8 @@ def information(item: InformasiPublik) -> Notice:
             ]),
             _("To get a copy, ask the PPID counter or visit ppid.tangerangkab.go.id."),
         ],
+        options=lambda ctx: [
+            Option(_("Ask for this information"), lambda ctx: ppid_request.start(ctx),
+                   hint=_("By number keys, answered within 10 working days")),
+        ],
     )
