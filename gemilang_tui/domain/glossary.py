@@ -65,6 +65,12 @@ def explain(term: str) -> str:
     return f"{found.term}: {found.plain}"
 
 
+def with_plain(word: str) -> str:
+    """A word that is a term, with its plain words after it: `Didisposisi (diteruskan ke dinas yang menangani)`."""
+    found = next((term for term in TERMS if re.fullmatch(term.pattern, word)), None)
+    return f"{word} ({found.plain})" if found is not None else word
+
+
 def notes(*texts: str) -> list[str]:
     """The plain words of the terms in these texts that they do not explain yet: one paragraph, or nothing."""
     joined = "\n".join(texts)

@@ -20,7 +20,7 @@ from gemilang_tui.api.submit_izin_makam import DOKUMEN, HUBUNGAN
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
-from gemilang_tui.i18n import _, localized, long_date, money, number
+from gemilang_tui.i18n import _, get_locale, localized, long_date, money, number
 from gemilang_tui.services.form_parts import name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.wizard import (
@@ -62,8 +62,8 @@ COMMON_TIMES = (time(8), time(9), time(10), time(11), time(13), time(14), time(1
 
 
 def clock(value: time) -> str:
-    """`09.30`: hours and minutes with a full stop, as Indonesian writes a time of day."""
-    return f"{value:%H.%M}"
+    """`09.30` in Indonesian (a full stop between hours and minutes), `09:30` in English."""
+    return value.strftime("%H.%M" if get_locale() == "id" else "%H:%M")
 
 
 TIMES = [

@@ -45,7 +45,9 @@ def signature(app) -> str:
 def _skipped(app, number: int) -> bool:
     """Options that end the walk or the visit: sending a form, "Selesai" (home)."""
     view = app.last_view
-    option = next(option for option in view.options if option.number == number)
+    option = next((option for option in view.options if option.number == number), None)
+    if option is None:  # the screen changed under the walk (a page turned, a choice toggled)
+        return True
     check_title = _("{service} · check your answers").format(service="")
     if view.title.endswith(check_title) and number == max(o.number for o in view.options):
         return True
