@@ -16,10 +16,10 @@ from gemilang_tui.api.sidoni import JADWAL, Jadwal
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import _, long_date
-from gemilang_tui.services.form_parts import Gate, Stop, name_question, person_nik_question
+from gemilang_tui.services.form_parts import Gate, Given, Preset, Stop, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.sidoni import day_and_date, hours
-from gemilang_tui.wizard import Answer, Answers, Choice, Choose, Line, Receipt, phone_question
+from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
 
 KIND = "donor"
 MIN_AGE, MAX_AGE = 17, 60
@@ -34,7 +34,7 @@ def start_form(ctx: Context) -> Step:
 def start_for_session(ctx: Context, session: Jadwal) -> Step:
     """From a session's page: that session is chosen, the form goes on with the next question."""
     choice = session_choice(session)
-    return WIZARD.start_with(ctx, {"sesi": Answer(choice.value, choice.readback or choice.label, choice.data)})
+    return WIZARD.start_with(ctx, {"sesi": Given(choice.value, choice.readback or choice.label, choice.data)})
 
 
 # -- the session ---------------------------------------------------------------------------------------------------
@@ -208,7 +208,7 @@ WIZARD = FormWizard(
     kind=KIND,
     title=lambda: _("Blood donor registration"),
     questions=[
-        Choose("sesi", lambda: _("Which session do you want to come to?"), sessions, summary=lambda: _("Session"),
+        Preset("sesi", lambda: _("Which session do you want to come to?"), sessions, summary=lambda: _("Session"),
                note=lambda: _("Blood donation sessions from today on.")),
         Gate("usia", lambda: _("How old are you?"), AGES, summary=lambda: _("Age")),
         Gate("berat", lambda: _("Do you weigh at least 45 kg?"), WEIGHT, summary=lambda: _("Weight")),

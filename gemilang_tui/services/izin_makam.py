@@ -21,10 +21,9 @@ from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import _, get_locale, localized, long_date, money, number
-from gemilang_tui.services.form_parts import name_question, person_nik_question
+from gemilang_tui.services.form_parts import Given, Preset, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.wizard import (
-    Answer,
     Answers,
     Checklist,
     Choice,
@@ -50,8 +49,8 @@ def start_for_tpu(ctx: Context, tpu: Tpu) -> Step:
     if tpu.petak_tersedia <= 0:
         return WIZARD.start(ctx)
     return WIZARD.start_with(ctx, {
-        "kecamatan": Answer(tpu.kode_kecamatan, tpu.kecamatan),
-        "tpu": Answer(tpu.id, tpu.nama, tpu),
+        "kecamatan": Given(tpu.kode_kecamatan, tpu.kecamatan),
+        "tpu": Given(tpu.id, tpu.nama, tpu),
     })
 
 
@@ -298,10 +297,10 @@ WIZARD = FormWizard(
               parse_time, max_length=4, summary=lambda: _("Time of the burial"),
               example=lambda: _("4 digits: 1530 for 15.30, or 930 for 09.30."),
               when=lambda answers: answers.get("jam_makam") == OTHER_TIME, depends_on=["jam_makam"]),
-        Choose("kecamatan", lambda: _("In which kecamatan is the cemetery (TPU)?"), districts,
+        Preset("kecamatan", lambda: _("In which kecamatan is the cemetery (TPU)?"), districts,
                summary=lambda: _("Kecamatan"),
                note=lambda: _("Only kecamatan with free plots are shown, in alphabetical order.")),
-        Choose("tpu", lambda: _("Which TPU?"), cemeteries, summary=lambda: _("TPU"),
+        Preset("tpu", lambda: _("Which TPU?"), cemeteries, summary=lambda: _("TPU"),
                body=lambda ctx, answers: [_("Kecamatan {name}. Only TPU with free plots are shown.").format(
                    name=answers.label("kecamatan"))],
                depends_on=["kecamatan"]),

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from gemilang_tui.flow import Context, Step, View
-from gemilang_tui.wizard import FORWARD, Answer, Answers, Wizard, WizardRun, _ReceiptStep
+from gemilang_tui.wizard import Answer, Answers, Wizard, WizardRun, _ReceiptStep
 
 _TRAILING_DIGITS = re.compile(r"(?:^|-)(\d+(?:-\d+)*)$")  # AK1-2026-00001: not the 1 of AK1
 
@@ -42,13 +42,17 @@ class ReceiptWizard(Wizard):
         return _Run(self).first_step(ctx)
 
     def start_with(self, ctx: Context, given: dict[str, Answer]) -> Step:
-        """From an information page: these answers are given already (a session, a TPU); the form starts at the
-        first question not among them, and the check screen can still change them."""
-        run = _Run(self)
-        run.store(ctx).update(given)
-        answers = run.answers(ctx)
-        following = next((q for q in self.questions if q.key not in given and q.applies(answers)), None)
-        return following.first_step(run, ctx, FORWARD) if following is not None else run.check
+        """From an information page: these answers are given already (a session, a TPU: `form_parts.Given`, their
+        questions `form_parts.Preset`, passed over on the way); the check screen can still change them."""
+        store = _Run(self).store(ctx)
+        for key, answer in given.items():
+            before = store.get(key)
+            if before is None or before.value != answer.value:
+                for question in self.questions:  # a new TPU: the answers that depend on the old one go
+                    if key in question.depends_on:
+                        store.pop(question.key, None)
+            store[key] = answer
+        return self.start(ctx)
 
 
 class _Run(WizardRun):

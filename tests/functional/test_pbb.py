@@ -23,7 +23,7 @@ async def test_question_asks_for_the_nop_and_shows_its_dots_while_typing(setting
     async with kiosk(settings) as (app, pilot):
         await open_ipbb(pilot)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "iPBB"
+        assert text.splitlines()[0].strip() == "Pajak rumah dan tanah (iPBB)"
         assert "Ketik NOP (Nomor Objek Pajak): 18 angka pada SPPT PBB Anda." in flat(text)
         await type_text(pilot, "3603030")
         assert "36.03.030▏" in screen_text(app)

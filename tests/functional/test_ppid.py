@@ -15,7 +15,7 @@ async def open_ppid(app, pilot, *keys: str, language: str = "1") -> str:
 async def test_ppid_menu_offers_the_list_and_the_status_check(settings):
     async with kiosk(settings) as (app, pilot):
         text = await open_ppid(app, pilot)
-        assert text.splitlines()[0].strip() == "PPID"
+        assert text.splitlines()[0].strip() == "Minta data pemerintah (PPID)"
         assert "1  Daftar informasi publik" in text
         assert "2  Cek status permohonan" in text
         assert "0 Kembali" in text

@@ -136,7 +136,7 @@ async def test_whole_request_by_number_keys_to_the_receipt_then_the_status(setti
         await type_text(pilot, "20260046")
         await press(pilot, "enter")
         status = text(app)
-        assert "Status permohonan PPID · PPID-2026-0046" in status and "Status: Diterima" in status
+        assert "Cek permintaan data (PPID) · PPID-2026-0046" in status and "Status: Diterima" in status
         assert "Informasi yang diminta: Data Jalan Kabupaten dan Kondisinya Tahun 2026" in status
         assert "Dinas tujuan: Dinas Bina Marga dan Sumber Daya Air" in status
         assert "paling lambat 11 Desember 2026" in status

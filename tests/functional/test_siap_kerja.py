@@ -24,7 +24,7 @@ async def test_menu_offers_the_filters_by_number(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIAP_KERJA)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Siap Kerja"
+        assert text.splitlines()[0].strip() == "Lowongan kerja (Siap Kerja)"
         for line in ("1  Semua lowongan", "2  Lowongan menurut kecamatan", "3  Lowongan menurut pendidikan",
                      "4  Kartu kuning (AK/1)"):
             assert line in text

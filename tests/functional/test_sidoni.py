@@ -18,7 +18,7 @@ async def test_menu_offers_stock_schedule_and_eligibility(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIDONI)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Sidoni"
+        assert text.splitlines()[0].strip() == "Donor darah (Sidoni)"
         assert "1  Stok darah" in text
         assert "2  Jadwal donor darah" in text
         assert "3  Siapa yang boleh donor darah" in text

@@ -11,7 +11,7 @@ async def test_seven_categories_by_number(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "4")
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Wisata"
+        assert text.splitlines()[0].strip() == "Tempat wisata"
         for number, name in enumerate(CATEGORIES, start=1):
             assert f"{number}  {name}" in text
         assert "4 tempat" in text
