@@ -52,8 +52,9 @@ async def test_the_ppid_menu_offers_the_request_and_keeps_its_options(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "6", "2")
         screen = screen_text(app)
-        assert "1  Daftar informasi publik" in screen and "2  Cek status permohonan" in screen
-        assert "3  Ajukan permohonan informasi" in screen
+        assert "1  Data yang sudah terbuka (daftar informasi publik)" in screen
+        assert "2  Cek permintaan Anda (status permohonan)" in screen
+        assert "3  Minta informasi (permohonan informasi)" in screen
         assert "Dijawab paling lambat 10 hari kerja" in screen
 
 

@@ -36,7 +36,7 @@ async def test_stock_by_group_and_component_with_its_date(settings):
         header = next(line for line in text.splitlines() if "Golongan" in line)
         assert header.split() == ["Golongan", "Jumlah", "WB", "PRC", "TC", "FFP"]
         assert re.search(r"B\+\s+159\s+12\s+98\s+27\s+22", text)  # every component of B+
-        assert "PRC = sel darah merah" in text and "TC = trombosit" in text
+        assert "PRC: sel darah merah" in " ".join(text.split()) and "TC: keping darah (trombosit)" in " ".join(text.split())
         assert "1  Jadwal donor darah" in text  # the whole table fits 80×24, with the way on
 
 
@@ -88,6 +88,6 @@ async def test_english_stock(settings):
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Blood stock on November 28, 2026"
         assert _row(text, "A+", "33")
-        assert "Group" in text and "Total" in text and "PRC = red blood cells" in text
+        assert "Group" in text and "Total" in text and "PRC: red blood cells" in " ".join(text.split())
         await press(pilot, "0", "2")
         assert "Saturday, December 5, 2026" in screen_text(app)
