@@ -36,7 +36,8 @@ async def test_stock_by_group_and_component_with_its_date(settings):
         header = next(line for line in text.splitlines() if "Golongan" in line)
         assert header.split() == ["Golongan", "Jumlah", "WB", "PRC", "TC", "FFP"]
         assert re.search(r"B\+\s+159\s+12\s+98\s+27\s+22", text)  # every component of B+
-        assert "PRC: sel darah merah" in " ".join(text.split()) and "TC: keping darah (trombosit)" in " ".join(text.split())
+        flat = " ".join(text.split())
+        assert "PRC: sel darah merah" in flat and "TC: keping darah (trombosit)" in flat
         assert "1  Jadwal donor darah" in text  # the whole table fits 80×24, with the way on
 
 

@@ -49,10 +49,8 @@ def problem_with(izin: IzinMakamBaru, data: SimapanData, today: date) -> str | N
     almarhum, penanggung_jawab = izin.almarhum, izin.penanggung_jawab
     if almarhum.tanggal_wafat > today:
         return "Tanggal wafat tidak boleh setelah hari ini."
-    if izin.tanggal_makam < today:
+    if izin.tanggal_makam < today:  # and so not before the death, which is not after today
         return "Tanggal pemakaman tidak boleh sebelum hari ini."
-    if izin.tanggal_makam < almarhum.tanggal_wafat:
-        return "Tanggal pemakaman tidak boleh sebelum tanggal wafat."
     if almarhum.nik is not None:
         try:
             lahir = parse_nik(almarhum.nik, today=today).birth_date
