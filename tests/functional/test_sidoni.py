@@ -56,6 +56,20 @@ async def test_schedule_starts_today_and_opens_the_address(settings):
         assert "Bawa KTP Anda." in text
 
 
+async def test_a_session_page_opens_the_registration_with_that_session(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIDONI, "2", "1")
+        assert re.search(r"1  Daftar donor di jadwal ini\s+Jawab beberapa pertanyaan", screen_text(app))
+        await press(pilot, "1")
+        text = screen_text(app)
+        assert "Berapa umur Anda?" in text  # the session is chosen: the form goes on with the next question
+        assert "langkah 2 dari" in text.splitlines()[0]
+        await press(pilot, "escape")
+        assert "Daftar donor di jadwal ini" in screen_text(app)  # back on the session's page
+        draft = app.ctx.visit.draft("donor")
+        assert draft["sesi"].value == ("2026-12-05", "08:00:00", "36.03.18")
+
+
 async def test_who_may_donate(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIDONI, "3")
