@@ -24,7 +24,11 @@ def main() -> None:
         catalog = Catalog(locale=locale, project="gemilang-tui", domain=path.stem)
     catalog.fuzzy = False
     for msgid, msgstr in json.load(sys.stdin).items():
-        message = catalog.add(msgid, msgstr)
+        message = catalog.get(msgid)
+        if message is not None:
+            message.string = msgstr  # an update: `add` would keep the old translation
+        else:
+            message = catalog.add(msgid, msgstr)
         if "{" in msgid:  # "{rate}% of" is a brace placeholder, not the %-format babel's guess takes it for
             message.flags.discard("python-format")
     with path.open("wb") as handle:

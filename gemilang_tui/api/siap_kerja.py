@@ -10,12 +10,20 @@ from gemilang_tui.api.endpoint import Endpoint, model
 from gemilang_tui.api.model import ApiModel
 
 #: Levels of schooling, lowest first. The `pendidikan` filter lists the vacancies open to that level.
-PENDIDIKAN = ("SD", "SMP", "SMA/SMK", "D3", "S1")
+#: "Tidak tamat SD": no schooling, or primary school not finished.
+PENDIDIKAN = ("Tidak tamat SD", "SD", "SMP", "SMA/SMK", "D3", "S1")
 
 
 class TeksAk1(ApiModel):
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
+
+
+class Lamaran(ApiModel):
+    """How to apply for any vacancy: what to bring, and the Disnaker job fair (where and when)."""
+
+    berkas: list[TeksAk1]
+    bursa_kerja: TeksAk1
 
 
 class Lowongan(ApiModel):
@@ -24,12 +32,15 @@ class Lowongan(ApiModel):
     perusahaan: str
     kecamatan: str
     kode_kecamatan: str
-    pendidikan_minimal: str = Field(description="SD | SMP | SMA/SMK | D3 | S1")
+    pendidikan_minimal: str = Field(description="Tidak tamat SD | SD | SMP | SMA/SMK | D3 | S1")
     usia_maksimal: int | None = Field(default=None, ge=15)
     gaji: int | None = Field(default=None, ge=0, description="rupiah per bulan")
     ditutup: date
     keterangan: str = ""
     keterangan_en: str | None = None
+    alamat_perusahaan: str | None = Field(default=None, description="where to bring the application")
+    lewat_bursa_kerja: bool = Field(default=False, description="also taken at the Disnaker job fair")
+    lamaran: Lamaran | None = Field(default=None, description="how to apply: sent with one vacancy, not in lists")
 
 
 class DaftarLowongan(ApiModel):

@@ -15,7 +15,8 @@ from gemilang_tui.api.endpoint import Endpoint, model
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
-#: Skills chosen by number (several): code → (Indonesian, English). At most 8, so "Selesai" is the 9th key.
+#: Skills chosen by number (several): code → (Indonesian, English). Two screens of at most 8 (so "Selesai" is the
+#: 9th key): work in factories, shops and offices, then other work (KETERAMPILAN_LAIN).
 KETERAMPILAN: dict[str, tuple[str, str]] = {
     "operator_produksi": ("Operator produksi atau mesin", "Production or machine operator"),
     "menjahit": ("Menjahit", "Sewing"),
@@ -26,11 +27,18 @@ KETERAMPILAN: dict[str, tuple[str, str]] = {
     "tata_boga": ("Memasak dan tata boga", "Cooking and catering"),
     "penjualan": ("Penjualan dan kasir", "Sales and cashier"),
 }
+KETERAMPILAN_LAIN: dict[str, tuple[str, str]] = {
+    "pertanian": ("Bertani, berkebun, atau beternak", "Farming, gardening or livestock"),
+    "bangunan": ("Bangunan: tukang batu, kayu, atau cat", "Building: bricks, wood or paint"),
+    "kebersihan": ("Kebersihan: menyapu, mengepel, mencuci", "Cleaning: sweeping, mopping, washing"),
+    "lainnya": ("Pekerjaan lain", "Other work"),
+}
 
 KodeKeterampilan = Literal[
-    "operator_produksi", "menjahit", "mengemudi", "komputer", "gudang", "teknik", "tata_boga", "penjualan"
+    "operator_produksi", "menjahit", "mengemudi", "komputer", "gudang", "teknik", "tata_boga", "penjualan",
+    "pertanian", "bangunan", "kebersihan", "lainnya",
 ]
-Pendidikan = Literal["SD", "SMP", "SMA/SMK", "D3", "S1"]  # api/siap_kerja.py PENDIDIKAN
+Pendidikan = Literal["Tidak tamat SD", "SD", "SMP", "SMA/SMK", "D3", "S1"]  # api/siap_kerja.py PENDIDIKAN
 
 
 class PermohonanAk1Baru(ApiModel):
@@ -41,9 +49,10 @@ class PermohonanAk1Baru(ApiModel):
     nik: str = Field(pattern=r"^\d{16}$", description="a Kabupaten Tangerang NIK (3603…)")
     nama: str = Field(min_length=2, max_length=100)
     telepon: str = Field(pattern=r"^08\d{8,11}$")
-    pendidikan: Pendidikan = Field(description="pendidikan terakhir")
-    keterampilan: list[KodeKeterampilan] = Field(default_factory=list, max_length=8,
-                                                 description="codes of KETERAMPILAN, each at most once")
+    pendidikan: Pendidikan = Field(description="pendidikan terakhir ('Tidak tamat SD': tidak sekolah atau tidak tamat)")
+    keterampilan: list[KodeKeterampilan] = Field(default_factory=list, max_length=12,
+                                                 description="codes of KETERAMPILAN and KETERAMPILAN_LAIN, "
+                                                             "each at most once")
     dokumen_lengkap: bool = Field(description="KTP, ijazah terakhir and pas foto 3×4 are ready: must be true")
     akun_siapkerja: bool = Field(description="false: the officer helps to make the SIAPkerja account")
     kanal: Literal["kiosk"] = "kiosk"

@@ -55,7 +55,8 @@ class AlamatPemohon(ApiModel):
     kecamatan: str = Field(min_length=1)
     kode_desa: str = Field(pattern=KODE_DESA)
     desa: str = Field(min_length=1)
-    detail: str | None = Field(default=None, max_length=200, description="street, kampung, RT/RW, house number")
+    detail: str | None = Field(default=None, max_length=200,
+                               description="street, kampung, RT/RW, house number: required for a copy by post")
 
 
 class Pemohon(ApiModel):

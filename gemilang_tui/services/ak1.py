@@ -15,14 +15,14 @@ from typing import Any
 
 from gemilang_tui.api.errors import ApiError
 from gemilang_tui.api.siap_kerja import AK1, PENDIDIKAN, KartuAk1
-from gemilang_tui.api.submit_ak1 import KETERAMPILAN
+from gemilang_tui.api.submit_ak1 import KETERAMPILAN, KETERAMPILAN_LAIN
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import _, localized, long_date, money, number
 from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
-from gemilang_tui.services.siap_kerja import SCHOOLING
+from gemilang_tui.services.siap_kerja import schooling
 from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
 
 KIND = "ak1"
@@ -79,19 +79,33 @@ def residents_only(ctx: Context, nik: Nik) -> None:
                            "the officer.").format(prefix=nik.digits[:4]))
 
 
-SCHOOLS = [Choice(level, level, (lambda level=level: _(SCHOOLING[level])) if level in SCHOOLING else "")
-           for level in PENDIDIKAN]
+SCHOOLS = [Choice(level, lambda level=level: schooling(level)) for level in PENDIDIKAN]
 #: How the check screen reads each skill back: short, so that several fit on its line.
 SHORT = {
     "operator_produksi": ("Operator", "Operator"), "menjahit": ("Menjahit", "Sewing"),
     "mengemudi": ("Mengemudi", "Driving"), "komputer": ("Komputer", "Computers"), "gudang": ("Gudang", "Warehouse"),
     "teknik": ("Teknik", "Technical"), "tata_boga": ("Tata boga", "Cooking"), "penjualan": ("Penjualan", "Sales"),
+    "pertanian": ("Pertanian", "Farming"), "bangunan": ("Bangunan", "Building"),
+    "kebersihan": ("Kebersihan", "Cleaning"), "lainnya": ("Lainnya", "Other"),
 }
-SKILLS = [
-    Choice(code, lambda nama=nama, en=en: localized(nama, en),
-           readback=(lambda short=SHORT[code]: localized(*short)) if code in SHORT else None)
-    for code, (nama, en) in KETERAMPILAN.items()
-]
+
+
+def skill_choices(skills: dict[str, tuple[str, str]]) -> list[Choice]:
+    return [
+        Choice(code, lambda nama=nama, en=en: localized(nama, en),
+               readback=(lambda short=SHORT[code]: localized(*short)) if code in SHORT else None)
+        for code, (nama, en) in skills.items()
+    ]
+
+
+SKILLS = skill_choices(KETERAMPILAN)
+OTHER_SKILLS = skill_choices(KETERAMPILAN_LAIN)
+
+
+def skills(answers: Answers) -> str:
+    """Both skill questions on one check line: "Menjahit, Pertanian", or "none"."""
+    chosen = [answers.label(key) for key in ("keterampilan", "keterampilan_lain") if answers.get(key)]
+    return ", ".join(chosen) or _("No particular skill")
 
 
 # -- the receipt ---------------------------------------------------------------------------------------------------
@@ -136,7 +150,7 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "nama": answers["nama"],
         "telepon": answers["telepon"],
         "pendidikan": answers["pendidikan"],
-        "keterampilan": list(answers.get("keterampilan", ())),
+        "keterampilan": [*answers.get("keterampilan", ()), *answers.get("keterampilan_lain", ())],
         "dokumen_lengkap": True,
         "akun_siapkerja": answers["syarat"] == WITH_ACCOUNT,
         "kanal": "kiosk",
@@ -161,6 +175,11 @@ WIZARD = FormWizard(
                 note=lambda: _("Press the number of each skill, one at a time. Press it again to remove it. "
                                "Press {number} when you are done.").format(number=len(SKILLS) + 1),
                 nothing=lambda: _("No particular skill")),
+        Several("keterampilan_lain", lambda: _("Can you do other work too?"), OTHER_SKILLS,
+                summary=lambda: _("Other work"),
+                note=lambda: _("Press the number of each, one at a time. Press {number} when you are done.").format(
+                    number=len(OTHER_SKILLS) + 1),
+                nothing=lambda: _("No other work")),
     ],
     lines=[
         Line(lambda: _("Requirements"), "syarat"),
@@ -168,7 +187,7 @@ WIZARD = FormWizard(
         Line(lambda: _("Name"), "nama"),
         Line(lambda: _("Phone"), "telepon"),
         Line(lambda: _("Schooling"), "pendidikan"),
-        Line(lambda: _("Skills"), "keterampilan"),
+        Line(lambda: _("Skills"), "keterampilan", "keterampilan_lain", show=skills),
     ],
     payload=payload,
     keep=keep,

@@ -10,6 +10,7 @@ from typing import Any
 
 from gemilang_tui.api.bphtb import ATURAN, AturanBphtb, JenisPerolehan
 from gemilang_tui.catalog import LocalText, ServiceEntry
+from gemilang_tui.domain import glossary
 from gemilang_tui.domain.bphtb import BphtbResult, compute_bphtb
 from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Option, Page, PagedList, Step
 from gemilang_tui.i18n import _, localized, money, number
@@ -164,7 +165,7 @@ def result(rules: AturanBphtb, kind: JenisPerolehan, price: int, njop: int, titl
         note = localized(rules.catatan, rules.catatan_en)
         if note:
             lines.append(note)
-        return lines
+        return glossary.with_notes(lines)
 
     async def ready(ctx: Context) -> BphtbResult:
         return outcome

@@ -16,7 +16,7 @@ from gemilang_tui.api.sidoni import JADWAL, Jadwal
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import _, long_date
-from gemilang_tui.services.form_parts import Gate, Stop, name_question, person_nik_question
+from gemilang_tui.services.form_parts import Gate, Given, Preset, Stop, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.sidoni import day_and_date, hours
 from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
@@ -31,18 +31,25 @@ def start_form(ctx: Context) -> Step:
     return WIZARD.start(ctx)
 
 
+def start_for_session(ctx: Context, session: Jadwal) -> Step:
+    """From a session's page: that session is chosen, the form goes on with the next question."""
+    choice = session_choice(session)
+    return WIZARD.start_with(ctx, {"sesi": Given(choice.value, choice.readback or choice.label, choice.data)})
+
+
 # -- the session ---------------------------------------------------------------------------------------------------
 
 
 async def sessions(ctx: Context, answers: Answers) -> list[Choice]:
     """The sessions from today on, soonest first."""
     found = await ctx.api.fetch(JADWAL, {"dari": ctx.today.isoformat(), "page": 1, "per_page": 50})
-    return [
-        Choice((s.tanggal.isoformat(), s.jam_mulai.isoformat(), s.kode_kecamatan),
-               lambda s=s: day_and_date(s.tanggal), lambda s=s: f"{hours(s)}, {s.lokasi}", data=s,
-               readback=lambda s=s: f"{long_date(s.tanggal)}, {s.lokasi}")
-        for s in found.items
-    ]
+    return [session_choice(s) for s in found.items]
+
+
+def session_choice(s: Jadwal) -> Choice:
+    return Choice((s.tanggal.isoformat(), s.jam_mulai.isoformat(), s.kode_kecamatan),
+                  lambda: day_and_date(s.tanggal), lambda: f"{hours(s)}, {s.lokasi}", data=s,
+                  readback=lambda: f"{long_date(s.tanggal)}, {s.lokasi}")
 
 
 def session_of(ctx: Context) -> Jadwal | None:
@@ -201,7 +208,7 @@ WIZARD = FormWizard(
     kind=KIND,
     title=lambda: _("Blood donor registration"),
     questions=[
-        Choose("sesi", lambda: _("Which session do you want to come to?"), sessions, summary=lambda: _("Session"),
+        Preset("sesi", lambda: _("Which session do you want to come to?"), sessions, summary=lambda: _("Session"),
                note=lambda: _("Blood donation sessions from today on.")),
         Gate("usia", lambda: _("How old are you?"), AGES, summary=lambda: _("Age")),
         Gate("berat", lambda: _("Do you weigh at least 45 kg?"), WEIGHT, summary=lambda: _("Weight")),

@@ -10,6 +10,8 @@ part of the wizard (see the notes):
 - `name_question`: a name typed with the keyboard (the officer may type it), remembered for the visit if wanted.
 - `person_nik_question`: `nik_question` with one more rule (AK/1: a 3603 NIK; a donor's age on the session day)
   and the choice of what the visit remembers (the NIK of a deceased person is not the citizen's own).
+- `Given` / `Preset`: an answer that came with the link into the form (the TPU of a TPU's page, the session of a
+  donor session's page): passed over on the way forward, read back and changeable on the check screen.
 - The forms' receipts use `services/receipt_wizard.ReceiptWizard` (what was sent, and big digits after a prefix).
 """
 
@@ -37,6 +39,23 @@ from gemilang_tui.wizard import (
     _Place,
     text_of,
 )
+
+# -- an answer given by the page the form was opened from -----------------------------------------------------------
+
+
+class Given(Answer):
+    """An answer the citizen chose on an information page before the form (a TPU, a donor session)."""
+
+
+class Preset(Choose):
+    """A `Choose` passed over on the way forward when its answer is `Given`; the check screen still changes it."""
+
+    def first_step(self, run: WizardRun, ctx: Context, place: _Place) -> Step:
+        current = run.store(ctx).get(self.key)
+        if place.edit is None and isinstance(current, Given):
+            return run.next_step(ctx, self, place)  # type: ignore[return-value]
+        return super().first_step(run, ctx, place)
+
 
 # -- a choice that ends the form -----------------------------------------------------------------------------------
 

@@ -1,16 +1,17 @@
 """SIMAPAN burial permit (izin pemakaman) by number keys, sent through the outbox (SIMAPAN menu, option 3).
 
-The deceased (name, NIK if known, date of death) → the TPU (kecamatan → TPU, only those with free plots, their
+The documents first (before any typing: without them the family cannot apply) → the deceased (name, NIK if known,
+date of death) → the day and time of the burial → the TPU (kecamatan → TPU, only those with free plots, their
 number shown) → the person responsible (name, NIK, relationship, phone: offered again when given earlier in the
-visit) → the documents → SKTM? (the fee from the API: Rp100.000 for 3 years, free with an SKTM) → check → send →
-receipt: the permit number, "lapor paling lambat 2 jam sebelum pemakaman", when the letter is ready (working days)
-and the fee.
+visit) → SKTM? (the fee from the API: Rp100.000 for 3 years, free with an SKTM) → check → send → receipt: the
+permit number, by what time to report to the TPU manager and where, when the letter is ready (working days) and the
+fee. A TPU's page opens the form with that TPU already chosen.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from gemilang_tui.api.errors import ApiError
@@ -19,10 +20,20 @@ from gemilang_tui.api.submit_izin_makam import DOKUMEN, HUBUNGAN
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
-from gemilang_tui.i18n import _, localized, long_date, money, number
-from gemilang_tui.services.form_parts import name_question, person_nik_question
+from gemilang_tui.i18n import _, get_locale, localized, long_date, money, number
+from gemilang_tui.services.form_parts import Given, Preset, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
-from gemilang_tui.wizard import Answers, Checklist, Choice, Choose, DateQuestion, Line, Receipt, phone_question
+from gemilang_tui.wizard import (
+    Answers,
+    Checklist,
+    Choice,
+    Choose,
+    DateQuestion,
+    Line,
+    Receipt,
+    Typed,
+    phone_question,
+)
 
 KIND = "izin_makam"
 READY_DAYS = 3  # (assumed) working days until the permit letter is ready; the mock's HARI_KERJA_TERBIT
@@ -31,6 +42,60 @@ READY_DAYS = 3  # (assumed) working days until the permit letter is ready; the m
 def start_form(ctx: Context) -> Step:
     """The first question (answers already given in this visit are kept and marked)."""
     return WIZARD.start(ctx)
+
+
+def start_for_tpu(ctx: Context, tpu: Tpu) -> Step:
+    """From a TPU's page: the form with that TPU chosen (changeable on the check screen)."""
+    if tpu.petak_tersedia <= 0:
+        return WIZARD.start(ctx)
+    return WIZARD.start_with(ctx, {
+        "kecamatan": Given(tpu.kode_kecamatan, tpu.kecamatan),
+        "tpu": Given(tpu.id, tpu.nama, tpu),
+    })
+
+
+# -- the time of the burial ----------------------------------------------------------------------------------------
+
+OTHER_TIME = "lain"
+COMMON_TIMES = (time(8), time(9), time(10), time(11), time(13), time(14), time(15), time(16))
+
+
+def clock(value: time) -> str:
+    """`09.30` in Indonesian (a full stop between hours and minutes), `09:30` in English."""
+    return value.strftime("%H.%M" if get_locale() == "id" else "%H:%M")
+
+
+TIMES = [
+    *(Choice(value, lambda value=value: _("At {time}").format(time=clock(value)),
+             readback=lambda value=value: clock(value)) for value in COMMON_TIMES),
+    Choice(OTHER_TIME, lambda: _("Another time: type it"), lambda: _("4 digits, e.g. 1530")),
+]
+
+
+def parse_time(ctx: Context, text: str) -> tuple[time, str]:
+    """`1530` → 15.30; `930` → 09.30 (the 0 of 09 may be left out)."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) == 3:
+        digits = "0" + digits
+    if len(digits) != 4:
+        raise FieldError(_("Type the time as 4 digits, hours then minutes: 1530 for 15.30."))
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 23 or minutes > 59:
+        raise FieldError(_("{hours}.{minutes} is not a time of day. Type it again, e.g. 1530 for 15.30.").format(
+            hours=digits[:2], minutes=digits[2:]))
+    value = time(hours, minutes)
+    return value, clock(value)
+
+
+def burial_time(answers: Answers) -> time | None:
+    chosen = answers.get("jam_makam")
+    return answers.get("jam_makam_ketik") if chosen == OTHER_TIME else chosen
+
+
+def report_by(day: date, at: time) -> str:
+    """2 hours before the burial: when the TPU manager must be told."""
+    moment = datetime.combine(day, at) - timedelta(hours=2)
+    return clock(moment.time()) if moment.date() == day else "00.00"
 
 
 # -- the choices ---------------------------------------------------------------------------------------------------
@@ -114,6 +179,12 @@ def not_the_deceased(ctx: Context, nik: Nik) -> None:
 # -- the check screen ----------------------------------------------------------------------------------------------
 
 
+def burial(answers: Answers) -> str:
+    at = burial_time(answers)
+    day = answers.label("tanggal_makam")
+    return _("{day}, at {time}").format(day=day, time=clock(at)) if at is not None else day
+
+
 def deceased(answers: Answers) -> str:
     nik = answers.label("almarhum_nik") if "almarhum_nik" in answers else _("not known")
     return _("{name}, NIK {nik}").format(name=answers.label("almarhum_nama"), nik=nik)
@@ -124,7 +195,7 @@ def cemetery(answers: Answers) -> str:
 
 
 def responsible(answers: Answers) -> str:
-    return f"{answers.label('pj_nama')} ({answers.label('hubungan')})"
+    return f"{answers.label('pj_nama')} ({answers.label('hubungan')}), NIK {answers.label('pj_nik')}"
 
 
 # -- the receipt ---------------------------------------------------------------------------------------------------
@@ -137,17 +208,26 @@ class Kept:
     tpu: Tpu
     sktm: bool
     fee: Retribusi | None
+    day: date | None = None
+    at: time | None = None
 
 
 def keep(answers: Answers) -> Kept:
-    return Kept(tpu=answers.data("tpu"), sktm=answers["sktm"], fee=answers.data("sktm"))
+    return Kept(tpu=answers.data("tpu"), sktm=answers["sktm"], fee=answers.data("sktm"),
+                day=answers.get("tanggal_makam"), at=burial_time(answers))
 
 
 def next_steps(ctx: Context, submitted_on: date, kept: Kept | None) -> list[str]:
     ready = add_working_days(submitted_on, READY_DAYS)
-    tpu = kept.tpu.nama if kept is not None else "TPU"
+    if kept is not None and kept.tpu is not None and kept.day is not None and kept.at is not None:
+        report = _("Report to the manager of {tpu}, in Desa {village}, Kecamatan {district}, by {time} on "
+                   "{day} (2 hours before the burial).").format(
+            tpu=kept.tpu.nama, village=kept.tpu.desa, district=kept.tpu.kecamatan,
+            time=report_by(kept.day, kept.at), day=long_date(kept.day))
+    else:
+        report = _("Report to the manager at the TPU at least 2 hours before the burial.")
     lines = [
-        _("Report to the manager of {tpu} at least 2 hours before the burial.").format(tpu=tpu),
+        report,
         _("The permit letter is ready by {date} ({days} working days).").format(date=long_date(ready),
                                                                                 days=READY_DAYS),
     ]
@@ -173,6 +253,8 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
             "tanggal_wafat": answers["tanggal_wafat"].isoformat(),
         },
         "kode_tpu": answers["tpu"],
+        "tanggal_makam": answers["tanggal_makam"].isoformat(),
+        "jam_makam": burial_time(answers).isoformat(timespec="minutes"),
         "penanggung_jawab": {
             "nama": answers["pj_nama"],
             "nik": answers["pj_nik"],
@@ -192,6 +274,10 @@ WIZARD = FormWizard(
     kind=KIND,
     title=lambda: _("Burial permit"),
     questions=[
+        Checklist("dokumen", lambda: _("Do you have these documents?"), document_names,
+                  summary=lambda: _("Documents"),
+                  note=lambda: _("Check the documents first. Then the form asks about the deceased."),
+                  confirm=lambda: _("Yes, I have them all"), not_ready=documents_missing),
         name_question("almarhum_nama", lambda: _("What was the full name of the deceased?"),
                       summary=lambda: _("Deceased"), retype=lambda: _("Type the name of the deceased")),
         person_nik_question(
@@ -202,10 +288,19 @@ WIZARD = FormWizard(
             summary=lambda: _("NIK of the deceased")),
         DateQuestion("tanggal_wafat", lambda: _("When did he or she pass away?"), summary=lambda: _("Date of death"),
                      not_after_today=True, too_late=lambda: _("The date of death cannot be after today.")),
-        Choose("kecamatan", lambda: _("In which kecamatan is the cemetery (TPU)?"), districts,
+        DateQuestion("tanggal_makam", lambda: _("On which day is the burial?"), quick=(0, 1),
+                     summary=lambda: _("Burial"), not_before_today=True,
+                     too_early=lambda: _("The day of the burial cannot be before today.")),
+        Choose("jam_makam", lambda: _("At what time is the burial?"), TIMES, summary=lambda: _("Time of the burial"),
+               note=lambda: _("The TPU manager must be told 2 hours before.")),
+        Typed("jam_makam_ketik", lambda: _("Type the time of the burial."), lambda: _("Hours and minutes"),
+              parse_time, max_length=4, summary=lambda: _("Time of the burial"),
+              example=lambda: _("4 digits: 1530 for 15.30, or 930 for 09.30."),
+              when=lambda answers: answers.get("jam_makam") == OTHER_TIME, depends_on=["jam_makam"]),
+        Preset("kecamatan", lambda: _("In which kecamatan is the cemetery (TPU)?"), districts,
                summary=lambda: _("Kecamatan"),
                note=lambda: _("Only kecamatan with free plots are shown, in alphabetical order.")),
-        Choose("tpu", lambda: _("Which TPU?"), cemeteries, summary=lambda: _("TPU"),
+        Preset("tpu", lambda: _("Which TPU?"), cemeteries, summary=lambda: _("TPU"),
                body=lambda ctx, answers: [_("Kecamatan {name}. Only TPU with free plots are shown.").format(
                    name=answers.label("kecamatan"))],
                depends_on=["kecamatan"]),
@@ -219,20 +314,18 @@ WIZARD = FormWizard(
         phone_question(question=lambda: _("Type the mobile number of the person responsible."),
                        note=lambda: _("The TPU officer calls this number to prepare the plot. "
                                       "Example: 081234567890.")),
-        Checklist("dokumen", lambda: _("Do you have these documents?"), document_names,
-                  confirm=lambda: _("Yes, I have them all"), not_ready=documents_missing),
         Choose("sktm", lambda: _("Do you have an SKTM (a letter saying you cannot afford it)?"), fee_choices,
                summary=lambda: _("Burial fee"),
                note=lambda: _("With an SKTM from the desa or kelurahan office, the burial plot is free.")),
     ],
     lines=[
+        Line(lambda: _("Documents"), "dokumen"),
         Line(lambda: _("Deceased"), "almarhum_nama", "almarhum_nik", show=deceased),
         Line(lambda: _("Date of death"), "tanggal_wafat"),
+        Line(lambda: _("Burial"), "tanggal_makam", "jam_makam", "jam_makam_ketik", show=burial),
         Line(lambda: _("Cemetery"), "kecamatan", "tpu", show=cemetery),
-        Line(lambda: _("Person responsible"), "pj_nama", "hubungan", show=responsible),
-        Line(lambda: _("NIK of the person responsible"), "pj_nik"),
+        Line(lambda: _("Person responsible"), "pj_nama", "hubungan", "pj_nik", show=responsible),
         Line(lambda: _("Phone"), "telepon"),
-        Line(lambda: _("Documents"), "dokumen"),
         Line(lambda: _("Burial fee"), "sktm"),
     ],
     payload=payload,

@@ -206,7 +206,7 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
 
 WIZARD = Wizard(
     kind="lapor",
-    title=lambda: _("SP4N LAPOR!"),
+    title=lambda: _("Report a problem (SP4N LAPOR!)"),
     questions=[
         Choose("jenis", lambda: _("What do you want to send?"), KINDS, summary=lambda: _("Kind"),
                note=lambda: _("Your report goes to the office in charge. You get a ticket number to follow it.")),

@@ -10,6 +10,7 @@ from typing import Any
 
 from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, DaftarPajak, Pajak, PajakRingkas
 from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Content, Context, Detail, Option, Page, PagedList, Step
 from gemilang_tui.i18n import _, get_locale, localized
 from gemilang_tui.services import bphtb, pbb
@@ -29,6 +30,8 @@ def tax_list(title: Any) -> PagedList[PajakRingkas]:
         question=lambda: _("Which tax do you want to know about? Press its number."),
         fetch=fetch,
         label=lambda item: localized(item.nama_singkat, item.nama_singkat_en),
+        hint=lambda item: "; ".join(glossary.explain(term.term) for term in glossary.terms_in(
+            localized(item.nama_singkat, item.nama_singkat_en))),
         open_item=lambda item: lambda ctx: tax_detail(item.kode),
         empty=lambda: _("There is no tax information yet. Please ask the officer at the counter."),
     )
@@ -61,4 +64,5 @@ def render_tax(ctx: Context, tax: Pajak) -> Content:
     if related is not None:
         label, opens = related
         options.append(Option(label(), opens))
-    return Content(body=body, options=options, title=localized(tax.nama, tax.nama_en))
+    title = localized(tax.nama, tax.nama_en)
+    return Content(body=glossary.with_notes(body, title), options=options, title=title)

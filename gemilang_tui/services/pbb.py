@@ -13,8 +13,8 @@ from typing import Any
 from gemilang_tui.api.pbb import KANAL_BAYAR, TAGIHAN, KanalBayar, SpptTahun, TagihanPbb
 from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.nop import NOP_LENGTH, Nop, format_nop
-from gemilang_tui.flow import Ask, Content, Context, Detail, Option, Step
-from gemilang_tui.i18n import _, localized, long_date, money, number
+from gemilang_tui.flow import Ask, Content, Context, Detail, Notice, Option, Step
+from gemilang_tui.i18n import N_, _, localized, long_date, money, number
 from gemilang_tui.services.answers import nop_answer
 
 #: PP.DD.KKK.DDD.BBB-UUUU.J: the sizes of the groups and what stands between them.
@@ -154,25 +154,64 @@ def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT
     )
 
 
+#: Kinds of payment channel (`KanalBayar.jenis`) in plain words, the ones most used first.
+CHANNEL_KINDS: dict[str, str] = {
+    "bank": N_("At a bank counter"),
+    "gerai_ritel": N_("At a shop cashier"),
+    "mobile_banking": N_("With a bank app on your phone"),
+    "e_commerce": N_("With a shopping app"),
+    "dompet_digital": N_("With an e-wallet app"),
+    "qris": N_("By scanning a QRIS code"),
+}
+
+
+def channel_groups(channels: list[KanalBayar]) -> list[tuple[str, list[KanalBayar]]]:
+    """The channels grouped by kind, known kinds first in CHANNEL_KINDS order, others after in API order."""
+    kinds = list(CHANNEL_KINDS) + [c.jenis for c in channels if c.jenis not in CHANNEL_KINDS]
+    groups = [(kind, [c for c in channels if c.jenis == kind]) for kind in dict.fromkeys(kinds)]
+    return [(kind, rows) for kind, rows in groups if rows]
+
+
+def kind_name(kind: str, rows: list[KanalBayar]) -> str:
+    return _(CHANNEL_KINDS[kind]) if kind in CHANNEL_KINDS else rows[0].nama
+
+
 def how_to_pay(bill: TagihanPbb, channels: list[KanalBayar]) -> Detail:
-    """Each payment channel with its steps; the fine rule said in words."""
+    """Short numbered choices, one for each kind of place to pay; each opens its own short page."""
+
+    def render(ctx: Context, _bill: TagihanPbb) -> Content:
+        groups = channel_groups(channels)
+        return Content(
+            body=[
+                _("Your NOP: {nop}. To pay now: {total}.").format(
+                    nop=bill.nop_format, total=money(bill.total_tunggakan)),
+                _("This kiosk does not take money. Where do you want to pay? Press its number."),
+            ],
+            options=[
+                Option(kind_name(kind, rows), lambda ctx, kind=kind, rows=rows: pay_with(bill, kind, rows),
+                       hint=", ".join(row.nama for row in rows))
+                for kind, rows in groups[:9]
+            ],
+        )
+
+    async def ready(ctx: Context) -> TagihanPbb:
+        return bill
+
+    return Detail(title=lambda: _("How to pay PBB"), fetch=ready, render=render)
+
+
+def pay_with(bill: TagihanPbb, kind: str, rows: list[KanalBayar]) -> Notice:
+    """One way to pay: its steps, what to give, and the fine for paying late."""
 
     def body(ctx: Context) -> list[str]:
         rule = bill.aturan_denda
-        lines = [
-            _("Your NOP: {nop}. To pay now: {total}.").format(
-                nop=bill.nop_format, total=money(bill.total_tunggakan)
-            ),
-            _("This kiosk does not take money. Pay at one of these places:"),
-        ]
-        lines.extend(f"{channel.nama}\n{localized(channel.cara, channel.cara_en)}" for channel in channels)
+        lines = [f"{row.nama}\n{localized(row.cara, row.cara_en)}" for row in rows]
+        lines.append(_("Give this NOP: {nop}. To pay now: {total}.").format(
+            nop=bill.nop_format, total=money(bill.total_tunggakan)))
         lines.append(
             _("A late bill is fined {rate}% of the PBB for every month after the due date, "
               "for at most {months} months.").format(rate=number(rule.tarif_persen), months=rule.maks_bulan)
         )
         return lines
 
-    async def ready(ctx: Context) -> TagihanPbb:
-        return bill
-
-    return Detail(title=lambda: _("How to pay PBB"), fetch=ready, render=lambda ctx, _bill: Content(body(ctx)))
+    return Notice(title=lambda: kind_name(kind, rows), body=body)

@@ -79,6 +79,11 @@ def information(item: InformasiPublik) -> Notice:
                 _("Office: {office}").format(office=item.dinas),
                 _("Year: {year}").format(year=item.tahun),
             ]),
-            _("To get a copy, ask the PPID counter or visit ppid.tangerangkab.go.id."),
+            _("To get a copy, press 1 to ask for it here, go to the PPID counter at the Pusat Pemerintahan "
+              "Kabupaten Tangerang, Jl. H. Somawinata, Tigaraksa, or visit ppid.tangerangkab.go.id."),
+        ],
+        options=lambda ctx: [
+            Option(_("Ask for this information"), lambda ctx: ppid_request.start(ctx),
+                   hint=_("By number keys, answered within 10 working days")),
         ],
     )

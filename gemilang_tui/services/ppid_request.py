@@ -173,7 +173,22 @@ def information(answers: Answers) -> str:
 
 def delivery(answers: Answers) -> str:
     way = answers.label("cara")
-    return f"{way}, {answers.label('salinan')}" if answers.get("cara") == "salinan" else way
+    if answers.get("cara") != "salinan":
+        return way
+    if answers.get("salinan") == "pos" and "alamat_pos" in answers:
+        return _("{way}, by post to {address}").format(way=way, address=answers["alamat_pos"])
+    return f"{way}, {answers.label('salinan')}"
+
+
+def _by_post(answers: Answers) -> bool:
+    return answers.get("cara") == "salinan" and answers.get("salinan") == "pos"
+
+
+def parse_street(ctx: Context, text: str) -> tuple[str, str]:
+    street = " ".join(text.split())
+    if sum(ch.isalpha() for ch in street) < 3:
+        raise FieldError(_("Please type the street or kampung, the RT/RW and the house number, then press Enter."))
+    return street, street
 
 
 def contact(answers: Answers) -> str:
@@ -215,7 +230,8 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
             "jenis": answers["jenis_pemohon"],
             "nik": answers.get("nik") if person else None,
             "nama": answers.get("nama") if person else answers.get("nama_badan"),
-            "alamat": {**region_payload(answers), "detail": answers.get("alamat_detail")},
+            "alamat": {**region_payload(answers),
+                       "detail": answers.get("alamat_pos") if _by_post(answers) else answers.get("alamat_detail")},
             "pekerjaan": answers.get("pekerjaan") if person else None,
             "telepon": answers["telepon"],
             "email": answers.get("email"),
@@ -260,7 +276,7 @@ WIZARD = ReceiptWizard(
                body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"],
                depends_on=["kecamatan"]),
         FreeText("alamat_detail", lambda: _("Do you want to add your street or RT/RW?"),
-                 summary=lambda: _("Address details"), max_length=150,
+                 summary=lambda: _("Address details"), max_length=150, remember="alamat",
                  note=lambda: _("For example: Kp. Tapos RT 002/RW 004. You may skip this.")),
         Choose("pekerjaan", lambda: _("What is your occupation?"), OCCUPATIONS, summary=lambda: _("Occupation"),
                when=_person, own_words=OwnWords(question=lambda: _("Type your occupation."), max_length=100)),
@@ -280,6 +296,16 @@ WIZARD = ReceiptWizard(
         Choose("cara", lambda: _("How do you want to get the information?"), WAYS, summary=lambda: _("How to get it")),
         Choose("salinan", lambda: _("How do you get the copy?"), COPIES, summary=lambda: _("How the copy comes"),
                when=lambda answers: answers.get("cara") == "salinan", depends_on=["cara"]),
+        Typed("alamat_pos", lambda: _("To which address should the post come?"), lambda: _("Street address"),
+              parse_street, digits_only=False, max_length=150, remember="alamat", when=_by_post,
+              depends_on=["salinan"], summary=lambda: _("Address for the post"),
+              body=lambda ctx, answers: [
+                  _("{place}. Type the street or kampung, the RT/RW and the house number.").format(
+                      place=place_name(answers)),
+                  _("Cannot type? Ask the officer, or go back and choose to collect the copy at the office.")],
+              type_label=lambda: _("Type the address"), retype=lambda: _("Type another address"),
+              reuse=lambda shown: _("Use {address}").format(address=shown),
+              example=lambda: _("For example: Kp. Tapos RT 002/RW 004 No. 15.")),
         Typed("email", lambda: _("Type your email address."), lambda: _("Email"), parse_email,
               digits_only=False, max_length=100, remember="email", optional=_email_optional,
               summary=lambda: _("Email"),
@@ -297,7 +323,7 @@ WIZARD = ReceiptWizard(
         Line(lambda: _("Contact"), "telepon", "email", show=contact),
         Line(lambda: _("Information"), "topik", "informasi", show=information),
         Line(lambda: _("Use of the information"), "tujuan"),
-        Line(lambda: _("How to get it"), "cara", "salinan", show=delivery),
+        Line(lambda: _("How to get it"), "cara", "salinan", "alamat_pos", show=delivery),
     ],
     payload=payload,
     receipt=Receipt(official=lambda: _("Your information request number:"), next_steps=next_steps),

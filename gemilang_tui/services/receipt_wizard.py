@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.wizard import Answers, Wizard, WizardRun
+from gemilang_tui.wizard import Answer, Answers, Wizard, WizardRun
 
 
 class ReceiptWizard(Wizard):
@@ -28,6 +28,19 @@ class ReceiptWizard(Wizard):
 
     def start(self, ctx: Context) -> Step:
         return _Run(self).first_step(ctx)
+
+    def start_with(self, ctx: Context, given: dict[str, Answer]) -> Step:
+        """From an information page: these answers are given already (a session, a TPU: `form_parts.Given`, their
+        questions `form_parts.Preset`, passed over on the way); the check screen can still change them."""
+        store = _Run(self).store(ctx)
+        for key, answer in given.items():
+            before = store.get(key)
+            if before is None or before.value != answer.value:
+                for question in self.questions:  # a new TPU: the answers that depend on the old one go
+                    if key in question.depends_on:
+                        store.pop(question.key, None)
+            store[key] = answer
+        return self.start(ctx)
 
 
 class _Run(WizardRun):

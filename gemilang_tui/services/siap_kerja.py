@@ -20,14 +20,19 @@ from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
 from gemilang_tui.i18n import N_, _, localized, long_date, money, number
 
-#: What each level of schooling means, in words, as msgids.
+#: Each level of schooling in plain words, the official short name after it, as msgids.
 SCHOOLING = {
-    "SD": N_("Primary school"),
-    "SMP": N_("Junior high school"),
-    "SMA/SMK": N_("Senior or vocational high school"),
+    "Tidak tamat SD": N_("No schooling, or primary school not finished"),
+    "SD": N_("Primary school (SD)"),
+    "SMP": N_("Junior high school (SMP)"),
+    "SMA/SMK": N_("Senior or vocational high school (SMA/SMK)"),
     "D3": N_("Diploma (D3)"),
     "S1": N_("Bachelor's degree (S1)"),
 }
+
+
+def schooling(level: str) -> str:
+    return _(SCHOOLING[level]) if level in SCHOOLING else level
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
@@ -112,14 +117,38 @@ def vacancy_detail(job_id: str, name: str) -> Detail:
         note = localized(job.keterangan, job.keterangan_en)
         if note:
             body.append(note)
-        body.append(_("Many companies ask for the job seeker's card (AK/1) when you apply."))
+        body.extend(how_to_apply(job))
         return Content(
             title=job.jabatan,
             body=body,
-            options=[Option(_("How to get the AK/1 card"), lambda ctx: ak1())],
+            options=[
+                Option(_("Apply for the yellow card (AK/1)"), apply_for_card, hint=_("Free, by number keys")),
+                Option(_("How to get the AK/1 card"), lambda ctx: ak1()),
+            ],
         )
 
     return Detail(title=lambda: name, fetch=fetch, render=render)
+
+
+def how_to_apply(job: Lowongan) -> list[str]:
+    """What to bring and where to go: the company's address, and the Disnaker job fair when it takes this job."""
+    lines = []
+    if job.lamaran is not None and job.lamaran.berkas:
+        lines.append("\n".join([_("To apply, bring:"),
+                                 *(f"• {localized(item.teks, item.teks_en)}" for item in job.lamaran.berkas)]))
+    else:
+        lines.append(_("To apply, bring a CV, your KTP and the yellow card (AK/1)."))
+    where = []
+    if job.alamat_perusahaan:
+        where.append("• " + _("At the company: {company}, {address}.").format(
+            company=job.perusahaan, address=job.alamat_perusahaan))
+    if job.lewat_bursa_kerja and job.lamaran is not None:
+        where.append("• " + _("Or at the Disnaker job fair: {place}.").format(
+            place=localized(job.lamaran.bursa_kerja.teks, job.lamaran.bursa_kerja.teks_en)))
+    if where:
+        lines.append("\n".join([_("Where to apply:"), *where]))
+    lines.append(_("No yellow card (AK/1) yet? Press 1 to apply for it here, free of charge."))
+    return lines
 
 
 # -- choosing by number ------------------------------------------------------------------------------------
@@ -147,12 +176,11 @@ def kecamatan_list() -> PagedList[KecamatanLowongan]:
 def schooling_menu() -> Menu:
     def choose(level: str) -> Option:
         return Option(
-            level,
+            schooling(level),
             lambda ctx: vacancies(
                 pendidikan=level,
-                title=lambda: _("Vacancies open to {level} graduates").format(level=level),
+                title=lambda: _("Vacancies open to your schooling: {level}").format(level=schooling(level)),
             ),
-            hint=_(SCHOOLING[level]) if level in SCHOOLING else "",
         )
 
     return Menu(

@@ -9,6 +9,7 @@ from datetime import date, time
 
 from gemilang_tui.api.sidoni import GOLONGAN, JADWAL, KOMPONEN, STOK, SYARAT, Jadwal, StokDarah, SyaratDonor
 from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Content, Context, Detail, Menu, Notice, Option, Page, PagedList, Step
 from gemilang_tui.i18n import _, get_locale, localized, long_date, number
 
@@ -44,6 +45,13 @@ def check_registration(ctx: Context) -> Step:
     return status_donor.ask(ctx)
 
 
+def register_for(ctx: Context, session: Jadwal) -> Step:
+    """The donor registration form with this session already chosen."""
+    from gemilang_tui.services import donor
+
+    return donor.start_for_session(ctx, session)
+
+
 # -- blood stock -------------------------------------------------------------------------------------------
 
 
@@ -76,13 +84,9 @@ def stock_table(data: StokDarah) -> str:
 
 
 def component_legend(components: list[str]) -> str:
-    names = {
-        "WB": _("WB = whole blood"),
-        "PRC": _("PRC = red blood cells"),
-        "TC": _("TC = platelets"),
-        "FFP": _("FFP = plasma"),
-    }
-    return " · ".join(names[code] for code in components if code in names)
+    """`WB: darah lengkap · PRC: sel darah merah …`: the glossary's plain words of each kind of blood bag."""
+    known = {term.term for term in glossary.TERMS}
+    return " · ".join(glossary.explain(code) for code in components if code in known)
 
 
 def stock() -> Detail:
@@ -156,7 +160,11 @@ def session_detail(session: Jadwal) -> Notice:
     return Notice(
         title=lambda: _("Blood donation session"),
         body=body,
-        options=lambda ctx: [Option(_("Who may donate blood"), lambda ctx: eligibility())],
+        options=lambda ctx: [
+            Option(_("Register for this session"), lambda ctx: register_for(ctx, session),
+                   hint=_("Answer a few questions")),
+            Option(_("Who may donate blood"), lambda ctx: eligibility()),
+        ],
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, TPU, IzinMakam, KecamatanTpu, Tpu
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
+from gemilang_tui.domain.glossary import with_notes
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
 from gemilang_tui.i18n import _, localized, money, number
 
@@ -41,6 +42,13 @@ def check_permit(ctx: Context) -> Step:
     from gemilang_tui.services import status_izin_makam
 
     return status_izin_makam.ask(ctx)
+
+
+def apply_at(ctx: Context, tpu: Tpu) -> Step:
+    """The burial permit form with this TPU chosen."""
+    from gemilang_tui.services import izin_makam
+
+    return izin_makam.start_for_tpu(ctx, tpu)
 
 
 def kecamatan_list() -> PagedList[KecamatanTpu]:
@@ -94,10 +102,17 @@ def tpu_detail(tpu_id: str, name: str) -> Detail:
         return await ctx.api.fetch(TPU, id=tpu_id)
 
     def render(ctx: Context, tpu: Tpu) -> Content:
+        body = [label_rows(tpu_rows(tpu))]
+        if tpu.petak_tersedia > 0:
+            apply = Option(_("Apply for a burial permit here"), lambda ctx: apply_at(ctx, tpu),
+                           hint=_("This TPU is chosen for you"))
+        else:
+            body.append(_("This TPU has no free plot. Apply for a burial permit in another TPU."))
+            apply = Option(_("Apply for a burial permit"), apply_for_permit, hint=_("Choose another TPU"))
         return Content(
             title=tpu.nama,
-            body=[label_rows(tpu_rows(tpu))],
-            options=[Option(_("Burial permit: requirements and fee"), lambda ctx: burial_permit())],
+            body=body,
+            options=[apply, Option(_("Burial permit: requirements and fee"), lambda ctx: burial_permit())],
         )
 
     return Detail(title=lambda: name, fetch=fetch, render=render)
@@ -118,7 +133,11 @@ def burial_permit() -> Detail:
         ]
         if fee.gratis_dengan_sktm:
             body.append(_("Free with an SKTM (letter of low income) from your village office."))
-        return Content(body=body)
+        return Content(
+            body=with_notes(body),
+            options=[Option(_("Apply for a burial permit"), apply_for_permit,
+                            hint=_("By number keys, with a receipt"))],
+        )
 
     return Detail(title=lambda: _("Burial permit"), fetch=fetch, render=render)
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from gemilang_tui.api.status import Riwayat, Tahap
+from gemilang_tui.domain import glossary
 from gemilang_tui.domain.reference import YEAR_DIGITS, ReferenceFormat, digits_of
 from gemilang_tui.flow import (
     Ask,
@@ -178,7 +179,7 @@ def status_name(service: StatusService, label: str, with_official: bool = True) 
     use, when `with_official`)."""
     known = service.statuses.get(label)
     if get_locale() == "id" or known is None:
-        return label
+        return glossary.with_plain(label)
     english = _(known.english)
     return f"{english} ({label})" if with_official else english
 

@@ -60,8 +60,9 @@ async def test_kiosk_client_uses_the_served_mock(served, settings):
     api = GemilangApi(replace(settings, api_url=served))
     catalogue = await api.catalogue()
     await api.aclose()
-    assert [str(entry.judul) for entry in catalogue.top_level()][:4] == ["Layanan Mandiri", "iPBB", "SIMAPAN",
-                                                                          "Wisata"]
+    assert [str(entry.judul) for entry in catalogue.top_level()][:4] == [
+        "Minta surat desa (Layanan Mandiri)", "Pajak rumah dan tanah (iPBB)", "Makam dan izin makam (SIMAPAN)",
+        "Tempat wisata"]
 
 
 async def test_an_unreachable_server_is_unavailable_not_a_crash(settings):

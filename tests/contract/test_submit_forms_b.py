@@ -21,6 +21,8 @@ PHONE = "081234567890"
 IZIN_MAKAM = {
     "almarhum": {"nama": "SITI AMINAH", "nik": "3603285508460002", "tanggal_wafat": "2026-11-27"},
     "kode_tpu": "TPU-001",
+    "tanggal_makam": "2026-11-28",
+    "jam_makam": "10:00",
     "penanggung_jawab": {"nama": "BUDI SANTOSO", "nik": NIK, "hubungan": "anak", "telepon": PHONE},
     "dokumen": ["ktp_almarhum", "ktp_penanggung_jawab", "kk", "pengantar_rt_rw", "keterangan_kematian"],
     "sktm": False,
@@ -132,6 +134,9 @@ async def test_a_missing_key_is_400(client, kind, path, body, module, first):
          "penanggung_jawab.hubungan harus salah satu dari: 'suami_istri', 'anak', 'orang_tua', 'saudara', 'cucu', "
          "'kerabat' atau 'bukan_keluarga'."),
         ("sktm", ..., "sktm wajib diisi."),
+        ("tanggal_makam", "2026-11-27", "Tanggal pemakaman tidak boleh sebelum hari ini."),
+        ("tanggal_makam", ..., "tanggal_makam wajib diisi."),
+        ("jam_makam", ..., "jam_makam wajib diisi."),
     ],
 )
 async def test_burial_permit_refusals_say_why_in_indonesian(client, field, value, reason):
@@ -148,7 +153,9 @@ async def test_burial_permit_fee_is_free_with_an_sktm(client):
     assert paid["tpu"] == {"id": "TPU-001", "nama": "TPU Tapos", "desa": "Tapos", "kecamatan": "Tigaraksa"}
     free = (await client.post("/v1/simapan/izin-makam", json={**IZIN_MAKAM, "sktm": True}, headers=key())).json()
     assert free["retribusi"]["biaya"] == 0 and free["retribusi"]["gratis"] is True
-    assert "Lapor ke pengelola TPU paling lambat 2 jam sebelum pemakaman." in free["catatan"]
+    assert ("Lapor ke pengelola TPU Tapos di Desa Tapos, Kecamatan Tigaraksa, paling lambat pukul 08.00 pada hari "
+            "pemakaman (2 jam sebelumnya).") in free["catatan"]
+    assert free["tanggal_makam"] == "2026-11-28" and free["jam_makam"] == "10:00:00"
 
 
 @pytest.mark.parametrize(
@@ -197,7 +204,8 @@ async def test_five_donations_this_year_are_refused_and_the_session_is_echoed(cl
         ("nik", "360328450871000", "nik tidak sesuai bentuk yang diminta."),
         ("dokumen_lengkap", False, "Dokumen belum lengkap: siapkan KTP, ijazah terakhir, dan pas foto 3×4."),
         ("keterampilan", ["menjahit", "menjahit"], "Keterampilan yang sama tidak boleh dipilih dua kali."),
-        ("pendidikan", "SMA", "pendidikan harus salah satu dari: 'SD', 'SMP', 'SMA/SMK', 'D3' atau 'S1'."),
+        ("pendidikan", "SMA",
+         "pendidikan harus salah satu dari: 'Tidak tamat SD', 'SD', 'SMP', 'SMA/SMK', 'D3' atau 'S1'."),
         ("nama", "A", "nama terlalu pendek (paling sedikit 2 huruf)."),
         ("alamat", "Jl. Raya", "alamat tidak dikenal."),
     ],
@@ -213,6 +221,12 @@ async def test_ak1_answer_says_where_when_and_what_it_costs(client):
     assert answer["siap_diambil"] == "2026-12-02" and answer["hari_kerja"] == 3
     assert answer["biaya"] == 0 and answer["masa_berlaku_tahun"] == 2 and answer["bantuan_akun_siapkerja"] is True
     assert answer["tempat"].startswith("Kantor Dinas Ketenagakerjaan Kabupaten Tangerang")
+
+
+async def test_ak1_takes_no_schooling_and_the_other_kinds_of_work(client):
+    body = {**AK1, "pendidikan": "Tidak tamat SD", "keterampilan": ["pertanian", "bangunan", "kebersihan", "lainnya"]}
+    answer = await client.post("/v1/siap_kerja/ak1", json=body, headers=key())
+    assert answer.status_code == 201 and answer.json()["nomor"] == "AK1-2026-00001"
 
 
 async def test_numbers_are_counted_per_kind(client):

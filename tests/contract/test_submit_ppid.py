@@ -135,6 +135,8 @@ async def test_a_missing_key_is_400(client):
          "Cara mendapatkan salinan hanya diisi jika meminta salinan."),
         ({**BODY, "cara_mendapatkan_salinan": "email"},
          "Alamat email wajib diisi jika salinan dikirim lewat email."),
+        ({**body(alamat={**BODY["pemohon"]["alamat"], "detail": None}), "cara_mendapatkan_salinan": "pos"},
+         "Alamat jalan, RT/RW, dan nomor rumah wajib diisi jika salinan dikirim lewat pos."),
         ({**BODY, "cara_memperoleh": "fotokopi"},
          "cara_memperoleh harus salah satu dari: 'melihat_membaca' atau 'salinan'."),
         ({**BODY, "rincian": "Data"}, "rincian terlalu pendek (paling sedikit 5 huruf)."),

@@ -46,14 +46,14 @@ async def walk_to_check(app, pilot, language: str = "1", skills: tuple[str, ...]
     await enter(pilot, NIK)
     await enter(pilot, NAME)
     await enter(pilot, PHONE)
-    await press(pilot, "3", *skills, "9")  # SMA/SMK; skills; Selesai
+    await press(pilot, "4", *skills, "9", "5")  # SMA/SMK; skills; Selesai; no other work, Selesai
 
 
 async def test_whole_application_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         first = text(app)
-        assert "Kartu kuning (AK/1) · langkah 1 dari 6" in first
+        assert "Kartu kuning (AK/1) · langkah 1 dari 7" in first
         for line in ("• KTP Kabupaten Tangerang", "• Ijazah terakhir", "• Pas foto 3×4",
                      "• Akun SIAPkerja. Belum punya? Petugas membantu."):
             assert line in first, line
@@ -64,8 +64,10 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         assert "Siapa nama lengkap Anda?" in text(app)
         await enter(pilot, NAME)
         await enter(pilot, PHONE)
-        assert "Apa pendidikan terakhir Anda?" in text(app) and "3 SMA/SMK SMA atau SMK" in text(app)
-        await press(pilot, "3")
+        schooling = text(app)
+        assert "Apa pendidikan terakhir Anda?" in schooling and "1 Tidak sekolah / tidak tamat SD" in schooling
+        assert "4 Sekolah menengah atas atau kejuruan (SMA/SMK)" in schooling
+        await press(pilot, "4")
         skills = text(app)
         assert "Apa keahlian Anda?" in skills and "Tekan 9 jika sudah selesai." in skills
         assert "9 Selesai belum ada yang dipilih" in skills
@@ -77,11 +79,18 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         skills = text(app)
         assert "2 Menjahit ✓" not in skills and "Pilihan Anda: Mengemudi, Gudang" in skills
         await press(pilot, "9")
+        other = text(app)
+        assert "Apakah Anda bisa pekerjaan lain juga?" in other
+        for line in ("1 Bertani, berkebun, atau beternak", "2 Bangunan: tukang batu, kayu, atau cat",
+                     "3 Kebersihan: menyapu, mengepel, mencuci", "4 Pekerjaan lain", "5 Selesai"):
+            assert line in other, line
+        await press(pilot, "1", "5")
         check = text(app)
         assert "Kartu kuning (AK/1) · periksa jawaban" in check
         for line in ("1 Persyaratan: lengkap, akun SIAPkerja dibantu petugas", "2 NIK: 3603********0003",
-                     "3 Nama: SITI AMINAH", "4 Telepon: 0812****7890", "5 Pendidikan: SMA/SMK",
-                     "6 Keahlian: Mengemudi, Gudang", "7 Kirim permohonan"):
+                     "3 Nama: SITI AMINAH", "4 Telepon: 0812****7890",
+                     "5 Pendidikan: Sekolah menengah atas atau kejuruan (SMA/SMK)",
+                     "6 Keahlian: Mengemudi, Gudang, Pertanian", "7 Kirim permohonan"):
             assert line in check, line
         assert NIK not in check and PHONE not in check
 
@@ -103,7 +112,7 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         [sent] = outbox(settings).entries()
         assert sent.kind == "ak1" and sent.official_ref == "AK1-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
-        assert body["keterampilan"] == ["mengemudi", "gudang"] and body["pendidikan"] == "SMA/SMK"
+        assert body["keterampilan"] == ["mengemudi", "gudang", "pertanian"] and body["pendidikan"] == "SMA/SMK"
         assert body["akun_siapkerja"] is False and body["dokumen_lengkap"] is True
         assert "nik" not in body and "nama" not in body and "telepon" not in body
 
@@ -149,12 +158,12 @@ async def test_no_skill_is_a_valid_answer(settings):
         await walk_to_check(app, pilot, skills=())
         assert "6 Keahlian: Belum ada keahlian khusus" in text(app)
         await press(pilot, "6")  # change the skills from the check screen
-        await press(pilot, "8", "9")
-        assert "6 Keahlian: Penjualan" in text(app)
+        await press(pilot, "8", "9", "3", "5")
+        assert "6 Keahlian: Penjualan, Kebersihan" in text(app)
         await press(pilot, "7")
         await until(pilot, lambda: "Terkirim" in text(app))
         [sent] = outbox(settings).entries()
-        assert outbox(settings).get(sent.local_ref).payload["keterampilan"] == ["penjualan"]
+        assert outbox(settings).get(sent.local_ref).payload["keterampilan"] == ["penjualan", "kebersihan"]
 
 
 async def test_english_check_screen(settings):
@@ -181,3 +190,20 @@ async def test_name_nik_and_phone_given_earlier_in_the_visit_are_offered(setting
         assert "1 Pakai nomor 0812****7890" in text(app)
         await press(pilot, "1")
         assert "Apa golongan darah Anda?" in text(app)
+
+
+async def test_no_schooling_is_an_answer(settings):
+    async with kiosk(settings) as (app, pilot):
+        await start(app, pilot)
+        await press(pilot, "1")
+        await enter(pilot, NIK)
+        await enter(pilot, NAME)
+        await enter(pilot, PHONE)
+        await press(pilot, "1", "9", "4", "5")  # no schooling; no skill of the list; other work
+        assert "5 Pendidikan: Tidak sekolah / tidak tamat SD" in text(app)
+        assert "6 Keahlian: Lainnya" in text(app)
+        await press(pilot, "7")
+        await until(pilot, lambda: "Terkirim" in text(app))
+        [sent] = outbox(settings).entries()
+        body = outbox(settings).get(sent.local_ref).payload
+        assert body["pendidikan"] == "Tidak tamat SD" and body["keterampilan"] == ["lainnya"]

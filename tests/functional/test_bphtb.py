@@ -18,7 +18,7 @@ async def test_kinds_of_acquisition_come_with_their_untaxed_part(settings):
     async with kiosk(settings) as (app, pilot):
         await open_bphtb(pilot)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "e-BPHTB"
+        assert text.splitlines()[0].strip() == "Pajak beli atau waris tanah (e-BPHTB)"
         assert "Bagaimana Anda memperoleh tanah atau bangunan ini? Tekan angkanya." in flat(text)
         assert "1  Jual beli             Rp80.000.000 pertama tidak dikenai pajak" in text
         assert "2  Waris / hibah wasiat  Rp300.000.000 pertama tidak dikenai pajak" in text
@@ -30,12 +30,12 @@ async def test_jual_beli_canonical(settings):
         await open_bphtb(pilot)
         await press(pilot, "1")
         text = screen_text(app)
-        assert "e-BPHTB · Jual beli" in flat(text)
+        assert "Pajak beli atau waris tanah (e-BPHTB) · Jual beli" in flat(text)
         assert "Berapa harga transaksinya? Ketik dalam rupiah (0 bila tidak ada)." in flat(text)
         await type_text(pilot, "415000000")
         assert "Rp415.000.000▏" in screen_text(app)  # grouped while typing
         await press(pilot, "enter")
-        assert "Berapa NJOP tanah dan bangunan ini?" in flat(screen_text(app))
+        assert "Berapa NJOP (nilai tanah dan bangunan menurut SPPT PBB)?" in flat(screen_text(app))
         await type_text(pilot, "380000000")
         await press(pilot, "enter")
         text = screen_text(app)

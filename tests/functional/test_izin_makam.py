@@ -12,10 +12,12 @@ NIK = "3603284508710003"  # CANON.md: valid, Kelapa Dua, woman born 5 August 197
 PHONE = "081234567890"
 DECEASED = "SITI AMINAH"
 RESPONSIBLE = "BUDI SANTOSO"
-# Menu Utama 3 (SIMAPAN) → 3 Ajukan izin pemakaman
+# Menu Utama 3 (SIMAPAN) → 3 Minta izin makam
 FORM = ["1", "3", "3"]
-# date: kemarin; kecamatan: page 2, Tigaraksa; TPU Tapos
-TO_PLACE = ["2", "9", "5", "1"]
+# died yesterday; the burial today at 10.00
+WHEN = ["2", "1", "3"]
+# kecamatan: page 2, Tigaraksa; TPU Tapos
+TO_PLACE = ["9", "5", "1"]
 
 
 async def until(pilot, condition, seconds: float = 10.0) -> None:
@@ -50,30 +52,44 @@ async def walk_to_check(app, pilot, *, deceased_nik: str | None = None, sktm: st
                         language: str = "1") -> None:
     """The whole form: the deceased's NIK skipped unless given; the person responsible is the citizen (NIK)."""
     await start(app, pilot, language)
+    await press(pilot, "1")  # the documents are all there
     await enter(pilot, DECEASED)
     if deceased_nik is None:
         await press(pilot, "2")  # Lewati, NIK tidak diketahui
     else:
         await press(pilot, "1")
         await enter(pilot, deceased_nik)
-    await press(pilot, *TO_PLACE)
+    await press(pilot, *WHEN, *TO_PLACE)
     await enter(pilot, RESPONSIBLE)
     await enter(pilot, NIK)
     await press(pilot, "2")  # anak
     await enter(pilot, PHONE)
-    await press(pilot, "1", sktm)  # the documents are all there; SKTM or not
+    await press(pilot, sktm)  # SKTM or not
 
 
 async def test_whole_permit_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
-        assert "Izin pemakaman · langkah 1 dari 11" in text(app)
+        docs = text(app)
+        assert "Izin pemakaman · langkah 1 dari 13" in docs
+        assert "Apakah dokumen ini sudah ada?" in docs  # checked before anything is typed
+        for line in ("• KTP almarhum", "• KTP penanggung jawab", "• Kartu Keluarga (KK)", "• Surat pengantar RT/RW",
+                     "• Surat keterangan kematian"):
+            assert line in docs, line
+        await press(pilot, "1")
         assert "Siapa nama lengkap almarhum atau almarhumah?" in text(app)
         await enter(pilot, DECEASED)
         assert "1 Ketik NIK almarhum" in text(app) and "2 Lewati, NIK tidak diketahui" in text(app)
         await press(pilot, "2")
         assert "Kapan almarhum wafat?" in text(app) and "2 Kemarin 27 November 2026" in text(app)
         await press(pilot, "2")
+        assert "Hari apa pemakamannya?" in text(app)
+        assert "1 Hari ini 28 November 2026" in text(app) and "2 Besok 29 November 2026" in text(app)
+        await press(pilot, "1")
+        times = text(app)
+        assert "Pukul berapa pemakamannya?" in times and "Pengelola TPU harus diberi tahu 2 jam sebelumnya." in times
+        assert "1 Pukul 08.00" in times and "3 Pukul 10.00" in times and "9 Jam lain: ketik sendiri" in times
+        await press(pilot, "3")
         assert "Hanya kecamatan yang masih punya petak kosong" in text(app)
         assert app.last_view.page == "Halaman 1 dari 2"
         await press(pilot, "9")
@@ -90,23 +106,18 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await press(pilot, "2")
         assert "Ketik nomor HP penanggung jawab." in text(app)
         await enter(pilot, PHONE)
-        docs = text(app)
-        assert "Apakah dokumen ini sudah ada?" in docs
-        for line in ("• KTP almarhum", "• KTP penanggung jawab", "• Kartu Keluarga (KK)", "• Surat pengantar RT/RW",
-                     "• Surat keterangan kematian"):
-            assert line in docs, line
-        await press(pilot, "1")
         fee = text(app)
         assert "Apakah Anda punya SKTM (Surat Keterangan Tidak Mampu)?" in fee
-        assert "1 Ya, saya punya SKTM retribusi gratis dengan SKTM" in fee
-        assert "2 Tidak punya SKTM retribusi Rp100.000 untuk 3 tahun" in fee
+        assert "1 Ya, saya punya SKTM biaya gratis dengan SKTM" in fee
+        assert "2 Tidak punya SKTM biaya Rp100.000 untuk 3 tahun" in fee
         await press(pilot, "2")
         check = text(app)
         assert "Izin pemakaman · periksa jawaban" in check
-        for line in ("1 Almarhum: SITI AMINAH, NIK tidak diketahui", "2 Tanggal wafat: 27 November 2026",
-                     "3 Tempat makam: TPU Tapos, Kecamatan Tigaraksa", "4 Penanggung jawab: BUDI SANTOSO (Anak)",
-                     "5 NIK penanggung jawab: 3603********0003", "6 Telepon: 0812****7890", "7 Dokumen: Lengkap",
-                     "8 Retribusi: Rp100.000 untuk 3 tahun", "9 Kirim permohonan"):
+        for line in ("1 Dokumen: Lengkap", "2 Almarhum: SITI AMINAH, NIK tidak diketahui",
+                     "3 Tanggal wafat: 27 November 2026", "4 Pemakaman: 28 November 2026, pukul 10.00",
+                     "5 Tempat makam: TPU Tapos, Kecamatan Tigaraksa",
+                     "6 Penanggung jawab: BUDI SANTOSO (Anak), NIK 3603********0003", "7 Telepon: 0812****7890",
+                     "8 Biaya makam: Rp100.000 untuk 3 tahun", "9 Kirim permohonan"):
             assert line in check, line
         assert NIK not in check and PHONE not in check
 
@@ -114,9 +125,10 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await press(pilot, "9")
         receipt = text(app)
         assert "Tersimpan di anjungan ini" in receipt and "Kode tanda terima: K-" in receipt
-        assert "Lapor ke pengelola TPU Tapos paling lambat 2 jam sebelum pemakaman." in receipt
+        assert ("Lapor ke pengelola TPU Tapos di Desa Tapos, Kecamatan Tigaraksa, paling lambat pukul 08.00 pada "
+                "28 November 2026 (2 jam sebelum pemakaman).") in receipt
         assert "Surat izin pemakaman selesai paling lambat 2 Desember 2026 (3 hari kerja)." in receipt
-        assert "Retribusi Rp100.000 untuk 3 tahun, dibayar saat mengambil surat izin." in receipt
+        assert "Biaya Rp100.000 untuk 3 tahun, dibayar saat mengambil surat izin." in receipt
         [saved] = outbox(settings).entries()
         assert saved.kind == "izin_makam"
 
@@ -131,6 +143,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         assert sent.status == "sent" and sent.official_ref == "IZM-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
         assert body["kode_tpu"] == "TPU-001" and body["sktm"] is False and len(body["dokumen"]) == 5
+        assert body["tanggal_makam"] == "2026-11-28" and body["jam_makam"] == "10:00"
         assert body["almarhum"] == {"tanggal_wafat": "2026-11-27"}  # name and NIK removed once confirmed
         assert body["penanggung_jawab"] == {"hubungan": "anak"}
 
@@ -143,8 +156,9 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
 async def test_only_tpu_with_free_plots_are_offered(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
+        await press(pilot, "1")
         await enter(pilot, DECEASED)
-        await press(pilot, "2", "2", "9", "2")  # Pasar Kemis: TPU Sindangsari is full
+        await press(pilot, "2", *WHEN, "9", "2")  # Pasar Kemis: TPU Sindangsari is full
         shown = text(app)
         assert "Kecamatan Pasar Kemis" in shown
         assert [option.label for option in app.last_view.options] == ["TPU Radar", "TPU Pangadegan"]
@@ -154,6 +168,7 @@ async def test_only_tpu_with_free_plots_are_offered(settings):
 async def test_bad_niks_of_the_deceased_are_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
+        await press(pilot, "1")
         await enter(pilot, DECEASED)
         await press(pilot, "1")
         await enter(pilot, "360328450871000")
@@ -168,6 +183,7 @@ async def test_bad_niks_of_the_deceased_are_refused_and_kept(settings):
 async def test_a_future_date_of_death_is_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
+        await press(pilot, "1")
         await enter(pilot, DECEASED)
         await press(pilot, "2", "3")
         await enter(pilot, "29112026")
@@ -176,16 +192,17 @@ async def test_a_future_date_of_death_is_refused_and_kept(settings):
         for _ in range(8):
             await press(pilot, "full_stop")
         await enter(pilot, "25112026")
-        assert "Di kecamatan mana tempat pemakamannya (TPU)?" in text(app)
+        assert "Hari apa pemakamannya?" in text(app)
 
 
 async def test_the_person_responsible_cannot_give_the_nik_of_the_deceased(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
+        await press(pilot, "1")
         await enter(pilot, DECEASED)
         await press(pilot, "1")
         await enter(pilot, NIK)
-        await press(pilot, *TO_PLACE)
+        await press(pilot, *WHEN, *TO_PLACE)
         await enter(pilot, RESPONSIBLE)
         await enter(pilot, NIK)
         assert "Ini NIK almarhum. Ketik NIK penanggung jawab." in text(app)
@@ -195,53 +212,49 @@ async def test_the_person_responsible_cannot_give_the_nik_of_the_deceased(settin
 async def test_both_niks_masked_and_free_with_an_sktm(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
+        await press(pilot, "1")
         await enter(pilot, DECEASED)
         await press(pilot, "1")
         await enter(pilot, "3603285508460002")  # a woman born 15 August 1946
-        await press(pilot, *TO_PLACE)
+        await press(pilot, *WHEN, *TO_PLACE)
         await enter(pilot, RESPONSIBLE)
         await enter(pilot, NIK)
         await press(pilot, "2")
         await enter(pilot, PHONE)
-        await press(pilot, "1", "1")
+        await press(pilot, "1")
         check = text(app)
-        assert "1 Almarhum: SITI AMINAH, NIK 3603********0002" in check
-        assert "5 NIK penanggung jawab: 3603********0003" in check
-        assert "8 Retribusi: gratis dengan SKTM" in check
+        assert "2 Almarhum: SITI AMINAH, NIK 3603********0002" in check
+        assert "6 Penanggung jawab: BUDI SANTOSO (Anak), NIK 3603********0003" in check
+        assert "8 Biaya makam: gratis dengan SKTM" in check
         assert "3603285508460002" not in check and NIK not in check
         await press(pilot, "9")
-        assert "Retribusi gratis dengan SKTM. Bawa SKTM dan dokumen yang asli." in text(app)
+        assert "Tanpa biaya dengan SKTM (surat keterangan tidak mampu)." in text(app)
         await until(pilot, lambda: "Terkirim" in text(app))
 
 
 async def test_missing_documents_end_with_where_to_get_them_and_nothing_is_saved(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
-        await enter(pilot, DECEASED)
-        await press(pilot, "2", *TO_PLACE)
-        await enter(pilot, RESPONSIBLE)
-        await enter(pilot, NIK)
-        await press(pilot, "2")
-        await enter(pilot, PHONE)
-        await press(pilot, "2")
+        await press(pilot, "2")  # the first question: nothing typed yet
         shown = text(app)
         assert "Siapkan dulu dokumen yang kurang" in shown
         assert "Surat keterangan kematian didapat dari rumah sakit, puskesmas" in shown
         assert outbox(settings).entries() == []
-        await press(pilot, "0")  # back to the checklist, then the phone: the answers are kept
+        await press(pilot, "escape")  # back to the checklist
         assert "Apakah dokumen ini sudah ada?" in text(app)
-        await press(pilot, "0")
-        assert "Ketik nomor HP penanggung jawab." in text(app) and PHONE in text(app)
+        await press(pilot, "1")
+        assert "Siapa nama lengkap almarhum atau almarhumah?" in text(app)
 
 
 async def test_the_tpu_list_unreachable_then_retried(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
+        await press(pilot, "1")
         await enter(pilot, DECEASED)
-        await press(pilot, "2")
+        await press(pilot, "2", "2", "1")
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "error"
-        await press(pilot, "2")
+        await press(pilot, "3")
         assert "Coba lagi" in text(app) or "coba lagi" in text(app).lower()
         app.api.mock_app.state.faults.mode = ""
         await press(pilot, "1")
@@ -253,9 +266,10 @@ async def test_english_check_screen(settings):
         await walk_to_check(app, pilot, language="2")
         check = text(app)
         assert "Burial permit · check your answers" in check
-        assert "1 Deceased: SITI AMINAH, NIK not known" in check
-        assert "3 Cemetery: TPU Tapos, Kecamatan Tigaraksa" in check
-        assert "4 Person responsible: BUDI SANTOSO (Son or daughter)" in check
+        assert "2 Deceased: SITI AMINAH, NIK not known" in check
+        assert "4 Burial: November 28, 2026, at 10:00" in check
+        assert "5 Cemetery: TPU Tapos, Kecamatan Tigaraksa" in check
+        assert "6 Person responsible: BUDI SANTOSO (Son or daughter), NIK 3603********0003" in check
         assert "8 Burial fee: Rp100,000 for 3 years" in check and "9 Send the application" in check
 
 
@@ -264,14 +278,41 @@ async def test_the_person_responsible_is_offered_again_in_the_same_visit(setting
         await walk_to_check(app, pilot)
         await press(pilot, "9")
         await until(pilot, lambda: "Terkirim" in text(app))
-        await press(pilot, "2", "3", "3")  # Selesai, then the form again
+        await press(pilot, "2", "3", "3", "1")  # Selesai, then the form again: the documents are there
         await enter(pilot, "AHMAD")
-        await press(pilot, "2", *TO_PLACE)
+        await press(pilot, "2", *WHEN, *TO_PLACE)
         assert "1 Pakai nama BUDI SANTOSO" in text(app)
         await press(pilot, "1")
         assert "1 Pakai NIK 3603********0003" in text(app)
         await press(pilot, "1", "2")
         assert "1 Pakai nomor 0812****7890" in text(app)
         await press(pilot, "1")
-        assert "Apakah dokumen ini sudah ada?" in text(app)
-        assert re.search(r"langkah 10 dari 11", text(app))
+        assert "Apakah Anda punya SKTM" in text(app)
+        assert re.search(r"langkah 13 dari 13", text(app))
+
+
+async def test_another_time_of_burial_is_typed_and_checked(settings):
+    async with kiosk(settings) as (app, pilot):
+        await start(app, pilot)
+        await press(pilot, "1")
+        await enter(pilot, DECEASED)
+        await press(pilot, "2", "2", "2", "9")  # died yesterday, buried tomorrow, at another time
+        assert "Ketik jam pemakaman." in text(app) and "1530 untuk pukul 15.30" in text(app)
+        await enter(pilot, "2575")
+        assert "25.75 bukan jam yang ada." in text(app) and "2575" in text(app)
+        for _ in range(4):
+            await press(pilot, "full_stop")
+        await enter(pilot, "930")
+        assert "Di kecamatan mana tempat pemakamannya (TPU)?" in text(app)
+        await press(pilot, *TO_PLACE)
+        await enter(pilot, RESPONSIBLE)
+        await enter(pilot, NIK)
+        await press(pilot, "2")
+        await enter(pilot, PHONE)
+        await press(pilot, "2")
+        assert "4 Pemakaman: 29 November 2026, pukul 09.30" in text(app)
+        await press(pilot, "9")
+        assert "paling lambat pukul 07.30 pada 29 November 2026" in text(app)
+        await until(pilot, lambda: "Terkirim" in text(app))
+        [sent] = outbox(settings).entries()
+        assert outbox(settings).get(sent.local_ref).payload["jam_makam"] == "09:30"

@@ -50,7 +50,7 @@ async def test_the_menu_offers_a_letter_and_its_status(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "1")
         screen = screen_text(app)
-        assert screen.splitlines()[0].strip() == "Layanan Mandiri"
+        assert screen.splitlines()[0].strip() == "Minta surat desa (Layanan Mandiri)"
         assert "1  Minta surat" in screen and "2  Cek status surat" in screen
         await press(pilot, "2")
         assert screen_text(app).splitlines()[0].strip() == "Status surat Layanan Mandiri"

@@ -23,9 +23,10 @@ async def test_menu_utama_lists_main_services_first(settings):
         await press(pilot, "1")
         text = screen_text(app)
         assert "Menu Utama" in text
-        for line in ("1  Layanan Mandiri", "2  iPBB", "3  SIMAPAN", "4  Wisata"):
+        for line in ("1  Minta surat desa (Layanan Mandiri)", "2  Pajak rumah dan tanah (iPBB)",
+                     "3  Makam dan izin makam (SIMAPAN)", "4  Tempat wisata"):
             assert line in text
-        assert "Cek tagihan PBB dengan Nomor Objek Pajak" in text
+        assert "Cek tagihan PBB dengan nomor pajak" in text
 
 
 @pytest.mark.parametrize("entry", bundled_catalogue().services, ids=lambda entry: entry.kode)
@@ -46,9 +47,9 @@ async def test_zero_minus_and_esc_go_back_and_slash_goes_home(settings):
         await press(pilot, "1", "6", "3")
         assert "Berita" in screen_text(app)
         await press(pilot, "0")
-        assert "Pengaduan dan Informasi" in screen_text(app)
+        assert "Lapor masalah dan informasi" in screen_text(app)
         await press(pilot, "3", "minus")
-        assert "Pengaduan dan Informasi" in screen_text(app)
+        assert "Lapor masalah dan informasi" in screen_text(app)
         await press(pilot, "escape")
         assert "Menu Utama" in screen_text(app).splitlines()[0]
         await press(pilot, "7", "1", "slash")
@@ -85,7 +86,7 @@ async def test_english_is_chosen_by_number_and_shown_at_once(settings):
         await press(pilot, "2")
         text = screen_text(app)
         assert "Main Menu" in text
-        assert "Check a PBB tax bill" in text
+        assert "Land and building tax (iPBB)" in text
         assert "0   -  Back" in text
 
 
@@ -94,10 +95,10 @@ async def test_switching_language_relabels_the_current_screen(settings):
 
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "9")
-        assert "Cek Status Permohonan" in screen_text(app)
+        assert "Cek laporan dan permohonan Anda" in screen_text(app)
         set_locale("en")
         await pilot.pause()
-        assert "Check a request's status" in screen_text(app)
+        assert "Check your report or request" in screen_text(app)
 
 
 async def test_help_explains_the_keys_and_back_returns(settings):
@@ -131,7 +132,7 @@ async def test_screen_describes_itself_as_plain_text(settings):
         await press(pilot, "1")
         text = app.last_view.as_text()
         assert text.startswith("Menu Utama")
-        assert "\n2 iPBB\n" in text
+        assert "\n2 Pajak rumah dan tanah (iPBB)\n" in text
         assert text.endswith("0 - Kembali · / Menu Utama · * Bantuan")
 
 
@@ -159,7 +160,7 @@ async def test_menu_utama_works_before_the_api_answers(settings):
     app._after_first_paint = lambda: None  # the API is never asked: the bundled catalogue must do
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "1")
-        assert "2  iPBB" in screen_text(app)
+        assert "2  Pajak rumah dan tanah (iPBB)" in screen_text(app)
 
 
 async def test_menu_comes_from_the_api_when_it_answers(settings, tmp_path):

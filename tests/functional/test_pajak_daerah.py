@@ -18,7 +18,7 @@ async def test_list_pages_by_number(settings):
     async with kiosk(settings) as (app, pilot):
         await open_pajak_daerah(pilot)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Pajak Daerah"
+        assert text.splitlines()[0].strip() == "Pajak daerah"
         assert "Pajak apa yang ingin Anda ketahui? Tekan angkanya." in flat(text)
         assert "1  PBB-P2: pajak tanah dan bangunan" in text
         assert "2  BPHTB: pajak jual beli atau waris tanah" in text

@@ -23,7 +23,7 @@ async def test_question_asks_for_the_nop_and_shows_its_dots_while_typing(setting
     async with kiosk(settings) as (app, pilot):
         await open_ipbb(pilot)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "iPBB"
+        assert text.splitlines()[0].strip() == "Pajak rumah dan tanah (iPBB)"
         assert "Ketik NOP (Nomor Objek Pajak): 18 angka pada SPPT PBB Anda." in flat(text)
         await type_text(pilot, "3603030")
         assert "36.03.030▏" in screen_text(app)
@@ -62,11 +62,24 @@ async def test_how_to_pay_lists_the_real_channels(settings):
         assert text.splitlines()[0].strip() == "Cara membayar PBB"
         assert "NOP Anda: 36.03.030.013.005-0117.0" in flat(text) and "Rp1.150.500" in flat(text)
         assert "Anjungan ini tidak menerima uang." in flat(text)
-        assert "Bank BJB (teller)" in flat(text) and "bjb DIGI" in flat(text)
+        # short numbered choices, one for each way to pay, its places beside it
+        for line in ("1  Di loket bank", "2  Di kasir toko", "3  Dengan aplikasi bank di HP",
+                     "4  Dengan aplikasi belanja", "5  Dengan aplikasi dompet digital", "6  Dengan memindai kode QRIS"):
+            assert line in text, line
+        for channel in ("Bank BJB (teller)", "Alfamart, Indomaret", "bjb DIGI", "Tokopedia, Bukalapak",
+                        "GoPay, OVO, LinkAja"):
+            assert channel in flat(text), channel
+        await press(pilot, "2")  # at a shop: its own short page
+        shop = screen_text(app)
+        assert shop.splitlines()[0].strip() == "Di kasir toko"
+        assert "Alfamart" in shop and "Indomaret" in shop and "Tokopedia" not in shop
+        assert "Sebutkan kepada kasir bahwa Anda akan membayar PBB Kabupaten Tangerang" in flat(shop)
         view = app.last_view.as_text()
-        for channel in ("Tokopedia", "Bukalapak", "GoPay", "OVO", "LinkAja", "QRIS", "Alfamart", "Indomaret"):
-            assert channel in view
+        assert "Sebutkan NOP ini: 36.03.030.013.005-0117.0. Jumlah yang harus dibayar sekarang: Rp1.150.500." in flat(
+            view)
         assert "denda 2% dari PBB untuk setiap bulan sejak jatuh tempo, paling lama 24 bulan" in flat(view)
+        await press(pilot, "escape")
+        assert "1  Di loket bank" in screen_text(app)
 
 
 async def test_budi_santoso_owes_nothing(settings):

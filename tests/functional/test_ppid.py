@@ -15,26 +15,26 @@ async def open_ppid(app, pilot, *keys: str, language: str = "1") -> str:
 async def test_ppid_menu_offers_the_list_and_the_status_check(settings):
     async with kiosk(settings) as (app, pilot):
         text = await open_ppid(app, pilot)
-        assert text.splitlines()[0].strip() == "PPID"
-        assert "1  Daftar informasi publik" in text
-        assert "2  Cek status permohonan" in text
+        assert text.splitlines()[0].strip() == "Minta data pemerintah (PPID)"
+        assert "1  Data yang sudah terbuka (daftar informasi publik)" in text
+        assert "2  Cek permintaan Anda (status permohonan)" in text
         assert "0 Kembali" in text
 
 
 async def test_three_kinds_of_public_information(settings):
     async with kiosk(settings) as (app, pilot):
         text = await open_ppid(app, pilot, "1")
-        assert text.splitlines()[0].strip() == "Daftar informasi publik"
-        assert "1  Informasi berkala" in text
-        assert "2  Informasi serta-merta" in text
-        assert "3  Informasi setiap saat" in text
+        assert text.splitlines()[0].strip() == "Data yang sudah terbuka (daftar informasi publik)"
+        assert "1  Diumumkan rutin (informasi berkala)" in text
+        assert "2  Diumumkan segera (informasi serta-merta)" in text
+        assert "3  Bisa diminta kapan saja (informasi setiap saat)" in text
         assert "Bencana, wabah, dan gangguan layanan" in text
 
 
 async def test_berkala_pages_seven_at_a_time(settings):
     async with kiosk(settings) as (app, pilot):
         text = await open_ppid(app, pilot, "1", "1")
-        assert text.splitlines()[0].strip() == "Informasi berkala"
+        assert text.splitlines()[0].strip() == "Diumumkan rutin (informasi berkala)"
         assert "1  Ringkasan APBD Kabupaten Tangerang Tahun Anggaran 2026" in text
         assert app.last_view.page == "Halaman 1 dari 2"  # on screen too, once #page no longer sits under the legend
         assert "9  Halaman berikutnya" in text
@@ -53,8 +53,13 @@ async def test_an_entry_shows_summary_office_and_year(settings):
         assert "Dinas: Badan Penanggulangan Bencana Daerah" in text
         assert "Tahun: 2026" in text
         assert "ppid.tangerangkab.go.id" in flat(text)
+        assert "loket PPID di Pusat Pemerintahan Kabupaten Tangerang, Jl. H. Somawinata, Tigaraksa" in flat(text)
+        assert "1  Minta informasi ini" in text
+        await press(pilot, "1")  # the request form, from the entry itself
+        assert "Siapa yang meminta informasi?" in flat(screen_text(app))
+        await press(pilot, "escape")
         await press(pilot, "0")
-        assert screen_text(app).splitlines()[0].strip() == "Informasi serta-merta"
+        assert screen_text(app).splitlines()[0].strip() == "Diumumkan segera (informasi serta-merta)"
 
 
 async def test_setiap_saat_lists_only_its_kind(settings):

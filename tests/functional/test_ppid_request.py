@@ -52,8 +52,9 @@ async def test_the_ppid_menu_offers_the_request_and_keeps_its_options(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "6", "2")
         screen = screen_text(app)
-        assert "1  Daftar informasi publik" in screen and "2  Cek status permohonan" in screen
-        assert "3  Ajukan permohonan informasi" in screen
+        assert "1  Data yang sudah terbuka (daftar informasi publik)" in screen
+        assert "2  Cek permintaan Anda (status permohonan)" in screen
+        assert "3  Minta informasi (permohonan informasi)" in screen
         assert "Dijawab paling lambat 10 hari kerja" in screen
 
 
@@ -136,7 +137,7 @@ async def test_whole_request_by_number_keys_to_the_receipt_then_the_status(setti
         await type_text(pilot, "20260046")
         await press(pilot, "enter")
         status = text(app)
-        assert "Status permohonan PPID · PPID-2026-0046" in status and "Status: Diterima" in status
+        assert "Cek permintaan data (PPID) · PPID-2026-0046" in status and "Status: Diterima" in status
         assert "Informasi yang diminta: Data Jalan Kabupaten dan Kondisinya Tahun 2026" in status
         assert "Dinas tujuan: Dinas Bina Marga dan Sumber Daya Air" in status
         assert "paling lambat 11 Desember 2026" in status
@@ -268,3 +269,47 @@ async def test_english_check_screen(settings):
                      "5 Contact: 0812****7890, no email", "7 Use of the information: To know it myself",
                      "8 How to get it: A copy, collected at the office", "9 Send the request"):
             assert line in check, line
+
+
+async def test_a_copy_by_post_asks_the_street_address(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        await press(pilot, *OPEN, "1")
+        await type_text(pilot, NIK)
+        await press(pilot, "enter", "1")
+        await type_text(pilot, NAME)
+        await press(pilot, "enter", *TO_PHONE)
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter", "3", "1", "2", "2", "2")  # ...; a copy, by post
+        asked = text(app)
+        assert "Ke alamat mana salinan dikirim lewat pos?" in asked
+        assert "Desa Tapos, Kecamatan Tigaraksa. Ketik nama jalan atau kampung, RT/RW, dan nomor rumah." in asked
+        await press(pilot, "enter")
+        assert "Ketik nama jalan atau kampung, RT/RW, dan nomor rumah, lalu tekan Enter." in text(app)
+        await type_text(pilot, "Kp. Tapos RT 002/RW 004 No. 15")
+        await press(pilot, "enter", "2")  # no email
+        check = text(app)
+        assert "8 Cara memperoleh: Salinan, lewat pos ke Kp. Tapos RT 002/RW 004" in check
+        app.api.mock_app.state.faults.mode = "down"
+        await press(pilot, "9")
+        [saved] = outbox(settings).entries()
+        body = outbox(settings).get(saved.local_ref).payload
+        assert body["cara_mendapatkan_salinan"] == "pos"
+        assert body["pemohon"]["alamat"]["detail"] == "Kp. Tapos RT 002/RW 004 No. 15"
+
+
+async def test_the_street_given_earlier_is_offered_for_the_post(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        await press(pilot, *OPEN, "1")
+        await type_text(pilot, NIK)
+        await press(pilot, "enter", "1")
+        await type_text(pilot, NAME)
+        await press(pilot, "enter", *TO_PHONE[:-2], "1")  # Desa Tapos; then "type my street"
+        await type_text(pilot, "Kp. Tapos RT 002/RW 004")
+        await press(pilot, "enter", "3")
+        await type_text(pilot, PHONE)
+        await press(pilot, "enter", "3", "1", "2", "2", "2")
+        assert "1 Pakai alamat Kp. Tapos RT 002/RW 004" in text(app)
+        await press(pilot, "1", "2")
+        assert "8 Cara memperoleh: Salinan, lewat pos ke Kp. Tapos RT 002/RW 004" in text(app)

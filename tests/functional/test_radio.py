@@ -24,7 +24,7 @@ def at_quarter_past_ten(monkeypatch):
 async def test_saturday_morning_shows_what_is_on_now(settings, at_quarter_past_ten):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "6", "4")
-        assert screen_text(app).splitlines()[0].strip() == "Radio 91 FM"
+        assert screen_text(app).splitlines()[0].strip() == "Radio daerah (Radio 91 FM)"
         text = shown(app)
         assert "Radio Gemilang 91 FM di frekuensi 91.0 FM." in text
         assert "Sedang mengudara (pukul 10.15): Jelajah Wisata Tangerang, bersama Rina Marlina" in text

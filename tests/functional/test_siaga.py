@@ -30,7 +30,7 @@ async def test_112_first_in_big_digits(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "5")
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Siaga Darurat"
+        assert text.splitlines()[0].strip() == "Nomor darurat (Siaga Darurat)"
         assert "Dalam keadaan darurat, telepon 112." in text
         assert app.last_view.big == "112"
         assert big_digits(app) == "112"

@@ -24,7 +24,7 @@ async def test_menu_offers_the_filters_by_number(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIAP_KERJA)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Siap Kerja"
+        assert text.splitlines()[0].strip() == "Lowongan kerja (Siap Kerja)"
         for line in ("1  Semua lowongan", "2  Lowongan menurut kecamatan", "3  Lowongan menurut pendidikan",
                      "4  Kartu kuning (AK/1)"):
             assert line in text
@@ -37,8 +37,16 @@ async def test_all_vacancies_then_the_canonical_one(settings):
         assert re.search(r"1  Operator Produksi\s+PT Sinar Cikupa Makmur, Cikupa", text)
         await press(pilot, "1")
         _assert_canonical_vacancy(screen_text(app))
-        await press(pilot, "1")
-        assert "Kartu kuning (AK/1)" in screen_text(app).splitlines()[0]
+        view = " ".join(app.last_view.as_text().split())  # how to apply, below the fold
+        assert "Untuk melamar, bawa: • Surat lamaran dan daftar riwayat hidup (CV) • Fotokopi KTP" in view
+        assert "• Kartu kuning (AK/1)" in view
+        assert ("Tempat melamar: • Di perusahaan: PT Sinar Cikupa Makmur, Jl. Raya Serang Km 14, Desa Bitung Jaya, "
+                "Kecamatan Cikupa.") in view
+        assert ("• Atau di bursa kerja Disnaker: Kantor Dinas Ketenagakerjaan Kabupaten Tangerang, "
+                "Jl. H. Somawinata, Tigaraksa") in view
+        assert "1 Minta kartu kuning (AK/1)" in view and "2 Cara membuat kartu kuning (AK/1)" in view
+        await press(pilot, "1")  # the AK/1 form, from the vacancy
+        assert "Kartu kuning (AK/1) · langkah 1 dari 7" in screen_text(app).splitlines()[0]
 
 
 async def test_closed_vacancies_are_not_listed(settings):
@@ -79,15 +87,18 @@ async def test_by_schooling_lists_what_that_schooling_may_apply_for(settings):
         await press(pilot, *SIAP_KERJA, "3")
         text = screen_text(app)
         assert "Apa pendidikan terakhir Anda?" in text
-        assert re.search(r"3  SMA/SMK\s+SMA atau SMK", text)
-        await press(pilot, "2")
+        assert "1  Tidak sekolah / tidak tamat SD" in text
+        assert "4  Sekolah menengah atas atau kejuruan (SMA/SMK)" in text
+        await press(pilot, "3")
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Lowongan untuk lulusan SMP"
+        assert text.splitlines()[0].strip() == "Lowongan untuk pendidikan Anda: Sekolah menengah pertama (SMP)"
         assert "Operator Mesin Jahit" in text  # asks for SMP
         assert "Petugas Kebersihan" in text  # asks for SD
         assert "Operator Produksi" not in text  # asks for SMA/SMK
-        await press(pilot, "0", "3")
+        await press(pilot, "0", "4")
         assert "Operator Produksi" in screen_text(app)
+        await press(pilot, "0", "1")
+        assert "Saat ini belum ada lowongan yang dibuka di sini" in " ".join(screen_text(app).split())
 
 
 async def test_ak1_card(settings):

@@ -18,7 +18,7 @@ async def test_menu_offers_stock_schedule_and_eligibility(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIDONI)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Sidoni"
+        assert text.splitlines()[0].strip() == "Donor darah (Sidoni)"
         assert "1  Stok darah" in text
         assert "2  Jadwal donor darah" in text
         assert "3  Siapa yang boleh donor darah" in text
@@ -36,7 +36,8 @@ async def test_stock_by_group_and_component_with_its_date(settings):
         header = next(line for line in text.splitlines() if "Golongan" in line)
         assert header.split() == ["Golongan", "Jumlah", "WB", "PRC", "TC", "FFP"]
         assert re.search(r"B\+\s+159\s+12\s+98\s+27\s+22", text)  # every component of B+
-        assert "PRC = sel darah merah" in text and "TC = trombosit" in text
+        flat = " ".join(text.split())
+        assert "PRC: sel darah merah" in flat and "TC: keping darah (trombosit)" in flat
         assert "1  Jadwal donor darah" in text  # the whole table fits 80×24, with the way on
 
 
@@ -53,6 +54,20 @@ async def test_schedule_starts_today_and_opens_the_address(settings):
         assert "Jl. Raya Serang, Cikupa" in text
         assert re.search(r"Jam\s+08\.00–12\.00", text)
         assert "Bawa KTP Anda." in text
+
+
+async def test_a_session_page_opens_the_registration_with_that_session(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIDONI, "2", "1")
+        assert re.search(r"1  Daftar donor di jadwal ini\s+Jawab beberapa pertanyaan", screen_text(app))
+        await press(pilot, "1")
+        text = screen_text(app)
+        assert "Berapa umur Anda?" in text  # the session is chosen: the form goes on with the next question
+        assert "langkah 2 dari" in text.splitlines()[0]
+        await press(pilot, "escape")
+        assert "Daftar donor di jadwal ini" in screen_text(app)  # back on the session's page
+        draft = app.ctx.visit.draft("donor")
+        assert draft["sesi"].value == ("2026-12-05", "08:00:00", "36.03.18")
 
 
 async def test_who_may_donate(settings):
@@ -88,6 +103,6 @@ async def test_english_stock(settings):
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Blood stock on November 28, 2026"
         assert _row(text, "A+", "33")
-        assert "Group" in text and "Total" in text and "PRC = red blood cells" in text
+        assert "Group" in text and "Total" in text and "PRC: red blood cells" in " ".join(text.split())
         await press(pilot, "0", "2")
         assert "Saturday, December 5, 2026" in screen_text(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import kiosk, press, screen_text
+from tests.conftest import kiosk, press, screen_text, type_text
 
 SIMAPAN = ("1", "3")  # Bahasa Indonesia, SIMAPAN
 
@@ -13,8 +13,8 @@ async def test_menu_can_grow(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIMAPAN)
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "SIMAPAN"
-        assert "1  Daftar TPU per kecamatan" in text
+        assert text.splitlines()[0].strip() == "Makam dan izin makam (SIMAPAN)"
+        assert "1  Makam umum (TPU) per kecamatan" in text
         assert "2  Syarat dan biaya izin makam" in text
 
 
@@ -48,7 +48,8 @@ async def test_tpu_tapos_shows_its_free_plots(settings):
         assert re.search(r"Jumlah petak\s+800", text)
         assert re.search(r"Petak terisi\s+680", text)
         assert re.search(r"Petak tersedia\s+120", text)
-        assert re.search(r"Peruntukan\s+Islam", text)
+        assert re.search(r"Untuk pemakaman umat\s+Islam", text)
+        assert "Peruntukan" not in text
 
 
 async def test_a_kelurahan_is_named_as_such(settings):
@@ -60,12 +61,13 @@ async def test_a_kelurahan_is_named_as_such(settings):
 async def test_burial_permit_requirements_and_fee(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIMAPAN, "2")
-        text = screen_text(app)
+        text = " ".join(screen_text(app).split())
         assert "Syarat izin pemakaman:" in text
         assert "Fotokopi KTP almarhum/almarhumah." in text
         assert "Surat pengantar RT/RW." in text
         assert "paling lambat 2 jam sebelum pemakaman" in text
-        assert "Retribusi: Rp100.000 per 3 tahun." in text
+        assert "Biaya makam: Rp100.000 untuk 3 tahun." in text
+        assert "1 Minta izin makam" in text
         assert "Gratis dengan SKTM" in text
 
 
@@ -89,3 +91,35 @@ async def test_english_tpu_detail(settings):
         assert re.search(r"Total plots\s+800", text)
         assert re.search(r"Plots free\s+120", text)
         assert "Burial permit: requirements and fee" in text
+
+
+async def test_a_tpu_page_opens_the_burial_permit_with_that_tpu(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMAPAN, "1", "9", "5", "1")  # TPU Tapos
+        assert re.search(r"1  Minta izin makam di TPU ini\s+TPU ini langsung terpilih", screen_text(app))
+        await press(pilot, "1")
+        flat = " ".join(screen_text(app).split())
+        assert "Apakah dokumen ini sudah ada?" in flat  # the documents first, before any typing
+        await press(pilot, "1")
+        await type_text(pilot, "SITI AMINAH")
+        await press(pilot, "enter", "2", "2", "1", "3")  # no NIK; died yesterday; buried today at 10.00
+        flat = " ".join(screen_text(app).split())
+        assert "Siapa nama lengkap penanggung jawab?" in flat  # kecamatan and TPU already chosen
+        await type_text(pilot, "BUDI SANTOSO")
+        await press(pilot, "enter")
+        await type_text(pilot, "3603284508710003")
+        await press(pilot, "enter", "2")
+        await type_text(pilot, "81234567890")
+        await press(pilot, "enter", "2")
+        flat = " ".join(screen_text(app).split())
+        assert "5 Tempat makam: TPU Tapos, Kecamatan Tigaraksa" in flat
+
+
+async def test_a_full_tpu_says_so_and_offers_the_form_for_another(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *SIMAPAN, "1", "9", "2")  # Pasar Kemis
+        sindangsari = next(o.number for o in app.last_view.options if o.label == "TPU Sindangsari")
+        await press(pilot, str(sindangsari))
+        flat = " ".join(screen_text(app).split())
+        assert "TPU ini tidak punya petak kosong. Minta izin makam di TPU lain." in flat
+        assert "1 Minta izin makam Pilih TPU lain" in flat

@@ -27,7 +27,7 @@ async def test_ppid_request_shows_status_and_answer_deadline_first(settings):
     async with kiosk(settings) as (app, pilot):
         text = await look_up(app, pilot, "3", "20260042")
         lines = text.splitlines()
-        assert lines[0].strip() == "Status permohonan PPID · PPID-2026-0042"
+        assert lines[0].strip() == "Cek permintaan data (PPID) · PPID-2026-0042"
         assert "Status: Diproses" in text
         body = flat(text)
         assert "Dinas yang memegang informasinya sedang mengerjakan permohonan Anda." in body
@@ -50,7 +50,7 @@ async def test_the_field_reads_back_the_reference_while_typing(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "9", "3")
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Status permohonan PPID"
+        assert text.splitlines()[0].strip() == "Cek permintaan data (PPID)"
         assert "untuk PPID-2026-0001, ketik 20260001." in flat(text)
         assert "PPID-▏" in text
         await type_text(pilot, "2026")
@@ -115,7 +115,7 @@ async def test_back_returns_to_the_number_and_check_another_starts_empty(setting
         assert "PPID-2026-0042▏" in screen_text(app)
         await press(pilot, "enter", "1")  # 1 Cek nomor lain
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Status permohonan PPID"
+        assert text.splitlines()[0].strip() == "Cek permintaan data (PPID)"
         assert "PPID-▏" in text and "PPID-2026" not in text.split("PPID-▏")[1]
         await type_text(pilot, "20260040")
         await press(pilot, "enter")
@@ -137,7 +137,7 @@ async def test_answered_request_shows_when_it_was_done(settings):
 async def test_lapor_ticket_shows_canonical_report_and_its_deadlines(settings):
     async with kiosk(settings, size=TALL) as (app, pilot):
         body = flat(await look_up(app, pilot, "1", "2611001"))
-        assert "Status laporan LAPOR! · 2611001" in body
+        assert "Cek laporan masalah (LAPOR!) · 2611001" in body
         assert "Status: Ditindaklanjuti" in body
         assert "Laporan: Lampu jalan mati di Jl. Raya Tigaraksa" in body
         assert "Kategori: Infrastruktur" in body
@@ -190,7 +190,7 @@ async def test_sipinter_registration_shows_permit_applicant_and_status(settings)
         assert "SPT-2026-000123▏" in screen_text(app)
         await press(pilot, "enter")
         body = flat(screen_text(app))
-        assert "Status izin Sipinter · SPT-2026-000123" in body
+        assert "Cek izin (Sipinter) · SPT-2026-000123" in body
         assert "Status: Verifikasi Berkas" in body
         assert "Jenis izin: Izin Reklame" in body
         assert "Pemohon: CV Maju Bersama" in body
@@ -213,7 +213,7 @@ async def test_layanan_mandiri_letter_is_ready_at_the_village_office(settings):
     async with kiosk(settings) as (app, pilot):
         text = await look_up(app, pilot, "4", "202600077")
         body = flat(text)
-        assert text.splitlines()[0].strip() == "Status surat Layanan Mandiri · LM-2026-00077"
+        assert text.splitlines()[0].strip() == "Cek surat desa (Layanan Mandiri) · LM-2026-00077"
         assert "Status: Siap diambil" in body
         assert "Tempat pengambilan: Kantor Desa Tapos" in body
         assert "Jenis surat: Surat Keterangan Domisili" in body
@@ -233,7 +233,7 @@ async def test_english_walk_names_the_status_in_english_with_the_official_label(
     async with kiosk(settings) as (app, pilot):
         text = await look_up(app, pilot, "3", "20260042", language="2")
         body = flat(text)
-        assert text.splitlines()[0].strip() == "PPID request status · PPID-2026-0042"
+        assert text.splitlines()[0].strip() == "Check an information request (PPID) · PPID-2026-0042"
         assert "Status: In progress (Diproses)" in body
         assert "The office that holds the information is working on your request." in body
         assert ("Answer to your request (10 working days): by December 7, 2026 at the latest. "

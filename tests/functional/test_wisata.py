@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from tests.conftest import kiosk, press, screen_text
 
-CATEGORIES = ("Kuliner", "Cagar Alam", "Pendidikan", "Religi", "Pertanian", "Budaya", "Bahari")
+CATEGORIES = ("Tempat makan (Kuliner)", "Hutan, danau, bakau (Cagar Alam)", "Tempat belajar (Pendidikan)",
+              "Tempat ibadah dan ziarah (Religi)", "Kebun dan sawah (Pertanian)", "Seni dan budaya (Budaya)",
+              "Pantai dan laut (Bahari)")
 
 
 async def test_seven_categories_by_number(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "4")
         text = screen_text(app)
-        assert text.splitlines()[0].strip() == "Wisata"
+        assert text.splitlines()[0].strip() == "Tempat wisata"
         for number, name in enumerate(CATEGORIES, start=1):
             assert f"{number}  {name}" in text
         assert "4 tempat" in text
@@ -26,7 +28,7 @@ async def test_pulau_cangkir_shows_where_and_ticket_prices(settings):
         await press(pilot, "1")
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Pulau Cangkir"
-        assert "Bahari · Desa Kronjo, Kecamatan Kronjo" in text
+        assert "Pantai dan laut (Bahari) · Desa Kronjo, Kecamatan Kronjo" in text
         assert "Tiket masuk: Rp10.000 (motor), Rp20.000 (mobil)" in text
         assert "Jam buka: 24 jam" in text
         assert "Fasilitas: parkir" in text
@@ -60,7 +62,7 @@ async def test_api_failure_offers_retry_then_recovers(settings):
         assert "503" not in text and "error" not in text.lower()
         app.api.mock_app.state.faults.mode = ""
         await press(pilot, "1")
-        assert "7  Bahari" in screen_text(app)
+        assert "7  Pantai dan laut (Bahari)" in screen_text(app)
 
 
 async def test_place_failure_keeps_the_list_one_step_back(settings):
@@ -92,9 +94,9 @@ async def test_english_walk(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "2", "4")
         text = screen_text(app)
-        assert "Tourism" in text
-        assert "7  Coastal and marine" in text and "4 places" in text
+        assert "Places to visit" in text
+        assert "7  Beaches and the sea (coastal)" in text and "4 places" in text
         await press(pilot, "7", "1")
         text = screen_text(app)
-        assert "Coastal and marine · Village of Kronjo, Kronjo district" in text
+        assert "Beaches and the sea (coastal) · Village of Kronjo, Kronjo district" in text
         assert "Entrance ticket: Rp10,000 (motorbike), Rp20,000 (car)" in text

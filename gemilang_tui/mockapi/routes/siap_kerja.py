@@ -17,6 +17,7 @@ from gemilang_tui.api.siap_kerja import (
     DaftarLowongan,
     KartuAk1,
     KecamatanLowongan,
+    Lamaran,
     Lowongan,
 )
 from gemilang_tui.mockapi.app import today_of
@@ -31,6 +32,7 @@ router = APIRouter(tags=["siap_kerja"])
 class SiapKerjaData(ApiModel):
     lowongan: list[Lowongan]
     ak1: KartuAk1
+    lamaran: Lamaran | None = None
 
     @model_validator(mode="after")
     def _known_levels(self) -> SiapKerjaData:
@@ -84,9 +86,10 @@ def daftar_lowongan(
 @router.get("/v1/siap_kerja/lowongan/{id}", response_model=Lowongan,
             responses={404: {"description": "unknown vacancy"}})
 def lowongan(request: Request, id: str) -> Lowongan:
-    for row in _data(request).lowongan:
+    data = _data(request)
+    for row in data.lowongan:
         if row.id == id:
-            return row
+            return row.model_copy(update={"lamaran": data.lamaran})
     raise HTTPException(404, detail="Lowongan tidak ditemukan")
 
 

@@ -9,7 +9,7 @@ permit letter is issued within `HARI_KERJA_TERBIT` working days.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from gemilang_tui.api.status import stage
@@ -38,7 +38,8 @@ NEW_STATUS = "Diajukan"
 DONE = {"Terbit", "Ditolak"}
 NOT_FOUND = "Nomor izin makam tidak ditemukan."
 HARI_KERJA_TERBIT = 3  # (assumed) working days until the permit letter is issued
-LAPOR_SEBELUM = "Lapor ke pengelola TPU paling lambat 2 jam sebelum pemakaman."
+LAPOR_SEBELUM = ("Lapor ke pengelola {tpu} di Desa {desa}, Kecamatan {kecamatan}, paling lambat pukul {jam} "
+                 "pada hari pemakaman (2 jam sebelumnya).")
 
 
 def setup(app: Any) -> None:
@@ -54,6 +55,8 @@ def problem_with(izin: IzinMakamBaru, data: SimapanData, today: date) -> str | N
     almarhum, penanggung_jawab = izin.almarhum, izin.penanggung_jawab
     if almarhum.tanggal_wafat > today:
         return "Tanggal wafat tidak boleh setelah hari ini."
+    if izin.tanggal_makam < today:  # and so not before the death, which is not after today
+        return "Tanggal pemakaman tidak boleh sebelum hari ini."
     if almarhum.nik is not None:
         try:
             lahir = parse_nik(almarhum.nik, today=today).birth_date
@@ -78,6 +81,12 @@ def problem_with(izin: IzinMakamBaru, data: SimapanData, today: date) -> str | N
     return None
 
 
+def lapor_paling_lambat(jam: time) -> str:
+    """2 hours before the burial, `08.00` (a burial before 02.00: midnight)."""
+    minutes = max(0, jam.hour * 60 + jam.minute - 120)
+    return f"{minutes // 60:02d}.{minutes % 60:02d}"
+
+
 def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today: date) -> dict[str, Any]:
     tpu = next(row for row in data.tpu if row.id == izin.kode_tpu)
     fee = data.retribusi
@@ -92,12 +101,18 @@ def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today
         status=NEW_STATUS,
         dibuat=today,
         tanggal_wafat=izin.almarhum.tanggal_wafat,
+        tanggal_makam=izin.tanggal_makam,
+        jam_makam=izin.jam_makam,
         tpu={"id": tpu.id, "nama": tpu.nama, "desa": tpu.desa, "kecamatan": tpu.kecamatan},
         retribusi={"biaya": 0 if free else fee.biaya, "masa_tahun": fee.masa_tahun, "gratis": free,
                    "keterangan": keterangan},
         hari_kerja=HARI_KERJA_TERBIT,
         terbit_paling_lambat=add_working_days(today, HARI_KERJA_TERBIT),
-        catatan=[LAPOR_SEBELUM, "Bawa dokumen asli saat mengambil surat izin."],
+        catatan=[
+            LAPOR_SEBELUM.format(tpu=tpu.nama, desa=tpu.desa, kecamatan=tpu.kecamatan,
+                                 jam=lapor_paling_lambat(izin.jam_makam)),
+            "Bawa dokumen asli saat mengambil surat izin.",
+        ],
     )
     return received.model_dump(mode="json")
 

@@ -144,6 +144,8 @@ def problem_with(permohonan: PermohonanInformasiBaru, form: PpidForm, today: dat
         return "Cara mendapatkan salinan hanya diisi jika meminta salinan."
     if salinan == "email" and pemohon.email is None:
         return "Alamat email wajib diisi jika salinan dikirim lewat email."
+    if salinan == "pos" and not (pemohon.alamat.detail or "").strip():
+        return "Alamat jalan, RT/RW, dan nomor rumah wajib diisi jika salinan dikirim lewat pos."
     return None
 
 
