@@ -73,7 +73,8 @@ def test_the_mock_uses_the_light_layer_not_fastapi():
         if any(line.startswith(("from fastapi", "import fastapi"))
                for line in path.read_text(encoding="utf-8").splitlines())
     ]
-    assert offenders == [], "use `from gemilang_tui.mockapi.web import …` instead of fastapi in: " + ", ".join(offenders)
+    assert offenders == [], ("use `from gemilang_tui.mockapi.web import …` instead of fastapi in: "
+                             + ", ".join(offenders))
 
 
 def test_contract_models_build_their_validators_on_first_use():

@@ -38,4 +38,4 @@ def test_what_stdnum_rejects_as_a_date_we_reject_too(text):
             parse_nik(text, today=TODAY)
         except NikError:
             return
-        raise AssertionError(f"{text} has no real birth date but was accepted")
+        raise AssertionError(f"{text} has no real birth date but was accepted")  # noqa: B904
