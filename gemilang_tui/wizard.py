@@ -1161,8 +1161,9 @@ class _ReceiptStep(Step):
             question = _("Sent. It has been received. Keep this number:")
             official_label = text_of(run.wizard.receipt.official) or _("Official number:")
             big = number_to_keep(official)
-            where = _("To see how it is going: Main Menu, then Check a request's status; type {digits}.").format(
-                digits=big)
+            from gemilang_tui.printing.wording import where_to_check
+
+            where = where_to_check(run.wizard.kind).replace("\n", " ") + " " + _("Type {digits}.").format(digits=big)
             body = [f"{official_label} {official}", *next_lines, where]
         elif status == "failed":
             question = _("Saved on this kiosk, but not accepted yet.")

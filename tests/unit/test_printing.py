@@ -232,7 +232,8 @@ def test_where_to_check_follows_the_menu():
     assert where_to_check("lapor") == "Cek status di anjungan ini:\nMenu Utama, tekan 9, lalu 1."
     assert where_to_check("ppid") == "Cek status di anjungan ini:\nMenu Utama, tekan 9, lalu 3."
     counter = "Tanyakan statusnya kepada petugas di loket. Tunjukkan nomor ini."
-    assert where_to_check("ak1") == counter and where_to_check("izin_makam") == counter
+    assert where_to_check("ak1") == "Cek status di anjungan ini:\nMenu Utama, tekan 9, lalu 7."
+    assert where_to_check("izin_makam") == "Cek status di anjungan ini:\nMenu Utama, tekan 9, lalu 5."
     catalogue = bundled_catalogue()
     without = replace(catalogue, services=tuple(s for s in catalogue.services if s.kode != "status_lapor"))
     assert where_to_check("lapor", without) == counter
