@@ -13,6 +13,7 @@ from textual.widgets import Digits, Static
 
 from gemilang_tui import keys
 from gemilang_tui.api.errors import ApiError, ApiNotFound
+from gemilang_tui.domain.grouping import in_groups
 from gemilang_tui.flow import (
     Ask,
     FieldError,
@@ -192,6 +193,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
         typed = ""
         if roomy and view.prompt is not None and view.prompt.digits_only and not view.prompt.masked:
             typed = view.prompt.shown.replace(".", " ")  # a NIK or NOP large and grouped as it is typed
+            if typed.isdigit() and len(typed) > 8:
+                typed = in_groups(typed)
         self._show_digits("typed", typed, after="#prompt")
         self._show_digits("figure", view.figure if roomy else "", after="#body")
         if self.highlight is not None and self.highlight >= len(view.options):
@@ -229,7 +232,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             big.update(value)
             big.display = bool(value)
         elif value:
-            self.mount(Digits(value, id="big"), after="#error")
+            self.mount(Digits(value, id="big"), after="#question")
 
     # -- loading and transitions ---------------------------------------------------------------------------
 
