@@ -46,6 +46,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     StepScreen { layout: vertical; overflow-y: auto; }
     StepScreen #head { dock: top; height: auto; }
     StepScreen #foot { dock: bottom; height: auto; }
+    StepScreen #choices { height: auto; }
     StepScreen #title { height: auto; padding: 0 2; background: $primary; color: $background; text-style: bold; }
     StepScreen #markers { height: auto; padding: 0 2; background: $warning; color: $background;
                           text-style: bold; display: none; }
@@ -63,7 +64,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     StepScreen.-roomy #error, StepScreen.-roomy #big { margin: 1 4 0 4; }
     StepScreen.-roomy #options { margin: 1 4 1 4; }
     StepScreen.-roomy { align-horizontal: center; }
-    StepScreen.-roomy #foot { align-horizontal: center; }
+    StepScreen.-roomy #choices { align-horizontal: center; }
     StepScreen.-roomy #question, StepScreen.-roomy #body, StepScreen.-roomy #prompt, StepScreen.-roomy #error,
     StepScreen.-roomy #big, StepScreen.-roomy #typed, StepScreen.-roomy #figure,
     StepScreen.-roomy #options, StepScreen.-roomy #page { max-width: 104; }
@@ -93,8 +94,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
             yield Static(id="markers")
             yield Static(id="notice")
         with Vertical(id="foot"):
-            yield NumberedOptions(id="options")
-            yield Static(id="page")
+            with Vertical(id="choices"):  # aligned as one block: the legend below spans the whole width
+                yield NumberedOptions(id="options")
+                yield Static(id="page")
             yield KeyLegend(id="legend")
         yield Static(id="question")
         yield Static(id="body")
