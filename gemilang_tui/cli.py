@@ -127,8 +127,11 @@ def _run_kiosk(settings) -> int:
         return 2
     from gemilang_tui.app import GemilangApp
 
-    GemilangApp(settings).run(mouse=False)
-    return 0
+    app = GemilangApp(settings)
+    app.run(mouse=False)
+    # Only the attendant (or --dev) closes the kiosk on purpose; any other end is a crash, and a supervisor
+    # (systemd Restart=always) must see it as one.
+    return app.return_code if app.return_code is not None else 1
 
 
 def _serve_mock(settings, args: argparse.Namespace) -> int:
