@@ -48,7 +48,7 @@ TERMS: tuple[Term, ...] = (
     Term("Peruntukan", r"(?i)\bperuntukan\b", N_("for the burials of which religion")),
     Term("Retribusi", r"(?i)\bretribusi\b", N_("a fee paid to the regional government")),
     Term("PBJT", r"\bPBJT\b", N_("a tax on certain goods and services")),
-    Term("MBLB", r"\bMBLB\b", N_("sand, fill soil and stone dug from the ground")),
+    Term("MBLB", r"\bMBLB\b", N_("sand, fill soil and stone")),
     Term("SKTM", r"\bSKTM\b", N_("a letter saying you cannot afford it")),
 )
 

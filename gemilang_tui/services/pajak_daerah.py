@@ -30,11 +30,15 @@ def tax_list(title: Any) -> PagedList[PajakRingkas]:
         question=lambda: _("Which tax do you want to know about? Press its number."),
         fetch=fetch,
         label=lambda item: localized(item.nama_singkat, item.nama_singkat_en),
-        hint=lambda item: "; ".join(glossary.explain(term.term) for term in glossary.terms_in(
-            localized(item.nama_singkat, item.nama_singkat_en))),
+        hint=lambda item: unexplained(localized(item.nama_singkat, item.nama_singkat_en)),
         open_item=lambda item: lambda ctx: tax_detail(item.kode),
         empty=lambda: _("There is no tax information yet. Please ask the officer at the counter."),
     )
+
+
+def unexplained(label: str) -> str:
+    """The plain words of the terms a label names without explaining them (`PBJT: pajak barang dan jasa …`)."""
+    return "; ".join(glossary.explain(term.term) for term in glossary.terms_in(label) if not term.explained_in(label))
 
 
 #: The kiosk services a tax leads to, with what the option says.

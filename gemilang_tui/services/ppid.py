@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gemilang_tui.api.ppid import DAFTAR_INFORMASI, InformasiPublik
 from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Context, Menu, Next, Notice, Option, Page, PagedList, Step
 from gemilang_tui.i18n import N_, _, localized
 from gemilang_tui.services import ppid_request, status_ppid
@@ -73,7 +74,7 @@ def information(item: InformasiPublik) -> Notice:
     """One entry: what it holds, which office holds it, the year; and how to get a copy."""
     return Notice(
         title=lambda: localized(item.judul, item.judul_en),
-        body=lambda ctx: [
+        body=lambda ctx: glossary.with_notes([
             localized(item.ringkasan, item.ringkasan_en),
             "\n".join([
                 _("Office: {office}").format(office=item.dinas),
@@ -81,7 +82,7 @@ def information(item: InformasiPublik) -> Notice:
             ]),
             _("To get a copy, press 1 to ask for it here, go to the PPID counter at the Pusat Pemerintahan "
               "Kabupaten Tangerang, Jl. H. Somawinata, Tigaraksa, or visit ppid.tangerangkab.go.id."),
-        ],
+        ], localized(item.judul, item.judul_en)),
         options=lambda ctx: [
             Option(_("Ask for this information"), lambda ctx: ppid_request.start(ctx),
                    hint=_("By number keys, answered within 10 working days")),

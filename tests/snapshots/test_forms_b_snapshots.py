@@ -31,19 +31,20 @@ async def _enter(pilot, typed: str) -> None:
 
 
 def burial_permit_check():
-    """SIMAPAN → Ajukan izin pemakaman: the deceased's NIK skipped, yesterday, TPU Tapos, no SKTM."""
+    """SIMAPAN → Minta izin makam: documents ready, the deceased's NIK skipped, died yesterday, buried today at
+    10.00, TPU Tapos, no SKTM."""
 
     async def run_before(pilot) -> None:
         app = pilot.app
         await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
-        await press(pilot, "1", "3", "3")
+        await press(pilot, "1", "3", "3", "1")
         await _enter(pilot, "SITI AMINAH")
-        await press(pilot, "2", "2", "9", "5", "1")
+        await press(pilot, "2", "2", "1", "3", "9", "5", "1")
         await _enter(pilot, "BUDI SANTOSO")
         await _enter(pilot, NIK)
         await press(pilot, "2")
         await _enter(pilot, PHONE)
-        await press(pilot, "1", "2")
+        await press(pilot, "2")
 
     return run_before
 
