@@ -3,19 +3,21 @@
 A service declares a `Wizard` with its questions (plain data, no Textual); the generic `StepScreen` renders every
 step it produces. One question per screen, every answer by a number key:
 
-- `Choose` — one of a numbered list (paged 7 + "8 Sebelumnya / 9 Berikutnya" when longer than 9), optionally with
+- `Choose` — one of a numbered list (paged 7 at a time, "+ Halaman berikutnya", when longer than 9), optionally with
   "ketik sendiri" (`OwnWords`) for those who can type; `YesNo`; `Checklist` ("1 Ya, saya membawa semuanya");
 - `Typed` — digits (or text) typed on the keypad: `nik_question`, `phone_question`, `amount_question`, and
   `FreeText` (optional words, offered as a numbered choice, never required); `DateQuestion` — "hari ini",
-  "kemarin" or a date typed as 8 digits (DDMMYYYY).
+  "kemarin" or a date typed as exactly 8 digits (DDMMYYYY).
 
-Answers live in the visit's draft (`ctx.visit.draft(kind)`), so going back with 0 keeps them, and the screen shows
-the earlier answer ("✓ jawaban Anda"). A question with `remember="nik"` offers what the citizen gave earlier in the
-visit ("1 Pakai NIK 3603********0003 / 2 Ketik NIK lain") instead of asking twice. After the last question comes
-the check-your-answers screen: every answer read back (NIK and phone masked), each changeable by its number, then
-"Kirim". Sending puts the payload in the outbox (one SQLite transaction) *before* anything is confirmed; the receipt
-says "Tersimpan" until the server answers, then "Terkirim" with the official number (big digits when numeric),
-what happens next and by when, and offers a printed receipt.
+Answers live in the visit's draft (`ctx.visit.draft(kind)`), so going back keeps them, and the screen shows the
+earlier answer ("✓ jawaban Anda"); a field left forward comes back as "1 Pakai … / 2 Ketik ulang", never as a field a
+further digit would extend. A question with `remember="nik"` offers what the citizen gave earlier in the same visit
+("1 Pakai NIK 3603 2845 0871 0003 / 2 Ketik NIK lain") instead of asking twice; a finished visit forgets it.
+After the last question comes the check page: every answer read back in full (NIK and phone grouped, never cut or
+masked), "1 Benar, kirim" and "2 Ubah jawaban" on every form. Sending puts the payload in the outbox (one SQLite
+transaction) *before* anything is confirmed; the receipt says "Tersimpan" with the kiosk's code until the server
+answers, then the official number to keep in big digits, what happens next and by when, and where to check it;
+after sending the NIK and phone are masked. "Selesai" ends the visit.
 """
 
 from __future__ import annotations
@@ -930,7 +932,8 @@ class WizardRun:
             when=in_wib(summary.created_at if summary else None, pinned=ctx.settings.today),
             masked_nik=nik if nik and any(nik in line for line in self.readback) else None,
             next_steps=self.next_steps(ctx),
-            where_to_check=where_to_check(self.wizard.kind, ctx.services.get("catalogue")),
+            where_to_check=where_to_check(self.wizard.kind, ctx.services.get("catalogue")) + (
+                "\n" + _("Type {digits}.").format(digits=number_to_keep(official or "")) if sent else ""),
             status=_("Status: sent") if sent else _("Status: saved on this kiosk, to be sent"),
             code=self.local_ref or "",
         )
@@ -1163,7 +1166,8 @@ class _ReceiptStep(Step):
             big = number_to_keep(official)
             from gemilang_tui.printing.wording import where_to_check
 
-            where = where_to_check(run.wizard.kind).replace("\n", " ") + " " + _("Type {digits}.").format(digits=big)
+            where = where_to_check(run.wizard.kind, ctx.services.get("catalogue")).replace("\n", " ") + " " + _(
+                "Type {digits}.").format(digits=big)
             body = [f"{official_label} {official}", *next_lines, where]
         elif status == "failed":
             question = _("Saved on this kiosk, but not accepted yet.")

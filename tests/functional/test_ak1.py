@@ -3,14 +3,19 @@ receipt (where and from when, free, valid 2 years); bad NIKs; missing documents;
 
 from __future__ import annotations
 
+import re
+
+from gemilang_tui.flow import Ask
 from gemilang_tui.outbox import Outbox
 from tests.conftest import kiosk, press, screen_text, type_text
 
 NIK = "3603284508710003"  # CANON.md: valid, woman born 5 August 1971
 PHONE = "081234567890"
 NAME = "SITI AMINAH"
-# Menu Utama 8 (Donor Darah dan Pekerjaan) → 2 Siap Kerja → 5 Ajukan kartu kuning (AK/1)
-FORM = ["1", "8", "2", "5"]
+# Menu Utama "Donor darah dan pekerjaan" → "Lowongan kerja (Siap Kerja)" → "Ajukan kartu kuning (AK/1)", by label in
+# either language
+FORM = ("Donor darah dan|Blood donation and", "Siap Kerja", "Ajukan kartu|Apply for")
+DONOR = ("Donor darah dan", "Sidoni", "Daftar sebagai")
 
 
 async def until(pilot, condition, seconds: float = 10.0) -> None:
@@ -30,9 +35,27 @@ def outbox(settings) -> Outbox:
     return Outbox(settings.data_dir / "outbox.sqlite3")
 
 
-async def start(app, pilot, language: str = "1") -> None:
+async def choose(app, pilot, label: str) -> None:
+    """Press the number of the option whose label holds `label` (or one of its |-separated alternatives), turning
+    pages with + when needed."""
+    wanted = [part.lower() for part in label.split("|")]
+    for _page in range(10):
+        view = app.screen.current_view()
+        for option in view.options:
+            if any(part in option.label.lower() for part in wanted) and option.number > 0:
+                await press(pilot, str(option.number))
+                return
+        if not view.pages:
+            break
+        await press(pilot, "plus")
+    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
+
+
+async def start(app, pilot, language: str = "1", form: tuple[str, ...] = FORM) -> None:
     await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
-    await press(pilot, language, *FORM[1:])
+    await press(pilot, language)
+    for label in form:
+        await choose(app, pilot, label)
 
 
 async def enter(pilot, typed: str) -> None:
@@ -53,7 +76,7 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         first = text(app)
-        assert "Kartu kuning (AK/1) · langkah 1 dari 7" in first
+        assert "Kartu kuning (AK/1) · langkah 1 " in first and "dari" not in first
         for line in ("• KTP Kabupaten Tangerang", "• Ijazah terakhir", "• Pas foto 3×4",
                      "• Akun SIAPkerja. Belum punya? Petugas membantu."):
             assert line in first, line
@@ -87,17 +110,18 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         await press(pilot, "1", "5")
         check = text(app)
         assert "Kartu kuning (AK/1) · periksa jawaban" in check
-        for line in ("1 Persyaratan: lengkap, akun SIAPkerja dibantu petugas", "2 NIK: 3603********0003",
-                     "3 Nama: SITI AMINAH", "4 Telepon: 0812****7890",
-                     "5 Pendidikan: Sekolah menengah atas atau kejuruan (SMA/SMK)",
-                     "6 Keahlian: Mengemudi, Gudang, Pertanian", "7 Kirim permohonan"):
+        for line in ("• Persyaratan: lengkap, akun SIAPkerja dibantu petugas", "• NIK: 3603 2845 0871 0003",
+                     "• Nama: SITI AMINAH", "• Telepon: 0812 3456 7890",
+                     "• Pendidikan: Sekolah menengah atas atau kejuruan (SMA/SMK)",
+                     "• Keahlian: Mengemudi, Gudang, Pertanian", "1 Benar, kirim", "2 Ubah jawaban"):
             assert line in check, line
-        assert NIK not in check and PHONE not in check
+        assert "****" not in check  # the check page reads every answer back in full
 
         app.api.mock_app.state.faults.mode = "down"
-        await press(pilot, "7")
+        await press(pilot, "1")
         receipt = text(app)
         assert "Tersimpan di anjungan ini" in receipt
+        [kiosk_code] = re.findall(r"Kode anjungan ini \(selama menunggu\): (K-[A-Z0-9]+)", receipt)
         assert ("Kartu dapat diambil dalam 3 hari kerja, mulai 2 Desember 2026, di Kantor Dinas Ketenagakerjaan "
                 "Kabupaten Tangerang atau Mal Pelayanan Publik, Tigaraksa.") in receipt
         assert "Petugas di sana membantu Anda membuat akun SIAPkerja." in receipt
@@ -107,8 +131,10 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         app.ctx.services["sender"].wake()
         await until(pilot, lambda: "Nomor permohonan Anda" in text(app))
         receipt = text(app)
-        assert "Terkirim. Sudah diterima." in receipt and "Nomor permohonan Anda: AK1-2026-00001" in receipt
-        assert app.last_view.big == "2026-00001"
+        assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt
+        assert "Nomor permohonan Anda: AK1-2026-00001" in receipt and kiosk_code not in receipt
+        assert "Gratis, tanpa biaya. Berlaku 2 tahun." in receipt
+        assert app.last_view.big == "1202600001"  # every digit of the official number, the 1 of AK1 included
         [sent] = outbox(settings).entries()
         assert sent.kind == "ak1" and sent.official_ref == "AK1-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
@@ -156,11 +182,13 @@ async def test_a_missing_document_ends_kindly_and_nothing_is_saved(settings):
 async def test_no_skill_is_a_valid_answer(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot, skills=())
-        assert "6 Keahlian: Belum ada keahlian khusus" in text(app)
+        assert "• Keahlian: Belum ada keahlian khusus" in text(app)
+        await press(pilot, "2")  # Ubah jawaban: the answers, numbered
+        assert "6 Keahlian Belum ada keahlian khusus" in text(app)
         await press(pilot, "6")  # change the skills from the check screen
-        await press(pilot, "8", "9", "3", "5")
-        assert "6 Keahlian: Penjualan, Kebersihan" in text(app)
-        await press(pilot, "7")
+        await press(pilot, "8", "9", "3", "5")  # Penjualan, Selesai; Kebersihan, Selesai
+        assert "• Keahlian: Penjualan, Kebersihan" in text(app)
+        await press(pilot, "1")
         await until(pilot, lambda: "Terkirim" in text(app))
         [sent] = outbox(settings).entries()
         assert outbox(settings).get(sent.local_ref).payload["keterampilan"] == ["penjualan", "kebersihan"]
@@ -171,25 +199,37 @@ async def test_english_check_screen(settings):
         await walk_to_check(app, pilot, language="2")
         check = text(app)
         assert "Job seeker's card (AK/1) · check your answers" in check
-        assert "1 Requirements: complete, with a SIAPkerja account" in check
-        assert "6 Skills: Driving, Warehouse" in check
-        assert "7 Send the application" in check
+        assert "• Requirements: complete, with a SIAPkerja account" in check
+        assert "• Skills: Driving, Warehouse" in check
+        assert "1 Yes, it is right: send" in check and "2 Change an answer" in check
 
 
 async def test_name_nik_and_phone_given_earlier_in_the_visit_are_offered(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
-        await press(pilot, "7")
-        await until(pilot, lambda: "Terkirim" in text(app))
-        await press(pilot, "2", "8", "1", "4")  # Selesai; then Sidoni → register as a donor
+        await press(pilot, "slash")  # nothing sent yet: Menu Utama keeps the visit
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        for label in DONOR:
+            await choose(app, pilot, label)
         await press(pilot, "1", "2", "1", "1", "1")
         assert "1 Pakai nama SITI AMINAH" in text(app)
         await press(pilot, "1")
-        assert "1 Pakai NIK 3603********0003" in text(app)
+        assert "1 Pakai NIK 3603 2845 0871 0003" in text(app)
         await press(pilot, "1")
-        assert "1 Pakai nomor 0812****7890" in text(app)
+        assert "1 Pakai nomor 0812 3456 7890" in text(app)
         await press(pilot, "1")
         assert "Apa golongan darah Anda?" in text(app)
+        await press(pilot, "4", "1")  # O; Benar, kirim
+        await until(pilot, lambda: "Terkirim" in text(app))
+        await choose(app, pilot, "Selesai")  # the visit ends: nothing is offered to the next citizen
+        assert "Selamat datang" in screen_text(app)
+        await press(pilot, "1")
+        for label in FORM:
+            await choose(app, pilot, label)
+        await press(pilot, "1")
+        step = app.screen.step
+        assert isinstance(step, Ask) and step.typing and step.value == ""
+        assert "Ketik NIK Anda." in text(app) and "Pakai" not in text(app) and "3603" not in text(app)
 
 
 async def test_no_schooling_is_an_answer(settings):
@@ -200,9 +240,9 @@ async def test_no_schooling_is_an_answer(settings):
         await enter(pilot, NAME)
         await enter(pilot, PHONE)
         await press(pilot, "1", "9", "4", "5")  # no schooling; no skill of the list; other work
-        assert "5 Pendidikan: Tidak sekolah / tidak tamat SD" in text(app)
-        assert "6 Keahlian: Lainnya" in text(app)
-        await press(pilot, "7")
+        assert "• Pendidikan: Tidak sekolah / tidak tamat SD" in text(app)
+        assert "• Keahlian: Lainnya" in text(app)
+        await press(pilot, "1")
         await until(pilot, lambda: "Terkirim" in text(app))
         [sent] = outbox(settings).entries()
         body = outbox(settings).get(sent.local_ref).payload

@@ -11,8 +11,9 @@ from tests.conftest import kiosk, press, screen_text, type_text
 NIK = "3603284508710003"  # CANON.md: valid, woman born 5 August 1971
 PHONE = "081234567890"
 NAME = "SITI AMINAH"
-# Menu Utama 8 (Donor Darah dan Pekerjaan) → 1 Sidoni → 4 Daftar sebagai pendonor darah
-FORM = ["1", "8", "1", "4"]
+# Menu Utama "Donor darah dan pekerjaan" → "Donor darah (Sidoni)" → "Daftar sebagai pendonor darah" (by label, in
+# either language)
+FORM = ("Donor darah dan|Blood donation and", "Sidoni", "Daftar sebagai|Register as")
 # 5 December 2026 at Kantor Kecamatan Cikupa; 17–60; ≥45 kg; never donated (no "this year" question); healthy
 ELIGIBLE = ["1", "2", "1", "1", "1"]
 THANKS = "Terima kasih atas niat baik Anda untuk mendonorkan darah."
@@ -36,9 +37,27 @@ def outbox(settings) -> Outbox:
     return Outbox(settings.data_dir / "outbox.sqlite3")
 
 
+async def choose(app, pilot, label: str) -> None:
+    """Press the number of the option whose label holds `label` (or one of its |-separated alternatives), turning
+    pages with + when needed."""
+    wanted = [part.lower() for part in label.split("|")]
+    for _page in range(10):
+        view = app.screen.current_view()
+        for option in view.options:
+            if any(part in option.label.lower() for part in wanted) and option.number > 0:
+                await press(pilot, str(option.number))
+                return
+        if not view.pages:
+            break
+        await press(pilot, "plus")
+    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
+
+
 async def start(app, pilot, language: str = "1") -> None:
     await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
-    await press(pilot, language, *FORM[1:])
+    await press(pilot, language)
+    for label in FORM:
+        await choose(app, pilot, label)
 
 
 async def enter(pilot, typed: str) -> None:
@@ -59,7 +78,7 @@ async def test_whole_registration_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         sessions = text(app)
-        assert "Daftar donor darah · langkah 1 dari 9" in sessions
+        assert "Daftar donor darah · langkah 1 " in sessions and "dari" not in sessions
         assert "1 Sabtu, 5 Desember 2026 08.00–12.00, Kantor Kecamatan Cikupa" in sessions
         assert "21 November" not in sessions  # past sessions are not offered
         await press(pilot, "1")
@@ -81,29 +100,31 @@ async def test_whole_registration_by_number_keys_to_the_receipt(settings):
         await press(pilot, "4")
         check = text(app)
         assert "Daftar donor darah · periksa jawaban" in check
-        for line in ("1 Jadwal: 5 Desember 2026, Kantor Kecamatan Cikupa",
-                     "2 Umur dan berat: 17 sampai 60 tahun, 45 kg atau lebih",
-                     "3 Donor terakhir: 2 sampai 3 bulan lalu, tahun ini 4 kali atau kurang",
-                     "4 Kesehatan: sehat hari ini", "5 Nama: SITI AMINAH", "6 NIK: 3603********0003",
-                     "7 Telepon: 0812****7890", "8 Golongan darah: O", "9 Kirim pendaftaran"):
+        for line in ("• Jadwal: 5 Desember 2026, Kantor Kecamatan Cikupa",
+                     "• Umur dan berat: 17 sampai 60 tahun, 45 kg atau lebih",
+                     "• Donor terakhir: 2 sampai 3 bulan lalu, tahun ini 4 kali atau kurang",
+                     "• Kesehatan: sehat hari ini", "• Nama: SITI AMINAH", "• NIK: 3603 2845 0871 0003",
+                     "• Telepon: 0812 3456 7890", "• Golongan darah: O", "1 Benar, kirim", "2 Ubah jawaban"):
             assert line in check, line
-        assert NIK not in check and PHONE not in check
+        assert "****" not in check  # the check page reads every answer back in full
 
         app.api.mock_app.state.faults.mode = "down"
-        await press(pilot, "9")
+        await press(pilot, "1")
         receipt = text(app)
         assert "Tersimpan di anjungan ini" in receipt
         assert "Datang pada Sabtu, 5 Desember 2026, pukul 08.00–12.00." in receipt
         assert "Tempat: Kantor Kecamatan Cikupa, Jl. Raya Serang, Cikupa." in receipt
         assert "Bawa KTP. Makan dulu, dan tidur cukup pada malam sebelumnya." in receipt
+        assert "Kode anjungan ini (selama menunggu): K-" in receipt
 
         app.api.mock_app.state.faults.mode = ""
         app.ctx.services["sender"].wake()
         await until(pilot, lambda: "Nomor pendaftaran Anda" in text(app))
         receipt = text(app)
-        assert "Terkirim. Sudah diterima." in receipt and "Nomor pendaftaran Anda: DNR-2026-00001" in receipt
+        assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt
+        assert "Nomor pendaftaran Anda: DNR-2026-00001" in receipt and "K-" not in receipt
         assert "Datang pada Sabtu, 5 Desember 2026, pukul 08.00–12.00." in receipt
-        assert app.last_view.big == "2026-00001"
+        assert app.last_view.big == "202600001"
         [sent] = outbox(settings).entries()
         assert sent.kind == "donor" and sent.official_ref == "DNR-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
@@ -144,11 +165,11 @@ async def test_an_ineligible_answer_ends_kindly_and_nothing_is_saved(settings, k
 async def test_an_ineligible_change_from_the_check_screen_forgets_the_old_answer(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
-        await press(pilot, "4", "2")  # Kesehatan: not healthy after all
+        await press(pilot, "2", "4", "2")  # change Kesehatan: not healthy after all
         assert THANKS in text(app)
         await press(pilot, "0", "0")
-        assert "4 Kesehatan: belum dijawab" in text(app)
-        await press(pilot, "9")  # Kirim asks the missing question instead of sending
+        assert "• Kesehatan: belum dijawab" in text(app)
+        await press(pilot, "1")  # Benar, kirim asks the missing question instead of sending
         assert "Apakah Anda merasa sehat hari ini?" in text(app)
         assert outbox(settings).entries() == []
 
@@ -174,7 +195,7 @@ async def test_bad_niks_are_refused_and_kept(settings):
 async def test_english_walk(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot, language="2")
-        assert "Blood donor registration · step 1 of 9" in text(app)
+        assert "Blood donor registration · step 1 " in text(app) and " of " not in text(app)
         await press(pilot, "1", "2", "2")
         assert "Thank you for your wish to give blood." in text(app)
         assert "You are welcome to come when you weigh 45 kg or more." in text(app)
@@ -182,5 +203,5 @@ async def test_english_walk(settings):
         await walk_to_check(app, pilot, language="2")
         check = text(app)
         assert "Blood donor registration · check your answers" in check
-        assert "1 Session: December 5, 2026, Kantor Kecamatan Cikupa" in check
-        assert "3 Last donation: Never" in check and "9 Send the registration" in check
+        assert "• Session: December 5, 2026, Kantor Kecamatan Cikupa" in check
+        assert "• Last donation: Never" in check and "1 Yes, it is right: send" in check

@@ -3,8 +3,6 @@ in English, and the person responsible offered again."""
 
 from __future__ import annotations
 
-import re
-
 from gemilang_tui.outbox import Outbox
 from tests.conftest import kiosk, press, screen_text, type_text
 
@@ -12,12 +10,13 @@ NIK = "3603284508710003"  # CANON.md: valid, Kelapa Dua, woman born 5 August 197
 PHONE = "081234567890"
 DECEASED = "SITI AMINAH"
 RESPONSIBLE = "BUDI SANTOSO"
-# Menu Utama 3 (SIMAPAN) → 3 Minta izin makam
-FORM = ["1", "3", "3"]
+# Menu Utama "Makam dan izin makam (SIMAPAN)" → "Minta izin makam", by label in either language
+FORM = ("SIMAPAN", "Minta izin makam|Apply for a burial permit")
+DONOR = ("Donor darah dan", "Sidoni", "Daftar sebagai")
 # died yesterday; the burial today at 10.00
 WHEN = ["2", "1", "3"]
-# kecamatan: page 2, Tigaraksa; TPU Tapos
-TO_PLACE = ["9", "5", "1"]
+# kecamatan: + to page 2, Tigaraksa; TPU Tapos
+TO_PLACE = ["plus", "5", "1"]
 
 
 async def until(pilot, condition, seconds: float = 10.0) -> None:
@@ -38,9 +37,27 @@ def outbox(settings) -> Outbox:
     return Outbox(settings.data_dir / "outbox.sqlite3")
 
 
+async def choose(app, pilot, label: str) -> None:
+    """Press the number of the option whose label holds `label` (or one of its |-separated alternatives), turning
+    pages with + when needed."""
+    wanted = [part.lower() for part in label.split("|")]
+    for _page in range(10):
+        view = app.screen.current_view()
+        for option in view.options:
+            if any(part in option.label.lower() for part in wanted) and option.number > 0:
+                await press(pilot, str(option.number))
+                return
+        if not view.pages:
+            break
+        await press(pilot, "plus")
+    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
+
+
 async def start(app, pilot, language: str = "1") -> None:
     await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
-    await press(pilot, language, *FORM[1:])
+    await press(pilot, language)
+    for label in FORM:
+        await choose(app, pilot, label)
 
 
 async def enter(pilot, typed: str) -> None:
@@ -71,7 +88,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         docs = text(app)
-        assert "Izin pemakaman · langkah 1 dari 13" in docs
+        assert "Izin pemakaman · langkah 1 " in docs and "dari" not in docs
         assert "Apakah dokumen ini sudah ada?" in docs  # checked before anything is typed
         for line in ("• KTP almarhum", "• KTP penanggung jawab", "• Kartu Keluarga (KK)", "• Surat pengantar RT/RW",
                      "• Surat keterangan kematian"):
@@ -91,8 +108,12 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         assert "1 Pukul 08.00" in times and "3 Pukul 10.00" in times and "9 Jam lain: ketik sendiri" in times
         await press(pilot, "3")
         assert "Hanya kecamatan yang masih punya petak kosong" in text(app)
-        assert app.last_view.page == "Halaman 1 dari 2"
-        await press(pilot, "9")
+        assert app.last_view.page == "Halaman 1 dari 2" and "+ Halaman berikutnya" in text(app)
+        assert "Tigaraksa" not in text(app)
+        await press(pilot, "9")  # 9 is no page key: nothing happens
+        assert app.last_view.page == "Halaman 1 dari 2" and "Di kecamatan mana" in text(app)
+        await press(pilot, "plus")
+        assert app.last_view.page == "Halaman 2 dari 2"
         assert "5 Tigaraksa Petak tersedia: 646" in text(app)
         await press(pilot, "5")
         assert "Di TPU mana?" in text(app) and "1 TPU Tapos Petak tersedia: 120" in text(app)
@@ -113,18 +134,19 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await press(pilot, "2")
         check = text(app)
         assert "Izin pemakaman · periksa jawaban" in check
-        for line in ("1 Dokumen: Lengkap", "2 Almarhum: SITI AMINAH, NIK tidak diketahui",
-                     "3 Tanggal wafat: 27 November 2026", "4 Pemakaman: 28 November 2026, pukul 10.00",
-                     "5 Tempat makam: TPU Tapos, Kecamatan Tigaraksa",
-                     "6 Penanggung jawab: BUDI SANTOSO (Anak), NIK 3603********0003", "7 Telepon: 0812****7890",
-                     "8 Biaya makam: Rp100.000 untuk 3 tahun", "9 Kirim permohonan"):
+        for line in ("• Dokumen: Lengkap", "• Almarhum: SITI AMINAH, NIK tidak diketahui",
+                     "• Tanggal wafat: 27 November 2026", "• Pemakaman: 28 November 2026, pukul 10.00",
+                     "• Tempat makam: TPU Tapos, Kecamatan Tigaraksa",
+                     "• Penanggung jawab: BUDI SANTOSO (Anak), NIK 3603 2845 0871 0003",
+                     "• Telepon: 0812 3456 7890", "• Biaya makam: Rp100.000 untuk 3 tahun",
+                     "1 Benar, kirim", "2 Ubah jawaban"):
             assert line in check, line
-        assert NIK not in check and PHONE not in check
+        assert "****" not in check  # the check page reads every answer back in full
 
         app.api.mock_app.state.faults.mode = "down"  # hold the sending back, to see "Tersimpan" first
-        await press(pilot, "9")
+        await press(pilot, "1")
         receipt = text(app)
-        assert "Tersimpan di anjungan ini" in receipt and "Kode tanda terima: K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
         assert ("Lapor ke pengelola TPU Tapos di Desa Tapos, Kecamatan Tigaraksa, paling lambat pukul 08.00 pada "
                 "28 November 2026 (2 jam sebelum pemakaman).") in receipt
         assert "Surat izin pemakaman selesai paling lambat 2 Desember 2026 (3 hari kerja)." in receipt
@@ -136,9 +158,9 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         app.ctx.services["sender"].wake()
         await until(pilot, lambda: "Nomor izin pemakaman Anda" in text(app))
         receipt = text(app)
-        assert "Terkirim. Sudah diterima." in receipt and "Tersimpan" not in receipt
-        assert "Nomor izin pemakaman Anda: IZM-2026-00001" in receipt
-        assert app.last_view.big == "2026-00001"
+        assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt and "Tersimpan" not in receipt
+        assert "Nomor izin pemakaman Anda: IZM-2026-00001" in receipt and "K-" not in receipt
+        assert app.last_view.big == "202600001"
         [sent] = outbox(settings).entries()
         assert sent.status == "sent" and sent.official_ref == "IZM-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
@@ -147,7 +169,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         assert body["almarhum"] == {"tanggal_wafat": "2026-11-27"}  # name and NIK removed once confirmed
         assert body["penanggung_jawab"] == {"hubungan": "anak"}
 
-        await press(pilot, "1")
+        await choose(app, pilot, "Cetak struk")
         assert "Struk disimpan untuk dicetak petugas" in text(app)
         printed = (settings.data_dir / "receipts" / f"{sent.local_ref}.txt").read_text(encoding="utf-8")
         assert "IZM-2026-00001" in printed and "3603********0003" in printed and NIK not in printed
@@ -158,7 +180,7 @@ async def test_only_tpu_with_free_plots_are_offered(settings):
         await start(app, pilot)
         await press(pilot, "1")
         await enter(pilot, DECEASED)
-        await press(pilot, "2", *WHEN, "9", "2")  # Pasar Kemis: TPU Sindangsari is full
+        await press(pilot, "2", *WHEN, "plus", "2")  # Pasar Kemis: TPU Sindangsari is full
         shown = text(app)
         assert "Kecamatan Pasar Kemis" in shown
         assert [option.label for option in app.last_view.options] == ["TPU Radar", "TPU Pangadegan"]
@@ -209,7 +231,7 @@ async def test_the_person_responsible_cannot_give_the_nik_of_the_deceased(settin
         assert NIK in text(app)
 
 
-async def test_both_niks_masked_and_free_with_an_sktm(settings):
+async def test_both_niks_in_full_before_sending_masked_after_and_free_with_an_sktm(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         await press(pilot, "1")
@@ -223,13 +245,16 @@ async def test_both_niks_masked_and_free_with_an_sktm(settings):
         await enter(pilot, PHONE)
         await press(pilot, "1")
         check = text(app)
-        assert "2 Almarhum: SITI AMINAH, NIK 3603********0002" in check
-        assert "6 Penanggung jawab: BUDI SANTOSO (Anak), NIK 3603********0003" in check
-        assert "8 Biaya makam: gratis dengan SKTM" in check
-        assert "3603285508460002" not in check and NIK not in check
-        await press(pilot, "9")
+        assert "• Almarhum: SITI AMINAH, NIK 3603 2855 0846 0002" in check
+        assert "• Penanggung jawab: BUDI SANTOSO (Anak), NIK 3603 2845 0871 0003" in check
+        assert "• Biaya makam: gratis dengan SKTM" in check
+        await press(pilot, "1")
         assert "Tanpa biaya dengan SKTM (surat keterangan tidak mampu)." in text(app)
         await until(pilot, lambda: "Terkirim" in text(app))
+        receipt = "\n".join(app.screen.step.run.readback)  # what the receipt keeps: both NIKs masked
+        assert "3603********0002" in receipt and "3603********0003" in receipt
+        assert "3603 2855" not in receipt and "3603 2845" not in receipt
+        assert "3603285508460002" not in receipt and NIK not in receipt
 
 
 async def test_missing_documents_end_with_where_to_get_them_and_nothing_is_saved(settings):
@@ -266,29 +291,31 @@ async def test_english_check_screen(settings):
         await walk_to_check(app, pilot, language="2")
         check = text(app)
         assert "Burial permit · check your answers" in check
-        assert "2 Deceased: SITI AMINAH, NIK not known" in check
-        assert "4 Burial: November 28, 2026, at 10:00" in check
-        assert "5 Cemetery: TPU Tapos, Kecamatan Tigaraksa" in check
-        assert "6 Person responsible: BUDI SANTOSO (Son or daughter), NIK 3603********0003" in check
-        assert "8 Burial fee: Rp100,000 for 3 years" in check and "9 Send the application" in check
+        assert "• Deceased: SITI AMINAH, NIK not known" in check
+        assert "• Burial: November 28, 2026, at 10:00" in check
+        assert "• Cemetery: TPU Tapos, Kecamatan Tigaraksa" in check
+        assert "• Person responsible: BUDI SANTOSO (Son or daughter), NIK 3603 2845 0871 0003" in check
+        assert "• Burial fee: Rp100,000 for 3 years" in check
+        assert "1 Yes, it is right: send" in check and "2 Change an answer" in check
 
 
 async def test_the_person_responsible_is_offered_again_in_the_same_visit(settings):
+    """The person responsible's name, NIK and phone are the visit's; the deceased's name and NIK never are."""
     async with kiosk(settings) as (app, pilot):
-        await walk_to_check(app, pilot)
-        await press(pilot, "9")
-        await until(pilot, lambda: "Terkirim" in text(app))
-        await press(pilot, "2", "3", "3", "1")  # Selesai, then the form again: the documents are there
-        await enter(pilot, "AHMAD")
-        await press(pilot, "2", *WHEN, *TO_PLACE)
-        assert "1 Pakai nama BUDI SANTOSO" in text(app)
+        await walk_to_check(app, pilot, deceased_nik="3603285508460002")
+        await press(pilot, "slash")  # nothing sent yet: Menu Utama keeps the visit
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        for label in DONOR:
+            await choose(app, pilot, label)
+        await press(pilot, "1", "2", "1", "1", "1")  # a session; 17–60; 45 kg; never donated; healthy
+        assert "1 Pakai nama BUDI SANTOSO" in text(app) and "SITI AMINAH" not in text(app)
         await press(pilot, "1")
-        assert "1 Pakai NIK 3603********0003" in text(app)
-        await press(pilot, "1", "2")
-        assert "1 Pakai nomor 0812****7890" in text(app)
+        assert "1 Pakai NIK 3603 2845 0871 0003" in text(app) and "0002" not in text(app)
         await press(pilot, "1")
-        assert "Apakah Anda punya SKTM" in text(app)
-        assert re.search(r"langkah 13 dari 13", text(app))
+        assert "1 Pakai nomor 0812 3456 7890" in text(app)
+        await press(pilot, "1")
+        assert "Apa golongan darah Anda?" in text(app)
+        assert "Daftar donor darah · langkah 9" in text(app)
 
 
 async def test_another_time_of_burial_is_typed_and_checked(settings):
@@ -310,8 +337,8 @@ async def test_another_time_of_burial_is_typed_and_checked(settings):
         await press(pilot, "2")
         await enter(pilot, PHONE)
         await press(pilot, "2")
-        assert "4 Pemakaman: 29 November 2026, pukul 09.30" in text(app)
-        await press(pilot, "9")
+        assert "• Pemakaman: 29 November 2026, pukul 09.30" in text(app)
+        await press(pilot, "1")
         assert "paling lambat pukul 07.30 pada 29 November 2026" in text(app)
         await until(pilot, lambda: "Terkirim" in text(app))
         [sent] = outbox(settings).entries()

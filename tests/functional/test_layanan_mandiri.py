@@ -10,8 +10,10 @@ PHONE = "081234567890"
 NAME = "Siti Aminah"
 # 1 Bahasa Indonesia, 1 Layanan Mandiri, 1 Minta surat.
 OPEN = ["1", "1", "1"]
-# Surat Keterangan Domisili; all requirements brought; Kecamatan Tigaraksa (page 5, first); Desa Tapos (page 2).
-TO_NIK = ["1", "1", "9", "9", "9", "9", "1", "9", "5"]
+# Surat Keterangan Domisili; all requirements brought; Kecamatan Tigaraksa (+ to page 5, first); Desa Tapos (+ to
+# page 2, fifth). Lists turn their pages with +; 8 and 9 are never page keys.
+TO_PLACE = ["plus", "plus", "plus", "plus", "1", "plus", "5"]
+TO_NIK = ["1", "1", *TO_PLACE]
 
 
 def text(app) -> str:
@@ -25,6 +27,22 @@ async def until(pilot, condition, seconds: float = 10.0) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("timed out waiting")
+
+
+async def choose(app, pilot, label: str) -> None:
+    """Press the number of the option whose label holds `label` (or one of its |-separated alternatives), turning
+    pages with + when needed."""
+    wanted = [part.lower() for part in label.split("|")]
+    for _page in range(10):
+        view = app.screen.current_view()
+        for option in view.options:
+            if any(part in option.label.lower() for part in wanted) and option.number > 0:
+                await press(pilot, str(option.number))
+                return
+        if not view.pages:
+            break
+        await press(pilot, "plus")
+    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
 
 
 async def sender_running(app, pilot) -> None:
@@ -64,7 +82,7 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
         await sender_running(app, pilot)
         await press(pilot, *OPEN)
         kinds = text(app)
-        assert "Layanan Mandiri · langkah 1 dari 8" in kinds
+        assert "Layanan Mandiri · langkah 1 " in kinds and "dari" not in kinds
         for line in ("1 Surat Keterangan Domisili 3 hari kerja · gratis",
                      "2 Surat Keterangan Tidak Mampu (SKTM) 2 hari kerja · gratis",
                      "3 Surat Pengantar SKCK 1 hari kerja · gratis", "4 Surat Keterangan Usaha 3 hari kerja · gratis"):
@@ -76,7 +94,13 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
         assert "1 Ya, saya membawa semuanya" in checklist and "2 Belum, ada yang kurang" in checklist
         await press(pilot, "1")
         assert "Desa atau kelurahan Anda ada di kecamatan mana?" in text(app)
-        await press(pilot, "9", "9", "9", "9", "1", "9", "5")
+        await press(pilot, "9")  # 9 is no page key: the first page stays
+        assert "Halaman 1 dari 5" in text(app) and "1 Balaraja" in text(app)
+        await press(pilot, "plus", "plus", "plus", "plus")
+        assert "Halaman 5 dari 5" in text(app) and "1 Tigaraksa" in text(app)
+        await press(pilot, "plus")  # after the last page, the first again
+        assert "Halaman 1 dari 5" in text(app) and "1 Balaraja" in text(app)
+        await press(pilot, *TO_PLACE)
         assert "Ketik NIK Anda." in text(app)
         await type_text(pilot, NIK)
         await press(pilot, "enter", "1")
@@ -90,18 +114,18 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
 
         check = text(app)
         assert "Layanan Mandiri · periksa jawaban" in check
-        for line in ("1 Surat: Surat Keterangan Domisili", "2 Persyaratan: Lengkap",
-                     "3 Tempat: Kantor Desa Tapos, Kecamatan Tigaraksa", "4 NIK: 3603********0003",
-                     "5 Nama: Siti Aminah", "6 Telepon: 0812****7890", "7 Keperluan: Melamar pekerjaan",
-                     "8 Kirim permohonan"):
+        for line in ("• Surat: Surat Keterangan Domisili", "• Persyaratan: Lengkap",
+                     "• Tempat: Kantor Desa Tapos, Kecamatan Tigaraksa", "• NIK: 3603 2845 0871 0003",
+                     "• Nama: Siti Aminah", "• Telepon: 0812 3456 7890", "• Keperluan: Melamar pekerjaan",
+                     "1 Benar, kirim", "2 Ubah jawaban"):
             assert line in check, line
-        assert NIK not in check and PHONE not in check
+        assert "****" not in check  # the check page reads every answer back in full
 
         app.api.mock_app.state.faults.mode = "down"  # hold the sending back, to see "Tersimpan" first
-        await press(pilot, "8")
+        await press(pilot, "1")
         receipt = text(app)
         assert "Layanan Mandiri · tanda terima" in receipt
-        assert "Tersimpan di anjungan ini" in receipt and "Kode tanda terima: K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
         for line in ("Petugas Kantor Desa Tapos memeriksa permohonan Anda.", "Kepala desa menandatangani surat.",
                      "Surat siap paling lambat 2 Desember 2026 (3 hari kerja).",
                      "Ambil di Kantor Desa Tapos. Bawa KTP asli saat mengambil.", "Biaya: gratis."):
@@ -111,8 +135,9 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
         app.ctx.services["sender"].wake()
         await until(pilot, lambda: "Nomor permohonan surat Anda: LM-2026-00084" in text(app))
         receipt = text(app)
-        assert "Terkirim. Sudah diterima." in receipt and "Tersimpan" not in receipt
-        assert app.last_view.big == "2026-00084"  # big digits draw no letters
+        assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt and "Tersimpan" not in receipt
+        assert "K-" not in receipt  # the kiosk's code is no longer shown once sent
+        assert app.last_view.big == "202600084"  # big digits draw no letters: the digits typed to check it
         assert "Surat siap paling lambat 2 Desember 2026 (3 hari kerja)." in receipt
         [sent] = outbox(settings).entries()
         assert sent.kind == "layanan_mandiri" and sent.official_ref == "LM-2026-00084"
@@ -120,7 +145,11 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
         assert body["pemohon"] == {}  # NIK, name and phone removed once confirmed
         assert body["desa"]["kode_desa"] == "36.03.03.2013" and body["keperluan"] == "Melamar pekerjaan"
 
-        await press(pilot, "2", "1", "2")  # Selesai; Layanan Mandiri; Cek status surat
+        await choose(app, pilot, "Selesai")  # the visit ends: the welcome screen
+        assert "Selamat datang" in screen_text(app)
+        await press(pilot, "1")  # Bahasa Indonesia
+        await choose(app, pilot, "Layanan Mandiri")
+        await choose(app, pilot, "Cek status surat")
         await type_text(pilot, "202600084")
         await press(pilot, "enter")
         status = text(app)
@@ -148,8 +177,8 @@ async def test_a_business_certificate_asks_the_kind_of_business(settings):
         assert "Apa jenis usaha Anda?" in text(app) and "1 Warung kelontong" in text(app)
         await press(pilot, "2")
         check = text(app)
-        assert "7 Jenis usaha: Warung makan atau minuman" in check and "Keperluan" not in check
-        await press(pilot, "8")
+        assert "• Jenis usaha: Warung makan atau minuman" in check and "Keperluan" not in check
+        await press(pilot, "1")
         await until(pilot, lambda: "LM-2026-00084" in text(app))
 
 
@@ -176,14 +205,15 @@ async def test_a_nik_with_month_13_is_refused_and_kept(settings):
 async def test_nik_name_and_phone_are_offered_again_in_the_same_visit(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
-        await press(pilot, "8")
-        await until(pilot, lambda: "LM-2026-00084" in text(app))
-        await press(pilot, "2", "6", "2", "3", "1")  # home; PPID; a new information request, as a person
-        assert "1 Pakai NIK 3603********0003" in text(app)
+        await press(pilot, "slash")  # nothing sent yet: Menu Utama keeps the visit
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        for label in ("Lapor masalah dan informasi", "PPID", "Minta informasi", "Saya sendiri"):
+            await choose(app, pilot, label)  # a new PPID information request, as a person
+        assert "1 Pakai NIK 3603 2845 0871 0003" in text(app)
         await press(pilot, "1")
         assert "1 Pakai nama Siti Aminah" in text(app)
-        await press(pilot, "1", "9", "9", "9", "9", "1", "9", "5", "2", "3")
-        assert "1 Pakai nomor 0812****7890" in text(app)
+        await press(pilot, "1", *TO_PLACE, "2", "3")  # where; no street; work
+        assert "1 Pakai nomor 0812 3456 7890" in text(app)
 
 
 async def test_a_kelurahan_office_and_the_lurah(settings):
@@ -203,8 +233,8 @@ async def test_a_kelurahan_office_and_the_lurah(settings):
         await type_text(pilot, PHONE)
         await press(pilot, "enter", "2")
         check = text(app)
-        assert "3 Tempat: Kantor Kelurahan Binong, Kecamatan Curug" in check and "5 Nama: sesuai NIK" in check
-        await press(pilot, "8")
+        assert "• Tempat: Kantor Kelurahan Binong, Kecamatan Curug" in check and "• Nama: sesuai NIK" in check
+        await press(pilot, "1")
         await until(pilot, lambda: "LM-2026-00084" in text(app))
         receipt = text(app)
         assert "Lurah menandatangani surat." in receipt
@@ -216,7 +246,8 @@ async def test_english_check_screen(settings):
         await walk_to_check(app, pilot, language="2")
         check = text(app)
         assert "Layanan Mandiri · check your answers" in check
-        for line in ("1 Letter: Certificate of Residence", "2 Requirements: Complete",
-                     "3 Office asked: Kantor Desa Tapos, Kecamatan Tigaraksa", "4 NIK: 3603********0003",
-                     "5 Name: Siti Aminah", "7 Purpose: Applying for a job", "8 Send the request"):
+        for line in ("• Letter: Certificate of Residence", "• Requirements: Complete",
+                     "• Office asked: Kantor Desa Tapos, Kecamatan Tigaraksa", "• NIK: 3603 2845 0871 0003",
+                     "• Name: Siti Aminah", "• Phone: 0812 3456 7890", "• Purpose: Applying for a job",
+                     "1 Yes, it is right: send", "2 Change an answer"):
             assert line in check, line

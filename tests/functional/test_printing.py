@@ -32,8 +32,12 @@ def text(app) -> str:
 
 
 def key_of(app, label: str) -> str:
-    """The number of the option with this label (numbers move as the key model changes; labels do not)."""
-    return next(str(option.number) for option in app.last_view.options if option.label.startswith(label))
+    """The number of the option whose label holds this text (numbers move as the key model changes; labels do
+    not)."""
+    for option in app.last_view.options:
+        if label in option.label and option.number > 0:
+            return str(option.number)
+    raise AssertionError(f"no option {label!r} on {app.last_view.title!r}:\n{screen_text(app)}")
 
 
 async def enter(pilot, typed: str) -> None:
@@ -42,15 +46,21 @@ async def enter(pilot, typed: str) -> None:
 
 
 async def send_ak1(app, pilot) -> None:
-    """Menu Utama 8 → 2 Siap Kerja → 5 AK/1: requirements, NIK, name, phone, SMA/SMK, two skills, send; wait for
-    the official number."""
+    """Menu Utama → Siap Kerja → Ajukan kartu kuning (AK/1): requirements, NIK, name, phone, SMP, two skills and
+    no other work, "Benar, kirim" on the check page; wait for the official number."""
     await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
-    await press(pilot, "1", "8", "2", "5", "1")
+    await press(pilot, "1")
+    for label in ("Donor darah dan pekerjaan", "Siap Kerja", "Ajukan kartu kuning"):
+        await press(pilot, key_of(app, label))
+    await press(pilot, key_of(app, "Ya, semuanya sudah ada"))
     await enter(pilot, NIK)
     await enter(pilot, NAME)
     await enter(pilot, PHONE)
-    await press(pilot, "3", "3", "5", "9")
-    await press(pilot, key_of(app, "Kirim"))
+    await press(pilot, key_of(app, "Sekolah menengah pertama"))
+    await press(pilot, "3", "5", key_of(app, "Selesai"))  # Mengemudi, Gudang; Selesai
+    await press(pilot, key_of(app, "Selesai"))  # no other work
+    assert "periksa jawaban" in text(app)
+    await press(pilot, key_of(app, "Benar, kirim"))
     await until(pilot, lambda: f"Nomor permohonan Anda: {OFFICIAL}" in text(app))
 
 
@@ -68,13 +78,17 @@ async def test_the_receipt_is_printed_at_once_as_escpos_bytes(settings, tmp_path
         for part in (b"Kartu kuning (AK/1)", b"NIK: 3603********0003", b"Tanggal: 28 November 2026", b" WIB",
                      b"\x1dV\x00"):
             assert part in data, part
-        # AK/1 has no status check in the menu: the receipt sends the citizen to the counter, not to menu 9
-        assert b"Tanyakan statusnya kepada petugas di loket. Tunjukkan nomor ini." in b" ".join(data.split())
+        # AK/1 has a status check in the menu now: the receipt says where, by the menu's numbers
+        printed = b" ".join(data.split())
+        assert b"Cek status di anjungan ini: Menu Utama, tekan 9, lalu 7." in printed
+        assert b"Tanyakan statusnya kepada petugas" not in printed
         assert NIK.encode() not in data and PHONE.encode() not in data
         [copy] = todays_copies(settings.data_dir, TODAY)
         assert copy.number == OFFICIAL and (settings.data_dir / "receipts" / f"{copy.code}.txt").is_file()
-        await press(pilot, "1")
-        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        await press(pilot, key_of(app, "Selesai"))  # the visit ends: the welcome screen
+        assert "Selamat datang" in screen_text(app)
+        await press(pilot, "1", "9", "7")  # what the paper says leads to the AK/1 status check
+        assert "Cek kartu kuning (AK/1)" in screen_text(app).splitlines()[0]
 
 
 async def test_without_a_printer_the_citizen_is_told_what_to_do(settings):
