@@ -74,6 +74,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     #: While busy, what the citizen sees instead of the step (loading line, or a failure with "1 Coba lagi").
     loading: bool = False
     failure: str = ""
+    refused: str = ""  # a number that is no choice here, said until the next key
     BINDINGS: ClassVar[list] = []
 
     def __init__(self, step: Step) -> None:
@@ -141,6 +142,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
                 options=[Option(_("Try again"), number=1)] if self._can_retry() else [],
             )
         view = self.step.view(self.kiosk.ctx)
+        if self.refused and not view.error:
+            view.error = self.refused
         if self._stale_since is not None:
             view.notice = _("The service cannot be reached now. This is the data of {date}.").format(
                 date=long_date(self._stale_since)
@@ -375,6 +378,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
     async def on_key(self, event: events.Key) -> None:
         event.stop()
         event.prevent_default()
+        if self.refused:
+            self.refused = ""
+            self.refresh_view()
         if self.kiosk.touch():
             return
         key, char = event.key, event.character or ""
@@ -427,6 +433,10 @@ class StepScreen(Screen[None], inherit_bindings=False):
             transition = self.step.choose(self.kiosk.ctx, int(char))
             if transition is not None:
                 self.follow(transition)
+            elif view.options:  # a key pressed by mistake is answered, never silently ignored
+                self.refused = _("There is no choice {number} on this screen. Press one of the numbers shown.")\
+                    .format(number=char)
+                self.refresh_view()
         elif action is keys.Action.NEXT_PAGE:
             self._page(+1)
         elif action is keys.Action.PREVIOUS_PAGE:

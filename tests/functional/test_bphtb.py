@@ -61,8 +61,9 @@ async def test_waris_canonical_without_a_price(settings):
     async with kiosk(settings) as (app, pilot):
         await open_bphtb(pilot)
         await press(pilot, "2")
-        assert "Rp0▏" in screen_text(app)  # no price: the 0 is already there, Enter is enough
+        assert "Rp▏" in screen_text(app)  # nothing prefilled: with no price, Enter on the empty field is enough
         await press(pilot, "enter")
+        assert "Berapa NJOP" in flat(screen_text(app))
         await type_text(pilot, "500000000")
         await press(pilot, "enter")
         text = screen_text(app)
@@ -99,12 +100,13 @@ async def test_too_many_digits_is_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await open_bphtb(pilot)
         await press(pilot, "1")
-        await type_text(pilot, "12345678901234")
-        await press(pilot, "enter")
+        await type_text(pilot, "12345678901234")  # the 14th digit is refused, out loud
         text = screen_text(app)
-        assert "Angka ini terlalu panjang: paling banyak 13 angka. Anda mengetik 14 angka." in flat(text)
-        assert "Rp12.345.678.901.234▏" in text
+        assert "Harga transaksi paling banyak 13 angka. Tekan . untuk menghapus angka." in flat(text)
+        assert "Rp1.234.567.890.123▏" in text
+        assert app.screen.step.value == "1234567890123"
         await press(pilot, "full_stop")
+        assert "Rp123.456.789.012▏" in screen_text(app)
         await press(pilot, "enter")
         assert "Berapa NJOP" in flat(screen_text(app))
 
@@ -128,10 +130,16 @@ async def test_zero_goes_back_with_the_answers_kept(settings):
         await type_text(pilot, "415000000")
         await press(pilot, "enter")
         await type_text(pilot, "380000000")
-        await press(pilot, "enter", "0")
-        assert "Rp380.000.000▏" in screen_text(app)
+        await press(pilot, "enter", "0")  # back from the result: the NJOP comes back as a choice, not a field
+        text = screen_text(app)
+        assert "1  Pakai Rp380.000.000" in text and "2  Ketik ulang" in text
         await press(pilot, "escape")
-        assert "Rp415.000.000▏" in screen_text(app)
+        assert "1  Pakai Rp415.000.000" in screen_text(app)
+        await press(pilot, "1")  # the price kept, then a fresh NJOP field
+        assert "Rp▏" in screen_text(app) and app.screen.step.value == ""
+        await type_text(pilot, "380000000")
+        await press(pilot, "enter")
+        assert "BPHTB yang harus dibayar: Rp16.750.000" in flat(screen_text(app))
 
 
 async def test_work_it_out_again(settings):

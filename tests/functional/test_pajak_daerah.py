@@ -14,7 +14,7 @@ async def open_pajak_daerah(pilot) -> None:
     await press(pilot, "1", "7", "1")  # Bahasa Indonesia, Pajak dan Perizinan, Pajak Daerah
 
 
-async def test_list_pages_by_number(settings):
+async def test_list_pages_with_plus(settings):
     async with kiosk(settings) as (app, pilot):
         await open_pajak_daerah(pilot)
         text = screen_text(app)
@@ -23,15 +23,20 @@ async def test_list_pages_by_number(settings):
         assert "1  PBB-P2: pajak tanah dan bangunan" in text
         assert "2  BPHTB: pajak jual beli atau waris tanah" in text
         assert "3  Pajak makanan dan minuman (PBJT)" in text
-        assert "9  Halaman berikutnya" in text and "Halaman 1 dari 2" in flat(text)
-        await press(pilot, "9")
+        assert "7  Pajak listrik (PBJT)" in text and "8  " not in text
+        assert "+  Halaman berikutnya" in text and "Halaman 1 dari 2" in flat(text)
+        await press(pilot, "9")  # 8 and 9 are never page keys
+        assert "Halaman 1 dari 2" in flat(screen_text(app))
+        await press(pilot, "plus")
         text = screen_text(app)
         assert "1  Pajak reklame" in text and "2  Pajak air tanah" in text
         assert "3  Pajak sarang burung walet" in text
         assert "4  Pajak pasir, tanah urug, dan batu (MBLB)" in text
-        assert "8  Halaman sebelumnya" in text and "Halaman 2 dari 2" in flat(text)
-        await press(pilot, "8")
-        assert "1  PBB-P2" in screen_text(app)
+        assert "+  Halaman berikutnya" in text and "Halaman 2 dari 2" in flat(text)
+        await press(pilot, "pageup")
+        assert "1  PBB-P2" in screen_text(app) and "Halaman 1 dari 2" in flat(screen_text(app))
+        await press(pilot, "plus", "plus")  # after the last page, the first again
+        assert "1  PBB-P2" in screen_text(app) and "Halaman 1 dari 2" in flat(screen_text(app))
 
 
 async def test_pbb_p2_detail_leads_to_the_bill_check(settings):
@@ -73,7 +78,7 @@ async def test_bphtb_detail_leads_to_the_calculator(settings):
 async def test_other_taxes_only_inform(settings):
     async with kiosk(settings) as (app, pilot):
         await open_pajak_daerah(pilot)
-        await press(pilot, "9", "1")
+        await press(pilot, "plus", "1")
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Pajak Reklame"
         assert "Tarif: paling tinggi 25% dari nilai sewa reklame" in flat(text)

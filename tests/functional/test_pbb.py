@@ -177,8 +177,9 @@ async def test_a_bill_is_never_kept_on_the_kiosk(settings):
         await press(pilot, "enter")
         assert "Rp1.150.500" in flat(screen_text(app))
         await press(pilot, "0")
+        assert "1 Pakai 36.03.030.013.005-0117.0" in flat(screen_text(app))
         app.api.mock_app.state.faults.mode = "down"
-        await press(pilot, "enter")
+        await press(pilot, "1")  # the same NOP again, with the server down
         text = flat(screen_text(app))
         assert "Layanan sedang tidak dapat dihubungi" in text and "1 Coba lagi" in text
         assert "Yang sudah Anda ketik tetap tersimpan." in text
@@ -191,8 +192,13 @@ async def test_zero_goes_back_to_the_question_with_the_nop_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await open_ipbb(pilot)
         await type_text(pilot, SITI)
-        await press(pilot, "enter", "0")
-        assert "36.03.030.013.005-0117.0▏" in screen_text(app)
+        await press(pilot, "enter", "0")  # back from the bill: the NOP comes back as a choice, not as a field
+        text = screen_text(app)
+        assert "1  Pakai 36.03.030.013.005-0117.0" in text and "2  Ketik ulang" in text
+        await press(pilot, "1")
+        assert "Tagihan PBB · NOP 36.03.030.013.005-0117.0" in flat(screen_text(app))
+        await press(pilot, "0", "2")  # type it again: an empty field
+        assert app.screen.step.value == "" and "Ketik NOP" in flat(screen_text(app))
 
 
 async def test_english_walk(settings):

@@ -8,6 +8,7 @@ import pytest
 
 from gemilang_tui.domain import glossary
 from gemilang_tui.i18n import _
+from gemilang_tui.wizard import CONFIRM_NUMBER
 from tests.conftest import kiosk, press, type_text
 
 #: What a citizen types into a field, by the field's label (Indonesian, as shown): a valid answer, so the walk
@@ -43,22 +44,26 @@ def signature(app) -> str:
 
 
 def _skipped(app, number: int) -> bool:
-    """Options that end the walk or the visit: sending a form, "Selesai" (home)."""
+    """Options that end the walk or the visit: sending a form ("1 Benar, kirim"), "Selesai" (home)."""
     view = app.last_view
     option = next((option for option in view.options if option.number == number), None)
     if option is None:  # the screen changed under the walk (a page turned, a choice toggled)
         return True
     check_title = _("{service} · check your answers").format(service="")
-    if view.title.endswith(check_title) and number == max(o.number for o in view.options):
+    if view.title.endswith(check_title) and number == CONFIRM_NUMBER:
         return True
     return option.label in {_("Finish"), _("Main Menu")}
 
 
-async def _walk(app, pilot, path: list[str], seen: set[str], unexplained: list[str]) -> None:
+def _check(app, path: list[str], unexplained: list[str]) -> None:
     text = screen_of(app)
     for term in glossary.terms_in(text):
         if not term.explained_in(text):
             unexplained.append(f"{term.term} without '{term.plain}' after keys {' '.join(path)}:\n{text}")
+
+
+async def _walk(app, pilot, path: list[str], seen: set[str], unexplained: list[str]) -> None:
+    _check(app, path, unexplained)
     view = app.last_view
     if view is None or len(path) > MAX_DEPTH:
         return
@@ -78,14 +83,25 @@ async def _walk(app, pilot, path: list[str], seen: set[str], unexplained: list[s
         while len(app.screen_stack) > before:
             await press(pilot, "escape")
         return
-    for number in [option.number for option in view.options if option.enabled]:
-        if app.last_view is None or _skipped(app, number):
-            continue
-        await press(pilot, str(number))
-        if len(app.screen_stack) > before:
-            await _walk(app, pilot, [*path, str(number)], seen, unexplained)
-        while len(app.screen_stack) > before:
-            await press(pilot, "escape")
+    turned: list[str] = []  # "+" turns a long list's page: every page is walked, until the first comes round
+    while True:
+        for number in [option.number for option in app.last_view.options if option.enabled]:
+            if app.last_view is None or _skipped(app, number):
+                continue
+            await press(pilot, str(number))
+            if len(app.screen_stack) > before:
+                await _walk(app, pilot, [*path, *turned, str(number)], seen, unexplained)
+            while len(app.screen_stack) > before:
+                await press(pilot, "escape")
+        view = app.last_view
+        if view is None or not view.pages or len(turned) > 20:
+            return
+        await press(pilot, "plus")
+        if app.last_view is None or app.last_view.page == view.page or app.last_view.page.startswith(
+                _("Page {page} of {pages}").format(page=1, pages="")):
+            return
+        turned.append("plus")
+        _check(app, [*path, *turned], unexplained)
 
 
 @pytest.mark.parametrize("top", [str(n) for n in range(1, 10)])

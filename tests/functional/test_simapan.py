@@ -9,6 +9,22 @@ from tests.conftest import kiosk, press, screen_text, type_text
 SIMAPAN = ("1", "3")  # Bahasa Indonesia, SIMAPAN
 
 
+async def choose(app, pilot, *labels: str) -> None:
+    """Press, for each label in turn, the number of the option that holds it (turning pages with + when needed)."""
+    for label in labels:
+        for _page in range(10):
+            view = app.screen.current_view()
+            number = next((o.number for o in view.options if label.lower() in o.label.lower() and o.number > 0), None)
+            if number is not None:
+                await press(pilot, str(number))
+                break
+            if not view.pages:
+                raise AssertionError(f"no option {label!r} on {view.title!r}:\n{screen_text(app)}")
+            await press(pilot, "plus")
+        else:
+            raise AssertionError(f"no option {label!r} on any page:\n{screen_text(app)}")
+
+
 async def test_menu_can_grow(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIMAPAN)
@@ -18,24 +34,28 @@ async def test_menu_can_grow(settings):
         assert "2  Syarat dan biaya izin makam" in text
 
 
-async def test_only_kecamatan_with_a_tpu_paged_by_number(settings):
+async def test_only_kecamatan_with_a_tpu_paged_with_plus(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, *SIMAPAN, "1")
         text = screen_text(app)
         assert re.search(r"1  Balaraja\s+1 TPU", text)
         assert "Gunung Kaler" not in text  # no TPU there in the register
-        assert app.last_view.page == "Halaman 1 dari 2" and "9  Halaman berikutnya" in text
-        await press(pilot, "9")
+        assert re.search(r"7  Pagedangan\s+1 TPU", text) and "8  " not in text  # 7 a page: 8 and 9 never turn it
+        assert app.last_view.page == "Halaman 1 dari 2" and "+  Halaman berikutnya" in text
+        await press(pilot, "plus")
         text = screen_text(app)
-        assert app.last_view.page == "Halaman 2 dari 2" and "8  Halaman sebelumnya" in text
+        assert app.last_view.page == "Halaman 2 dari 2" and "+  Halaman berikutnya" in text
         assert re.search(r"5  Tigaraksa\s+5 TPU", text)
-        await press(pilot, "8")
+        await press(pilot, "pageup")
+        assert app.last_view.page == "Halaman 1 dari 2" and "1  Balaraja" in screen_text(app)
+        await press(pilot, "plus", "plus")  # after the last page, the first again
         assert app.last_view.page == "Halaman 1 dari 2" and "1  Balaraja" in screen_text(app)
 
 
 async def test_tpu_tapos_shows_its_free_plots(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1", "9", "5")
+        await press(pilot, *SIMAPAN, "1")
+        await choose(app, pilot, "Tigaraksa")
         text = screen_text(app)
         assert "TPU di Kecamatan Tigaraksa" in text
         assert re.search(r"1  TPU Tapos\s+Petak tersedia: 120", text)
@@ -54,7 +74,8 @@ async def test_tpu_tapos_shows_its_free_plots(settings):
 
 async def test_a_kelurahan_is_named_as_such(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1", "9", "5", "2")  # TPU Sudirman lies in Kelurahan Tigaraksa
+        await press(pilot, *SIMAPAN, "1")
+        await choose(app, pilot, "Tigaraksa", "TPU Sudirman")  # TPU Sudirman lies in Kelurahan Tigaraksa
         assert re.search(r"Kelurahan\s+Tigaraksa", screen_text(app))
 
 
@@ -85,7 +106,8 @@ async def test_unreachable_service_offers_retry_then_shows_the_list(settings):
 
 async def test_english_tpu_detail(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "3", "1", "9", "5", "1")
+        await press(pilot, "2", "3", "1")
+        await choose(app, pilot, "Tigaraksa", "TPU Tapos")
         text = screen_text(app)
         assert re.search(r"Village\s+Tapos", text)
         assert re.search(r"Total plots\s+800", text)
@@ -95,7 +117,8 @@ async def test_english_tpu_detail(settings):
 
 async def test_a_tpu_page_opens_the_burial_permit_with_that_tpu(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1", "9", "5", "1")  # TPU Tapos
+        await press(pilot, *SIMAPAN, "1")
+        await choose(app, pilot, "Tigaraksa", "TPU Tapos")
         assert re.search(r"1  Minta izin makam di TPU ini\s+TPU ini langsung terpilih", screen_text(app))
         await press(pilot, "1")
         flat = " ".join(screen_text(app).split())
@@ -108,18 +131,23 @@ async def test_a_tpu_page_opens_the_burial_permit_with_that_tpu(settings):
         await type_text(pilot, "BUDI SANTOSO")
         await press(pilot, "enter")
         await type_text(pilot, "3603284508710003")
-        await press(pilot, "enter", "2")
-        await type_text(pilot, "81234567890")
-        await press(pilot, "enter", "2")
+        await press(pilot, "enter")
+        await choose(app, pilot, "Anak")
+        await type_text(pilot, "081234567890")  # typed in full: nothing is prefilled
+        await press(pilot, "enter")
+        await choose(app, pilot, "Tidak punya SKTM")
         flat = " ".join(screen_text(app).split())
-        assert "5 Tempat makam: TPU Tapos, Kecamatan Tigaraksa" in flat
+        assert "Izin pemakaman · periksa jawaban" in flat
+        assert "• Tempat makam: TPU Tapos, Kecamatan Tigaraksa" in flat
+        assert "• Penanggung jawab: BUDI SANTOSO (Anak), NIK 3603 2845 0871 0003" in flat
+        assert "• Telepon: 0812 3456 7890" in flat
+        assert "1 Benar, kirim" in flat and "2 Ubah jawaban" in flat
 
 
 async def test_a_full_tpu_says_so_and_offers_the_form_for_another(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1", "9", "2")  # Pasar Kemis
-        sindangsari = next(o.number for o in app.last_view.options if o.label == "TPU Sindangsari")
-        await press(pilot, str(sindangsari))
+        await press(pilot, *SIMAPAN, "1")
+        await choose(app, pilot, "Pasar Kemis", "TPU Sindangsari")
         flat = " ".join(screen_text(app).split())
         assert "TPU ini tidak punya petak kosong. Minta izin makam di TPU lain." in flat
         assert "1 Minta izin makam Pilih TPU lain" in flat

@@ -223,3 +223,15 @@ async def test_the_idle_countdown_really_runs_then_wipes_the_visit(settings):
         await press(pilot)
         assert "Selamat datang" in screen_text(app)
         assert app.visit.answers == {}
+
+
+async def test_a_number_that_is_no_choice_is_answered_not_ignored(settings):
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, "Pajak dan izin")
+        before = len(app.screen_stack)
+        await press(pilot, "8")
+        assert len(app.screen_stack) == before
+        assert "Tidak ada pilihan 8 di layar ini" in " ".join(screen_text(app).split())
+        await press(pilot, "1")  # the next key works as usual, and the sentence goes
+        assert "Tidak ada pilihan" not in screen_text(app)
