@@ -71,8 +71,8 @@ def action_of(kind: Screen, key: str, char: str) -> Action | None:
     }.get(char)
 
 
-def legend(kind: Screen, *, can_go_back: bool = True, pages: bool = False, scrolls: bool = False,
-           retry: bool = False) -> list[tuple[str, str]]:
+def legend(kind: Screen, *, can_go_back: bool = True, pages: bool = False,
+           scrolls: bool = False) -> list[tuple[str, str]]:
     """The bottom line for this kind of screen: (key, what it does), only keys that work here."""
     hints: list[tuple[str, str]] = []
     if kind is Screen.LETTERS:
@@ -86,8 +86,6 @@ def legend(kind: Screen, *, can_go_back: bool = True, pages: bool = False, scrol
     if kind is Screen.DIGITS:
         hints.append((_("Enter"), _("Continue")))
         hints.append((DELETE_CHAR, _("Delete")))
-    if retry:
-        hints.append(("1", _("Try again")))
     if pages:
         hints.append((NEXT_PAGE_CHAR, _("Next page")))
     elif scrolls:

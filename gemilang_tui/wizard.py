@@ -873,13 +873,19 @@ class WizardRun:
         """What every screen of a sent wizard shows (when the citizen goes back after sending)."""
         return View(
             title=text_of(self.wizard.title),
-            question=_("This is saved. Receipt code: {ref}.").format(ref=self.local_ref),
+            question=self._saved_line(ctx),
             options=number_options([
                 Option(_("See the receipt"), lambda ctx: self.receipt),
                 Option(_("Finish"), lambda ctx: END),
             ]),
             keys=standard_keys(),
         )
+
+    def _saved_line(self, ctx: Context) -> str:
+        status, official = self.status(ctx)
+        if status == "sent" and official:
+            return _("This is sent. Your number: {number}.").format(number=official)
+        return _("This is saved. Code of this kiosk (while waiting): {ref}.").format(ref=self.local_ref)
 
     # -- the receipt -----------------------------------------------------------------------------------------------
 

@@ -371,8 +371,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         """The bottom line: the step's own hints, then the keys that work on this kind of screen."""
         kind = keys.Screen.WAITING if self.loading else self.key_kind()
         shown = keys.legend(kind, can_go_back=self.kiosk.can_go_back(self), pages=view.pages,
-                            scrolls=view.scrollable and self.max_scroll_y > 0, retry=bool(self.failure) and
-                            self._can_retry())
+                            scrolls=view.scrollable and self.max_scroll_y > 0)
         return [*extras, *(KeyHint(key, label) for key, label in shown)]
 
     async def on_key(self, event: events.Key) -> None:

@@ -122,11 +122,12 @@ def mask_email(email: str) -> str:
     return f"{local[:2]}***@{domain}"
 
 
-def parse_email(ctx: Context, text: str) -> tuple[str, str]:
+def parse_email(ctx: Context, text: str) -> tuple[str, str, str]:
+    """Read back in full on the check page (like the NIK and phone), masked after sending."""
     email = text.strip()
     if not _EMAIL.fullmatch(email):
         raise FieldError(_("An email address looks like name@example.com. Check it and type it again."))
-    return email, mask_email(email)
+    return email, email, mask_email(email)
 
 
 def _person(answers: Answers) -> bool:

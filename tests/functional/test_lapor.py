@@ -7,13 +7,16 @@ import re
 
 from gemilang_tui.outbox import Outbox
 from tests.conftest import kiosk, press, screen_text, settle, type_text
+from tests.functional.test_status import choose
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
-# Menu Utama 6 (Pengaduan dan Informasi) → 1 SP4N LAPOR! → 1 Buat laporan; Pengaduan; Infrastruktur; Lampu jalan
-# mati; Kecamatan Tigaraksa (page 5, first); Desa Tapos (page 2, fifth); kemarin; no details; not anonymous, not secret.
-OPEN = ["1", "6", "1", "1"]
-TO_NIK = [*OPEN, "1", "1", "2", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2"]
+# Bahasa Indonesia → Lapor masalah dan informasi → Lapor masalah (SP4N LAPOR!) → Buat laporan (found by label, see
+# `open_lapor`); then Pengaduan; Infrastruktur; Lampu jalan mati; Kecamatan Tigaraksa (page 5, first: "+" four times);
+# Desa Tapos (page 2, fifth); kemarin; no details; not anonymous, not secret.
+LOCATION = ["plus", "plus", "plus", "plus", "1", "plus", "5"]
+TO_DATE = ["1", "1", "2", *LOCATION]
+TO_NIK = [*TO_DATE, "2", "2", "2", "2"]
 
 
 async def until(pilot, condition, seconds: float = 10.0) -> None:
@@ -30,8 +33,17 @@ async def sender_running(app, pilot) -> None:
     await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
 
 
+async def open_lapor(app, pilot, language: str = "1") -> None:
+    """From the welcome screen to LAPOR!'s first question ("Buat laporan")."""
+    await press(pilot, language)
+    await choose(app, pilot, "Lapor masalah dan informasi" if language == "1" else "Complaints and information")
+    await choose(app, pilot, "SP4N LAPOR!")
+    await choose(app, pilot, "Buat laporan" if language == "1" else "Make a report")
+
+
 async def walk_to_check(app, pilot, nik: str = NIK, phone: str = PHONE) -> None:
     await sender_running(app, pilot)
+    await open_lapor(app, pilot)
     await press(pilot, *TO_NIK)
     await type_text(pilot, nik)
     await press(pilot, "enter")
@@ -46,20 +58,29 @@ def text(app) -> str:
 async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, "1", "6", "1")
+        await press(pilot, "1")
+        await choose(app, pilot, "Lapor masalah dan informasi")
+        await choose(app, pilot, "Lapor masalah (SP4N LAPOR!)")
         assert "1 Buat laporan" in text(app) and "2 Cek status laporan" in text(app)
         await press(pilot, "1")
-        assert "SP4N LAPOR! · langkah 1 dari 11" in text(app)
+        assert app.last_view.title == "Lapor masalah (SP4N LAPOR!) · langkah 1"  # no "dari 11"
         assert "1 Pengaduan" in text(app) and "3 Permintaan Informasi" in text(app)
         await press(pilot, "1")
-        assert "1 Infrastruktur" in text(app)
+        assert "1 Infrastruktur" in text(app) and "langkah 2" in text(app)
         await press(pilot, "1")
         assert "2 Lampu jalan mati" in text(app) and "Ketik sendiri" in text(app)
         await press(pilot, "2")
         assert "1 Balaraja" in text(app) and app.last_view.page == "Halaman 1 dari 5"
-        await press(pilot, "9", "9", "9", "9")
-        assert "1 Tigaraksa" in text(app) and "8 Halaman sebelumnya" in text(app)
-        await press(pilot, "1", "9")
+        assert "+ Halaman berikutnya" in text(app)
+        await press(pilot, "9")  # 9 is never a page key (7 names and "+" on this page): nothing turns
+        assert app.last_view.page == "Halaman 1 dari 5"
+        await press(pilot, "plus", "plus", "plus", "plus")
+        assert "1 Tigaraksa" in text(app) and app.last_view.page == "Halaman 5 dari 5"
+        await press(pilot, "plus")  # after the last page, the first again
+        assert "1 Balaraja" in text(app) and app.last_view.page == "Halaman 1 dari 5"
+        await press(pilot, "pageup")  # and back round to the last
+        assert "1 Tigaraksa" in text(app) and app.last_view.page == "Halaman 5 dari 5"
+        await press(pilot, "1", "plus")
         assert "5 Tapos" in text(app)
         await press(pilot, "5")
         assert "1 Hari ini 28 November 2026" in text(app) and "2 Kemarin 27 November 2026" in text(app)
@@ -70,19 +91,21 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         check = text(app)
-        assert "periksa jawaban" in check
-        for line in ("1 Jenis: Pengaduan", "2 Masalah: Lampu jalan mati (Infrastruktur)",
-                     "3 Lokasi: Desa Tapos, Kecamatan Tigaraksa", "4 Tanggal: 27 November 2026",
-                     "5 Keterangan: Tidak diisi", "6 Kerahasiaan: identitas ditampilkan, laporan terbuka",
-                     "7 NIK: 3603********0003", "8 Telepon: 0812****7890", "9 Kirim laporan"):
+        assert "Lapor masalah (SP4N LAPOR!) · periksa jawaban" in check
+        for line in ("• Jenis: Pengaduan", "• Masalah: Lampu jalan mati (Infrastruktur)",
+                     "• Lokasi: Desa Tapos, Kecamatan Tigaraksa", "• Tanggal: 27 November 2026",
+                     "• Keterangan: Tidak diisi", "• Kerahasiaan: identitas ditampilkan, laporan terbuka",
+                     "• NIK: 3603 2845 0871 0003", "• Telepon: 0812 3456 7890",
+                     "1 Benar, kirim", "2 Ubah jawaban"):
             assert line in check, line
-        assert NIK not in check and PHONE not in check
+        assert "********" not in check and "****" not in check  # never masked before sending
+        assert [option.number for option in app.last_view.options if option.number > 0] == [1, 2]
 
         app.api.mock_app.state.faults.mode = "down"  # hold the sending back, to see "Tersimpan" first
-        await press(pilot, "9")
+        await press(pilot, "1")
         receipt = text(app)
         assert "Tersimpan di anjungan ini" in receipt
-        assert "Kode tanda terima: K-" in receipt
+        assert "Kode anjungan ini (selama menunggu): K-" in receipt
         assert "Diperiksa dan diteruskan paling lambat 2 Desember 2026 (3 hari kerja)" in receipt
         assert "Instansi menjawab paling lambat 9 Desember 2026 (5 hari kerja)" in receipt
         assert "Ditutup pada 23 Desember 2026 jika Anda tidak membalas (10 hari kerja)" in receipt
@@ -90,16 +113,18 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         outbox = Outbox(settings.data_dir / "outbox.sqlite3")
         [saved] = outbox.entries()
         assert saved.kind == "lapor" and saved.status in ("pending", "sent")
+        assert saved.local_ref in receipt
 
         app.api.mock_app.state.faults.mode = ""
         app.ctx.services["sender"].wake()
         await until(pilot, lambda: "Nomor tiket LAPOR! Anda" in text(app))
         receipt = text(app)
-        assert "Terkirim. Sudah diterima." in receipt
+        assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt
         ticket = re.search(r"Nomor tiket LAPOR! Anda: (\d{7})", receipt)
         assert ticket is not None, receipt
         assert app.last_view.big == ticket.group(1)
         assert "Tersimpan" not in receipt
+        assert saved.local_ref not in receipt and "K-" not in receipt  # the kiosk's code is gone once sent
         [sent] = outbox.entries()
         assert sent.status == "sent" and sent.official_ref == ticket.group(1)
         entry = outbox.get(sent.local_ref)
@@ -110,14 +135,16 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         assert "Struk disimpan untuk dicetak petugas" in text(app)
         printed = (settings.data_dir / "receipts" / f"{sent.local_ref}.txt").read_text(encoding="utf-8")
         assert ticket.group(1) in printed and "3603********0003" in printed and NIK not in printed
-        await press(pilot, "1")
-        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        assert "3603 2845" not in printed
+        await choose(app, pilot, "Selesai")  # ends the visit
+        assert "Selamat datang" in screen_text(app)
+        assert app.visit.answers == {} and app.visit.drafts == {}
 
 
 async def test_what_is_sent_reads_well(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
-        await press(pilot, "9")
+        await press(pilot, "1")
         await until(pilot, lambda: "Terkirim" in text(app))
         [entry] = Outbox(settings.data_dir / "outbox.sqlite3").entries()
         body = Outbox(settings.data_dir / "outbox.sqlite3").get(entry.local_ref).payload
@@ -131,6 +158,7 @@ async def test_what_is_sent_reads_well(settings):
 async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
+        await open_lapor(app, pilot)
         await press(pilot, *TO_NIK)
         await type_text(pilot, "360328450871000")
         await press(pilot, "enter")
@@ -142,9 +170,22 @@ async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
         assert "Ketik nomor HP Anda." in text(app)
 
 
+async def test_a_nik_of_17_digits_cannot_be_typed(settings):
+    async with kiosk(settings) as (app, pilot):
+        await sender_running(app, pilot)
+        await open_lapor(app, pilot)
+        await press(pilot, *TO_NIK)
+        await type_text(pilot, NIK + "7")
+        assert app.screen.step.value == NIK
+        assert "NIK paling banyak 16 angka" in text(app)
+        await press(pilot, "enter")
+        assert "Ketik nomor HP Anda." in text(app)
+
+
 async def test_a_nik_with_month_13_is_refused(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
+        await open_lapor(app, pilot)
         await press(pilot, *TO_NIK)
         await type_text(pilot, "3603281513710003")
         await press(pilot, "enter")
@@ -155,7 +196,8 @@ async def test_a_nik_with_month_13_is_refused(settings):
 async def test_a_future_date_is_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, *TO_NIK[:14])  # … up to the date question
+        await open_lapor(app, pilot)
+        await press(pilot, *TO_DATE)  # … up to the date question
         assert "Kapan kejadiannya?" in text(app)
         await press(pilot, "3")
         await type_text(pilot, "29112026")
@@ -164,27 +206,41 @@ async def test_a_future_date_is_refused_and_kept(settings):
         assert "29112026" in text(app)
         for _ in range(8):
             await press(pilot, "full_stop")  # the keypad's "." deletes a digit
-        await type_text(pilot, "5112026")  # 5 November: the 0 of the day may be left out
+        assert app.screen.step.value == ""
+        await type_text(pilot, "5112026")  # 7 digits: a date is exactly 8, the 0 of the day included
+        await press(pilot, "enter")
+        assert "Tanggal harus 8 angka" in text(app) and "Anda mengetik 7 angka" in text(app)
+        assert "Ingin menambah keterangan" not in text(app)
+        for _ in range(7):
+            await press(pilot, "full_stop")
+        await type_text(pilot, "05112026")
         await press(pilot, "enter")
         assert "Ingin menambah keterangan" in text(app)
-        await press(pilot, "0")  # back to the typed date, kept
-        assert "5112026" in text(app)
-        await press(pilot, "escape")
+        await press(pilot, "minus")  # back to the date answered: a choice, not the field
+        assert "1 Pakai 5 November 2026" in text(app) and "2 Ketik ulang" in text(app)
+        await press(pilot, "2")  # type it again: an empty field
+        assert app.screen.step.value == ""
+        await press(pilot, "minus")
         assert "3 Ketik tanggal lain 5 November 2026 · ✓ jawaban Anda" in text(app)
 
 
 async def test_going_back_keeps_the_answers(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, *TO_NIK[:14])
+        await open_lapor(app, pilot)
+        await press(pilot, *TO_DATE)
         await press(pilot, "0")
         assert "5 Tapos ✓ jawaban Anda" in text(app)
-        await press(pilot, "0")
+        await press(pilot, "minus")
         assert "1 Tigaraksa ✓ jawaban Anda" in text(app)
         assert app.screen.current_view().page == "Halaman 5 dari 5"
-        await press(pilot, "0", "0")
+        await press(pilot, "0", "escape")
         assert "1 Infrastruktur ✓ jawaban Anda" in text(app)
-        await press(pilot, "slash", "6", "1", "1")  # home, and LAPOR! again: the draft is still there
+        await press(pilot, "slash")  # home (nothing sent yet: the visit goes on), and LAPOR! again
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        await choose(app, pilot, "Lapor masalah dan informasi")
+        await choose(app, pilot, "SP4N LAPOR!")
+        await press(pilot, "1")  # the draft is still there
         assert "1 Pengaduan ada yang salah dan perlu diperbaiki · ✓ jawaban Anda" in text(app)
 
 
@@ -192,51 +248,67 @@ async def test_check_screen_changes_one_answer_and_returns(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
         stack = len(app.screen_stack)
+        await press(pilot, "2")  # "Ubah jawaban": the lines, on the same screen
+        assert "4 Tanggal 27 November 2026" in text(app) and "3 Lokasi Desa Tapos, Kecamatan Tigaraksa" in text(app)
+        assert len(app.screen_stack) == stack
         await press(pilot, "4")  # the date
         assert "Kapan kejadiannya?" in text(app)
         await press(pilot, "1")  # today
-        assert "4 Tanggal: 28 November 2026" in text(app)
+        assert "• Tanggal: 28 November 2026" in text(app) and "1 Benar, kirim" in text(app)
         assert len(app.screen_stack) == stack
-        await press(pilot, "3")  # the location: kecamatan (on Tigaraksa's page), then desa
+        await press(pilot, "2", "3")  # the location: kecamatan (on Tigaraksa's page), then desa
         assert "1 Tigaraksa ✓ jawaban Anda" in text(app)
-        await press(pilot, "8", "8", "8", "8", "2")  # back to page 1: Cikupa
+        await press(pilot, "plus", "2")  # round to page 1: Cikupa
         assert "Di desa atau kelurahan mana?" in text(app) and "Kecamatan Cikupa" in text(app)
         await press(pilot, "1")
-        assert "3 Lokasi: Desa Bitung Jaya, Kecamatan Cikupa" in text(app)
+        assert "• Lokasi: Desa Bitung Jaya, Kecamatan Cikupa" in text(app)
         await press(pilot, "0")  # back through the change: the check screen below says the same
+        assert "1 Bitung Jaya ✓ jawaban Anda" in text(app)
         await press(pilot, "0", "0")
-        assert "3 Lokasi: Desa Bitung Jaya, Kecamatan Cikupa" in text(app)
+        assert "• Lokasi: Desa Bitung Jaya, Kecamatan Cikupa" in text(app)
+        await press(pilot, "2")
+        assert "Jawaban mana yang ingin Anda ubah" in text(app)
+        await press(pilot, "minus")  # closes the list, on the same check page
+        assert "1 Benar, kirim" in text(app) and "Jawaban mana" not in text(app)
 
 
 async def test_nik_and_phone_are_offered_again_and_skippable_when_anonymous(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
-        await press(pilot, "6", "1", "2")  # anonymous now, not secret
-        assert "6 Kerahasiaan: identitas disembunyikan, laporan terbuka" in text(app)
-        await press(pilot, "7")
+        await press(pilot, "2", "6", "1", "2")  # anonymous now, not secret
+        assert "• Kerahasiaan: identitas disembunyikan, laporan terbuka" in text(app)
+        await press(pilot, "2", "7")
         nik_screen = text(app)
-        assert "1 Pakai NIK 3603********0003 ✓ jawaban Anda" in nik_screen
+        assert "1 Pakai NIK 3603 2845 0871 0003 ✓ jawaban Anda" in nik_screen
         assert "2 Ketik NIK lain" in nik_screen and "3 Lewati, saya melapor secara anonim" in nik_screen
         await press(pilot, "3")
-        assert "7 NIK: Tidak diisi" in text(app)
-        await press(pilot, "9")
+        assert "• NIK: Tidak diisi" in text(app)
+        await press(pilot, "1")
         await until(pilot, lambda: "Terkirim" in text(app))
-        # LAPOR! again in the same visit: the NIK given earlier is offered, not asked twice
-        await press(pilot, "2", *TO_NIK[1:])
-        assert "1 Pakai NIK 3603********0003" in text(app)
+        [entry] = Outbox(settings.data_dir / "outbox.sqlite3").entries()
+        assert Outbox(settings.data_dir / "outbox.sqlite3").get(entry.local_ref).payload["anonim"] is True
+        # "Selesai" ends the visit: LAPOR! again starts afresh, the NIK given earlier is not offered
+        await choose(app, pilot, "Selesai")
+        assert "Selamat datang" in screen_text(app)
+        await open_lapor(app, pilot)
+        await press(pilot, *TO_NIK)
+        assert "Ketik NIK Anda." in text(app)
+        assert "Pakai NIK" not in text(app) and "3603" not in text(app)
+        assert app.screen.step.value == ""
 
 
 async def test_after_sending_going_back_cannot_send_twice(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
-        await press(pilot, "9")
+        await press(pilot, "1")
         await until(pilot, lambda: "Terkirim" in text(app))
         await press(pilot, "0")
-        assert "Sudah tersimpan. Kode tanda terima: K-" in text(app)
+        assert "Ini sudah terkirim. Nomor Anda: 26" in text(app) and "K-" not in text(app)
+        assert "Benar, kirim" not in text(app)
         await press(pilot, "1")
         assert "Terkirim" in text(app)
         await press(pilot, "0", "0")  # the phone screen below says the same
-        assert "Sudah tersimpan" in text(app)
+        assert "Ini sudah terkirim" in text(app)
         assert len(Outbox(settings.data_dir / "outbox.sqlite3").entries()) == 1
 
 
@@ -244,13 +316,14 @@ async def test_offline_the_citizen_still_gets_a_receipt_and_it_is_sent_later(set
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
         app.api.mock_app.state.faults.mode = "down"  # unreachable from the first question on
-        await press(pilot, *OPEN, "1")
+        await open_lapor(app, pilot)
+        await press(pilot, "1")
         assert "1 Lainnya daftar lengkap belum dapat dimuat" in text(app)
-        await press(pilot, "1", "1", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2")
+        await press(pilot, "1", "1", *LOCATION, "2", "2", "2", "2")
         await type_text(pilot, NIK)
         await press(pilot, "enter")
         await type_text(pilot, PHONE)
-        await press(pilot, "enter", "9")
+        await press(pilot, "enter", "1")
         assert "Tersimpan di anjungan ini" in text(app)
         [saved] = Outbox(settings.data_dir / "outbox.sqlite3").entries()
         assert saved.status == "pending"
@@ -263,21 +336,24 @@ async def test_offline_the_citizen_still_gets_a_receipt_and_it_is_sent_later(set
 async def test_english_check_screen(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, "2", *TO_NIK[1:])
+        await open_lapor(app, pilot, language="2")
+        await press(pilot, *TO_NIK)
         await type_text(pilot, NIK)
         await press(pilot, "enter")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         check = text(app)
-        assert "SP4N LAPOR! · check your answers" in check
-        assert "1 Kind: Complaint" in check and "2 Problem: Street light out (Infrastructure)" in check
-        assert "5 Details: Not given" in check and "9 Send the report" in check
+        assert "Report a problem (SP4N LAPOR!) · check your answers" in check
+        assert "• Kind: Complaint" in check and "• Problem: Street light out (Infrastructure)" in check
+        assert "• Details: Not given" in check and "• NIK: 3603 2845 0871 0003" in check
+        assert "1 Yes, it is right: send" in check and "2 Change an answer" in check
 
 
 async def test_own_words_for_the_problem(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, *OPEN, "1", "1", "5")
+        await open_lapor(app, pilot)
+        await press(pilot, "1", "1", "5")
         assert "Tuliskan masalahnya dalam beberapa kata." in text(app)
         await type_text(pilot, "got mampet depan SD")
         await press(pilot, "enter")

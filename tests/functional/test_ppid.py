@@ -1,14 +1,18 @@
-"""PPID (Menu Utama 6, then 2): the daftar informasi publik by kind, seven to a page, one entry to read; and the
-status of an information request, the same flow as Cek Status Permohonan."""
+"""PPID (Menu Utama → Lapor masalah dan informasi → PPID): the daftar informasi publik by kind, seven to a page and
+"+" for the next, one entry to read; and the status of an information request, the same flow as Cek Status."""
 
 from __future__ import annotations
 
 from tests.conftest import kiosk, press, screen_text, type_text
-from tests.functional.test_status import flat
+from tests.functional.test_status import choose, flat
 
 
 async def open_ppid(app, pilot, *keys: str, language: str = "1") -> str:
-    await press(pilot, language, "6", "2", *keys)
+    """PPID's menu found by the options' labels, then `keys` inside it."""
+    await press(pilot, language)
+    await choose(app, pilot, "Lapor masalah dan informasi" if language == "1" else "Complaints and information")
+    await choose(app, pilot, "PPID")
+    await press(pilot, *keys)
     return screen_text(app)
 
 
@@ -18,7 +22,7 @@ async def test_ppid_menu_offers_the_list_and_the_status_check(settings):
         assert text.splitlines()[0].strip() == "Minta data pemerintah (PPID)"
         assert "1  Data yang sudah terbuka (daftar informasi publik)" in text
         assert "2  Cek permintaan Anda (status permohonan)" in text
-        assert "0 Kembali" in text
+        assert "0 - Kembali" in app.last_view.as_text()  # a choice screen: 0 and - both go back
 
 
 async def test_three_kinds_of_public_information(settings):
@@ -36,13 +40,20 @@ async def test_berkala_pages_seven_at_a_time(settings):
         text = await open_ppid(app, pilot, "1", "1")
         assert text.splitlines()[0].strip() == "Diumumkan rutin (informasi berkala)"
         assert "1  Ringkasan APBD Kabupaten Tangerang Tahun Anggaran 2026" in text
-        assert app.last_view.page == "Halaman 1 dari 2"  # on screen too, once #page no longer sits under the legend
-        assert "9  Halaman berikutnya" in text
+        assert app.last_view.page == "Halaman 1 dari 2" and "Halaman 1 dari 2" in text
+        assert "+  Halaman berikutnya" in text
+        # 7 entries a page and "+": 8 and 9 are never page keys
+        assert [option.shown_key for option in app.last_view.options] == ["1", "2", "3", "4", "5", "6", "7", "+"]
         await press(pilot, "9")
+        assert app.last_view.page == "Halaman 1 dari 2"
+        await press(pilot, "plus")
         text = screen_text(app)
         assert app.last_view.page == "Halaman 2 dari 2"
         assert "Daftar Lokasi dan Kapasitas TPU" in text
         assert "Ringkasan APBD" not in text
+        await press(pilot, "plus")  # after the last page, the first again
+        assert app.last_view.page == "Halaman 1 dari 2"
+        assert "Ringkasan APBD" in screen_text(app)
 
 
 async def test_an_entry_shows_summary_office_and_year(settings):

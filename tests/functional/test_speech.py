@@ -46,8 +46,10 @@ async def test_the_main_menu_is_read_with_the_number_of_each_option(spoken):
         await press(pilot, "1")
         menu = await heard(pilot, folder, "Menu Utama")
         assert menu.startswith("Menu Utama. Layanan apa yang Anda perlukan? Tekan nomornya.")
-        for line in ("Tekan satu untuk Layanan Mandiri.", "Tekan dua untuk i pe be be.",
-                     "Tekan lima untuk Siaga Darurat.", "Tekan sembilan untuk Cek Status Permohonan."):
+        for line in ("Tekan satu untuk Minta surat desa, Layanan Mandiri.",
+                     "Tekan dua untuk Pajak rumah dan tanah, i pe be be.",
+                     "Tekan lima untuk Nomor darurat, Siaga Darurat.",
+                     "Tekan sembilan untuk Cek laporan dan permohonan Anda."):
             assert line in menu, line
         assert not any(char.isdigit() for char in menu)
 
@@ -92,7 +94,11 @@ async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
         await type_text(pilot, PHONE)
         await press(pilot, "enter", "4")
         check = await heard(pilot, folder, "periksa jawaban")
-        assert "nomor induk kependudukan: tiga enam nol tiga, delapan angka disembunyikan, nol nol nol tiga" in check
+        # read back in full before sending, in the groups shown on screen
+        assert ("nomor induk kependudukan: tiga enam nol tiga, dua delapan empat lima, nol delapan tujuh satu, "
+                "nol nol nol tiga.") in check
+        assert "Telepon: nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol." in check
+        assert check.endswith("Tekan satu untuk Benar, kirim. Tekan dua untuk Ubah jawaban.")
         app.api.mock_app.state.faults.mode = "down"  # the receipt as first shown: saved, not yet sent
         await press(pilot, "1")  # "1 Benar, kirim" on every check page
         receipt = await heard(pilot, folder, "tanda terima. Tersimpan di anjungan ini.")
@@ -100,13 +106,15 @@ async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
             in receipt
         assert "Tempat: Kantor Kecamatan Cikupa, Jalan Raya Serang, Cikupa." in receipt
         assert "Bawa ka te pe." in receipt and "Tekan satu untuk Cetak struk." in receipt
-        assert "Kode tanda terima: ka, " in receipt
+        assert "Kode anjungan ini, selama menunggu: ka, " in receipt
         assert not any(char in receipt for char in "•·…0123456789")
         app.api.mock_app.state.faults.mode = ""
         app.ctx.services["sender"].wake()
         sent = await heard(pilot, folder, "Nomor pendaftaran Anda")
-        assert "Terkirim. Sudah diterima." in sent
-        assert "de en er, dua nol dua enam, nol nol nol nol satu" in sent
+        assert "Terkirim dan sudah diterima. Simpan nomor ini." in sent
+        assert "Nomor pendaftaran Anda: de en er, dua nol dua enam, nol nol nol nol satu." in sent
+        assert "Ketik dua nol dua enam, nol nol nol nol satu." in sent  # the digits Cek Status takes
+        assert "Kode anjungan" not in sent and "ka, " not in sent  # the kiosk's code is gone once sent
 
 
 class SlowEngine:
@@ -125,12 +133,13 @@ async def _key_to_screen_seconds(settings) -> list[float]:
     """Seconds from each key press to its screen being shown, along Menu Utama → Siaga → back → a group → back."""
     timings = []
     async with kiosk(settings) as (app, pilot):
-        for key, title in (("1", "Menu Utama"), ("5", "Siaga Darurat"), ("escape", "Menu Utama"),
-                           ("8", "Donor Darah dan Pekerjaan"), ("escape", "Menu Utama"), ("6", "Pengaduan"),
-                           ("escape", "Menu Utama")):
+        for key, title in (("1", "Menu Utama"), ("5", "Nomor darurat (Siaga Darurat)"), ("escape", "Menu Utama"),
+                           ("8", "Donor darah dan pekerjaan"), ("escape", "Menu Utama"),
+                           ("6", "Lapor masalah dan informasi"), ("escape", "Menu Utama")):
             started = time.perf_counter()
             await press(pilot, key)
             while not (app.last_view and app.last_view.title.startswith(title)):
+                assert time.perf_counter() - started < 10, f"{title!r} never shown; on {app.last_view.title!r}"
                 await pilot.pause(0.005)
             timings.append(time.perf_counter() - started)
     return timings
@@ -187,7 +196,7 @@ async def test_without_an_engine_the_kiosk_works_silently_and_the_attendant_sees
     async with kiosk(settings) as (app, pilot):
         app.ctx.services["voice"].wait_ready()
         await press(pilot, "1", "5")
-        assert app.last_view.title == "Siaga Darurat"
+        assert app.last_view.title == "Nomor darurat (Siaga Darurat)"
         await press(pilot, "escape", "ctrl+a")
         await type_text(pilot, PIN)
         await press(pilot, "enter")

@@ -1,5 +1,5 @@
-"""Cek Status Permohonan (Menu Utama 9): a citizen types the digits of a ticket or reference and reads its status,
-deadline and history; bad input, unknown numbers and an unreachable service are said plainly."""
+"""Cek Status (Menu Utama → Cek laporan dan permohonan Anda): a citizen types the digits of a ticket or reference
+and reads its status, deadline and history; bad input, unknown numbers and an unreachable service are said plainly."""
 
 from __future__ import annotations
 
@@ -8,11 +8,6 @@ from tests.conftest import kiosk, press, screen_text, type_text
 TALL = (80, 60)  # the whole record at once; the 80×24 walks check what shows first
 
 
-async def look_up(app, pilot, service_key: str, digits: str, language: str = "1") -> str:
-    await press(pilot, language, "9", service_key)
-    await type_text(pilot, digits)
-    await press(pilot, "enter")
-    return screen_text(app)
 
 
 def flat(text: str) -> str:
@@ -20,12 +15,40 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+async def choose(app, pilot, label: str) -> None:
+    """Press the number of the option whose label holds `label` (turning pages with + when needed)."""
+    for _page in range(10):
+        view = app.screen.current_view()
+        for option in view.options:
+            if label.lower() in option.label.lower() and option.number > 0:
+                await press(pilot, str(option.number))
+                return
+        if not view.pages:
+            break
+        await press(pilot, "plus")
+    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
+
+
+async def open_check(app, pilot, service: str, language: str = "1") -> None:
+    """Cek Status's field for `service` (a word of its label: "LAPOR!", "Sipinter", "PPID", "Layanan Mandiri")."""
+    await press(pilot, language)
+    await choose(app, pilot, "Cek laporan dan permohonan" if language == "1" else "Check your report or request")
+    await choose(app, pilot, service)
+
+
+async def look_up(app, pilot, service: str, digits: str, language: str = "1") -> str:
+    await open_check(app, pilot, service, language)
+    await type_text(pilot, digits)
+    await press(pilot, "enter")
+    return screen_text(app)
+
+
 # -- PPID ------------------------------------------------------------------------------------------------------
 
 
 async def test_ppid_request_shows_status_and_answer_deadline_first(settings):
     async with kiosk(settings) as (app, pilot):
-        text = await look_up(app, pilot, "3", "20260042")
+        text = await look_up(app, pilot, "PPID", "20260042")
         lines = text.splitlines()
         assert lines[0].strip() == "Cek permintaan data (PPID) · PPID-2026-0042"
         assert "Status: Diproses" in text
@@ -34,12 +57,12 @@ async def test_ppid_request_shows_status_and_answer_deadline_first(settings):
         assert "Diajukan: 23 November 2026" in body
         assert ("Jawaban atas permohonan Anda (10 hari kerja): paling lambat 7 Desember 2026. "
                 "Sisa 6 hari kerja.") in body
-        assert "0 Kembali" in lines[-1] or "0 Kembali" in lines[-2]
+        assert "0 - Kembali · / Menu Utama" in flat(lines[-1])  # the legend, on the last line
 
 
 async def test_ppid_history_is_newest_last(settings):
     async with kiosk(settings, size=TALL) as (app, pilot):
-        body = flat(await look_up(app, pilot, "3", "20260042"))
+        body = flat(await look_up(app, pilot, "PPID", "20260042"))
         received = body.index("23 November 2026 · Diterima · Permohonan dicatat oleh PPID Utama.")
         processing = body.index("24 November 2026 · Diproses · Permohonan diteruskan ke PPID Pelaksana")
         assert received < processing
@@ -48,7 +71,7 @@ async def test_ppid_history_is_newest_last(settings):
 
 async def test_the_field_reads_back_the_reference_while_typing(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "9", "3")
+        await open_check(app, pilot, "PPID")
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Cek permintaan data (PPID)"
         assert "untuk PPID-2026-0001, ketik 20260001." in flat(text)
@@ -63,7 +86,7 @@ async def test_the_field_reads_back_the_reference_while_typing(settings):
 
 async def test_wrong_length_says_how_many_digits_and_keeps_them(settings):
     async with kiosk(settings) as (app, pilot):
-        text = flat(await look_up(app, pilot, "3", "2026042"))
+        text = flat(await look_up(app, pilot, "PPID", "2026042"))
         assert "Nomor ini terdiri dari 8 angka (tahun dan nomor urut). Anda mengetik 7 angka." in text
         assert "PPID-2026-042▏" in text
         await type_text(pilot, "2")
@@ -74,7 +97,7 @@ async def test_wrong_length_says_how_many_digits_and_keeps_them(settings):
 
 async def test_unknown_number_is_not_found_and_stays_typed(settings):
     async with kiosk(settings) as (app, pilot):
-        text = flat(await look_up(app, pilot, "3", "20260099"))
+        text = flat(await look_up(app, pilot, "PPID", "20260099"))
         assert "Nomor PPID-2026-0099 tidak ditemukan." in text
         assert "tekan . untuk menghapus satu angka" in text
         assert "tanyakan kepada petugas di loket" in text
@@ -86,7 +109,7 @@ async def test_unreachable_service_offers_to_try_again_and_keeps_the_number(sett
     async with kiosk(settings) as (app, pilot):
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "error"
-        text = flat(await look_up(app, pilot, "3", "20260042"))
+        text = flat(await look_up(app, pilot, "PPID", "20260042"))
         assert "Coba lagi" in text
         assert "Status: Diproses" not in text
         app.api.mock_app.state.faults.mode = ""
@@ -97,10 +120,10 @@ async def test_unreachable_service_offers_to_try_again_and_keeps_the_number(sett
 
 async def test_a_persons_request_is_never_kept_on_the_kiosk_for_offline_use(settings):
     async with kiosk(settings) as (app, pilot):
-        await look_up(app, pilot, "3", "20260042")
+        await look_up(app, pilot, "PPID", "20260042")
         await press(pilot, "0")
         app.api.mock_app.state.faults.mode = "error"
-        await press(pilot, "enter")
+        await press(pilot, "1")  # "1 Pakai PPID-2026-0042": asked again, and the service is down
         text = screen_text(app)
         assert "Coba lagi" in text
         assert "Status: Diproses" not in text
@@ -110,13 +133,20 @@ async def test_a_persons_request_is_never_kept_on_the_kiosk_for_offline_use(sett
 
 async def test_back_returns_to_the_number_and_check_another_starts_empty(settings):
     async with kiosk(settings) as (app, pilot):
-        await look_up(app, pilot, "3", "20260042")
-        await press(pilot, "0")
-        assert "PPID-2026-0042▏" in screen_text(app)
-        await press(pilot, "enter", "1")  # 1 Cek nomor lain
+        await look_up(app, pilot, "PPID", "20260042")
+        await press(pilot, "0")  # back to the number: offered as a choice, not as the field
+        text = flat(screen_text(app))
+        assert "1 Pakai PPID-2026-0042" in text and "2 Ketik ulang" in text
+        await press(pilot, "1")
+        assert "Status: Diproses" in screen_text(app)
+        await press(pilot, "minus", "2")  # "Ketik ulang": an empty field (a digit would never extend the answer)
+        assert "PPID-▏" in screen_text(app) and app.screen.step.value == ""
+        await type_text(pilot, "20260042")
+        await press(pilot, "enter", "1")  # the status again, then "1 Cek nomor lain"
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Cek permintaan data (PPID)"
         assert "PPID-▏" in text and "PPID-2026" not in text.split("PPID-▏")[1]
+        assert app.screen.step.value == ""
         await type_text(pilot, "20260040")
         await press(pilot, "enter")
         body = flat(screen_text(app))
@@ -126,7 +156,7 @@ async def test_back_returns_to_the_number_and_check_another_starts_empty(setting
 
 async def test_answered_request_shows_when_it_was_done(settings):
     async with kiosk(settings) as (app, pilot):
-        body = flat(await look_up(app, pilot, "3", "20260038"))
+        body = flat(await look_up(app, pilot, "PPID", "20260038"))
         assert "Status: Selesai" in body
         assert "Jawaban atas permohonan Anda (10 hari kerja): selesai 18 November 2026." in body
 
@@ -136,7 +166,7 @@ async def test_answered_request_shows_when_it_was_done(settings):
 
 async def test_lapor_ticket_shows_canonical_report_and_its_deadlines(settings):
     async with kiosk(settings, size=TALL) as (app, pilot):
-        body = flat(await look_up(app, pilot, "1", "2611001"))
+        body = flat(await look_up(app, pilot, "LAPOR!", "2611001"))
         assert "Cek laporan masalah (LAPOR!) · 2611001" in body
         assert "Status: Ditindaklanjuti" in body
         assert "Laporan: Lampu jalan mati di Jl. Raya Tigaraksa" in body
@@ -152,7 +182,7 @@ async def test_lapor_ticket_shows_canonical_report_and_its_deadlines(settings):
 
 async def test_lapor_status_is_readable_at_80x24(settings):
     async with kiosk(settings) as (app, pilot):
-        text = await look_up(app, pilot, "1", "2611001")
+        text = await look_up(app, pilot, "LAPOR!", "2611001")
         assert "Status: Ditindaklanjuti" in text
         assert "Laporan: Lampu jalan mati di Jl. Raya Tigaraksa" in text
         assert "Instansi: Dinas Bina Marga dan Sumber Daya Air" in text
@@ -160,7 +190,7 @@ async def test_lapor_status_is_readable_at_80x24(settings):
 
 async def test_lapor_new_ticket_counts_down_to_verification(settings):
     async with kiosk(settings) as (app, pilot):
-        body = flat(await look_up(app, pilot, "1", "2611006"))
+        body = flat(await look_up(app, pilot, "LAPOR!", "2611006"))
         assert "Status: Belum Terverifikasi" in body
         assert "Verifikasi oleh admin LAPOR! (3 hari kerja): paling lambat 2 Desember 2026. Sisa 3 hari kerja." in body
         assert "Instansi: belum ditentukan" in body
@@ -168,14 +198,14 @@ async def test_lapor_new_ticket_counts_down_to_verification(settings):
 
 async def test_lapor_ticket_with_six_digits_is_refused_plainly(settings):
     async with kiosk(settings) as (app, pilot):
-        text = flat(await look_up(app, pilot, "1", "261100"))
+        text = flat(await look_up(app, pilot, "LAPOR!", "261100"))
         assert "7 angka" in text and "6 angka" in text
         assert "261100▏" in text
 
 
 async def test_lapor_unknown_ticket(settings):
     async with kiosk(settings) as (app, pilot):
-        text = flat(await look_up(app, pilot, "1", "2611999"))
+        text = flat(await look_up(app, pilot, "LAPOR!", "2611999"))
         assert "Nomor 2611999 tidak ditemukan." in text
         assert "2611999▏" in text
 
@@ -185,7 +215,7 @@ async def test_lapor_unknown_ticket(settings):
 
 async def test_sipinter_registration_shows_permit_applicant_and_status(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "9", "2")
+        await open_check(app, pilot, "Sipinter")
         await type_text(pilot, "2026000123")
         assert "SPT-2026-000123▏" in screen_text(app)
         await press(pilot, "enter")
@@ -201,7 +231,7 @@ async def test_sipinter_registration_shows_permit_applicant_and_status(settings)
 
 async def test_sipinter_wrong_length(settings):
     async with kiosk(settings) as (app, pilot):
-        text = flat(await look_up(app, pilot, "2", "202600012"))
+        text = flat(await look_up(app, pilot, "Sipinter", "202600012"))
         assert "10 angka" in text and "9 angka" in text
         assert "SPT-2026-00012▏" in text
 
@@ -211,7 +241,7 @@ async def test_sipinter_wrong_length(settings):
 
 async def test_layanan_mandiri_letter_is_ready_at_the_village_office(settings):
     async with kiosk(settings) as (app, pilot):
-        text = await look_up(app, pilot, "4", "202600077")
+        text = await look_up(app, pilot, "Layanan Mandiri", "202600077")
         body = flat(text)
         assert text.splitlines()[0].strip() == "Cek surat desa (Layanan Mandiri) · LM-2026-00077"
         assert "Status: Siap diambil" in body
@@ -222,7 +252,7 @@ async def test_layanan_mandiri_letter_is_ready_at_the_village_office(settings):
 
 async def test_layanan_mandiri_unknown_number(settings):
     async with kiosk(settings) as (app, pilot):
-        text = flat(await look_up(app, pilot, "4", "202600078"))
+        text = flat(await look_up(app, pilot, "Layanan Mandiri", "202600078"))
         assert "Nomor LM-2026-00078 tidak ditemukan." in text
 
 
@@ -231,7 +261,7 @@ async def test_layanan_mandiri_unknown_number(settings):
 
 async def test_english_walk_names_the_status_in_english_with_the_official_label(settings):
     async with kiosk(settings) as (app, pilot):
-        text = await look_up(app, pilot, "3", "20260042", language="2")
+        text = await look_up(app, pilot, "PPID", "20260042", language="2")
         body = flat(text)
         assert text.splitlines()[0].strip() == "Check an information request (PPID) · PPID-2026-0042"
         assert "Status: In progress (Diproses)" in body

@@ -1,6 +1,6 @@
 """Every form's receipt number has a status check: a citizen sends a form at the kiosk (embedded mock), comes back
 later (a new kiosk on the same data folder) and finds it at once by typing the digits of its official number, both in
-Cek Status Permohonan (Menu Utama 9) and inside the form's own service."""
+Cek Status Permohonan (Menu Utama → Cek laporan dan permohonan Anda) and inside the form's own service."""
 
 from __future__ import annotations
 
@@ -20,24 +20,31 @@ from tests.functional import (
     test_layanan_mandiri,
     test_ppid_request,
 )
+from tests.functional.test_status import choose
 
 
 @dataclass(frozen=True)
 class Form:
     kind: str
     walk_to_check: Callable[..., Awaitable[None]]
-    status_key: str  # its number in Cek Status Permohonan
-    own_status: tuple[str, ...]  # from Menu Utama to the service's own status check
+    status_label: str  # its option in Cek Status Permohonan (a word of the label)
+    own_status: tuple[str, ...]  # from Menu Utama to the service's own status check (words of the labels)
     status: str  # what the mock says of a new one
 
 
 FORMS = [
-    Form("lapor", test_lapor.walk_to_check, "1", ("6", "1", "2"), "Belum Terverifikasi"),
-    Form("ppid", test_ppid_request.walk_to_check, "3", ("6", "2", "2"), "Diterima"),
-    Form("layanan_mandiri", test_layanan_mandiri.walk_to_check, "4", ("1", "2"), "Diajukan"),
-    Form("izin_makam", test_izin_makam.walk_to_check, "5", ("3", "4"), "Diajukan"),
-    Form("donor", test_donor.walk_to_check, "6", ("8", "1", "5"), "Terdaftar"),
-    Form("ak1", test_ak1.walk_to_check, "7", ("8", "2", "6"), "Diajukan"),
+    Form("lapor", test_lapor.walk_to_check, "LAPOR!",
+         ("Lapor masalah dan informasi", "SP4N LAPOR!", "Cek status laporan"), "Belum Terverifikasi"),
+    Form("ppid", test_ppid_request.walk_to_check, "PPID",
+         ("Lapor masalah dan informasi", "PPID", "Cek permintaan Anda"), "Diterima"),
+    Form("layanan_mandiri", test_layanan_mandiri.walk_to_check, "Layanan Mandiri",
+         ("Layanan Mandiri", "Cek status surat"), "Diajukan"),
+    Form("izin_makam", test_izin_makam.walk_to_check, "izin makam", ("SIMAPAN", "Cek status izin makam"),
+         "Diajukan"),
+    Form("donor", test_donor.walk_to_check, "donor darah",
+         ("Donor darah dan pekerjaan", "Sidoni", "Cek status pendaftaran donor"), "Terdaftar"),
+    Form("ak1", test_ak1.walk_to_check, "AK/1",
+         ("Donor darah dan pekerjaan", "Siap Kerja", "Cek status kartu kuning"), "Diajukan"),
 ]
 
 
@@ -54,11 +61,12 @@ async def until(pilot, condition, seconds: float = 15.0) -> None:
 
 
 async def send(app, pilot) -> None:
-    """Press the check screen's "Kirim …" option, whatever its number."""
+    """Press the check page's "1 Benar, kirim" (the same on every form)."""
     view = app.last_view
     assert view is not None and "periksa jawaban" in text(app), text(app)
-    [number] = [option.number for option in view.options if str(option.label).startswith("Kirim")]
-    await press(pilot, str(number))
+    assert [(option.number, option.label) for option in view.options if option.number > 0] == [
+        (1, "Benar, kirim"), (2, "Ubah jawaban")]
+    await press(pilot, "1")
 
 
 async def submitted_number(settings, form: Form) -> str:
@@ -92,10 +100,15 @@ async def see_status(app, pilot, official: str, form: Form) -> None:
 async def test_what_was_sent_is_found_at_once_by_its_digits(settings, form):
     official = await submitted_number(settings, form)
     async with kiosk(settings) as (app, pilot):  # later: a new visit, a restarted kiosk
-        await press(pilot, "1", "9", form.status_key)
+        await press(pilot, "1")
+        await choose(app, pilot, "Cek laporan dan permohonan")
+        await choose(app, pilot, form.status_label)
         assert "ketik angkanya saja" in text(app).lower() or form.kind == "lapor"
         await see_status(app, pilot, official, form)
-        await press(pilot, "slash", *form.own_status)  # home, then the service's own status check
+        await press(pilot, "slash")  # home (nothing sent in this visit: the Menu Utama, not the welcome)
+        assert "Menu Utama" in screen_text(app).splitlines()[0]
+        for label in form.own_status:  # the service's own status check
+            await choose(app, pilot, label)
         await see_status(app, pilot, official, form)
 
 

@@ -367,7 +367,7 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     assert entry.local_ref not in view.as_text()  # the kiosk's own code only while waiting
 
     # every earlier screen now says it is saved, and sending again shows the same receipt
-    assert check.view(ctx).question == f"Sudah tersimpan. Kode tanda terima: {entry.local_ref}."
+    assert check.view(ctx).question == "Ini sudah terkirim. Nomor Anda: 2611042."  # no kiosk code once sent
     assert await press(ctx, check, 1) is receipt
     fresh = await follow(ctx, wizard_run(wizard).submit)  # a new walk starts from an empty draft
     assert fresh.view(ctx).question == "Warna apa?"
