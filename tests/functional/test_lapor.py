@@ -46,7 +46,7 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
         await press(pilot, "1", "6", "1")
-        assert "SP4N LAPOR! · langkah 1 dari 11" in text(app)
+        assert "Lapor masalah (SP4N LAPOR!) · langkah 1 dari 11" in text(app)
         assert "1 Pengaduan" in text(app) and "3 Permintaan Informasi" in text(app)
         await press(pilot, "1")
         assert "1 Infrastruktur" in text(app)
@@ -266,7 +266,7 @@ async def test_english_check_screen(settings):
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         check = text(app)
-        assert "SP4N LAPOR! · check your answers" in check
+        assert "Report a problem (SP4N LAPOR!) · check your answers" in check
         assert "1 Kind: Complaint" in check and "2 Problem: Street light out (Infrastructure)" in check
         assert "5 Details: Not given" in check and "9 Send the report" in check
 
