@@ -220,9 +220,12 @@ def keep(answers: Answers) -> Kept:
 def next_steps(ctx: Context, submitted_on: date, kept: Kept | None) -> list[str]:
     ready = add_working_days(submitted_on, READY_DAYS)
     if kept is not None and kept.tpu is not None and kept.day is not None and kept.at is not None:
-        report = _("Report to the manager of {tpu}, in Desa {village}, Kecamatan {district}, by {time} on "
+        from gemilang_tui.services.simapan import village_kind
+
+        report = _("Report to the manager of {tpu}, in {kind} {village}, Kecamatan {district}, by {time} on "
                    "{day} (2 hours before the burial).").format(
-            tpu=kept.tpu.nama, village=kept.tpu.desa, district=kept.tpu.kecamatan,
+            tpu=kept.tpu.nama, kind=village_kind(kept.tpu.kode_desa), village=kept.tpu.desa,
+            district=kept.tpu.kecamatan,
             time=report_by(kept.day, kept.at), day=long_date(kept.day))
     else:
         report = _("Report to the manager at the TPU at least 2 hours before the burial.")

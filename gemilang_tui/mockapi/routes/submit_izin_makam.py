@@ -14,6 +14,7 @@ from typing import Any
 
 from gemilang_tui.api.status import stage
 from gemilang_tui.api.submit_izin_makam import DOKUMEN, IzinMakamBaru, IzinMakamDiterima, StatusIzinMakam
+from gemilang_tui.domain import regions
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.reference import IZM
 from gemilang_tui.domain.workdays import add_working_days
@@ -38,7 +39,7 @@ NEW_STATUS = "Diajukan"
 DONE = {"Terbit", "Ditolak"}
 NOT_FOUND = "Nomor izin makam tidak ditemukan."
 HARI_KERJA_TERBIT = 3  # (assumed) working days until the permit letter is issued
-LAPOR_SEBELUM = ("Lapor ke pengelola {tpu} di Desa {desa}, Kecamatan {kecamatan}, paling lambat pukul {jam} "
+LAPOR_SEBELUM = ("Lapor ke pengelola {tpu} di {jenis} {desa}, Kecamatan {kecamatan}, paling lambat pukul {jam} "
                  "pada hari pemakaman (2 jam sebelumnya).")
 
 
@@ -81,6 +82,11 @@ def problem_with(izin: IzinMakamBaru, data: SimapanData, today: date) -> str | N
     return None
 
 
+def jenis_desa(kode_desa: str) -> str:
+    found = regions.region(kode_desa)
+    return "Kelurahan" if found is not None and found.jenis == "kelurahan" else "Desa"
+
+
 def lapor_paling_lambat(jam: time) -> str:
     """2 hours before the burial, `08.00` (a burial before 02.00: midnight)."""
     minutes = max(0, jam.hour * 60 + jam.minute - 120)
@@ -109,7 +115,7 @@ def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today
         hari_kerja=HARI_KERJA_TERBIT,
         terbit_paling_lambat=add_working_days(today, HARI_KERJA_TERBIT),
         catatan=[
-            LAPOR_SEBELUM.format(tpu=tpu.nama, desa=tpu.desa, kecamatan=tpu.kecamatan,
+            LAPOR_SEBELUM.format(tpu=tpu.nama, jenis=jenis_desa(tpu.kode_desa), desa=tpu.desa, kecamatan=tpu.kecamatan,
                                  jam=lapor_paling_lambat(izin.jam_makam)),
             "Bawa dokumen asli saat mengambil surat izin.",
         ],
