@@ -87,10 +87,13 @@ def measure(argv: list[str], first: bytes, second: bytes, env: dict[str, str]) -
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--set", action="append", default=[], metavar="GEMILANG_X=VALUE",
+                        help="a setting for the kiosk, e.g. GEMILANG_SPEECH=none to see what speech costs")
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if not k.startswith("GEMILANG_")}
     env.update(TERM="xterm-256color", COLUMNS="80", LINES="24", GEMILANG_TODAY="2026-11-28",
                GEMILANG_DATA_DIR=str(HERE / "results" / "data"), GEMILANG_CONFIG="")
+    env.update(item.split("=", 1) for item in args.set)
     python = sys.executable
     subjects = {
         "bare": ([python, str(HERE / "bare_app.py")], b"Bare app ready", b"Second screen"),
