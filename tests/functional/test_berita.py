@@ -41,7 +41,7 @@ async def test_plus_after_the_last_page_comes_round_to_the_first(settings):
         await press(pilot, "plus")
         assert "Halaman 1 dari 6" in screen_text(app) and NEWEST in screen_text(app)
         await press(pilot, "minus")  # the back key leaves the list, whatever its page
-        assert "Pengaduan dan Informasi" in screen_text(app)
+        assert "Lapor masalah dan informasi" in screen_text(app)
 
 
 async def test_article_shows_title_date_and_text(settings):

@@ -29,7 +29,7 @@ async def choose(app, pilot, label: str) -> None:
 
 async def to_bphtb_result(app, pilot) -> None:
     await press(pilot, "1")
-    await choose(app, pilot, "Pajak")
+    await choose(app, pilot, "Pajak dan izin")
     await choose(app, pilot, "BPHTB")
     await choose(app, pilot, "Jual beli")
     await type_text(pilot, "415000000")
@@ -48,12 +48,12 @@ async def test_going_back_again_and_again_never_changes_an_answer(settings):
         assert "1  Pakai Rp380.000.000" in text and "2  Ketik ulang" in text
         await press(pilot, "0")
         assert "1  Pakai Rp415.000.000" in screen_text(app)
-        for title in ("e-BPHTB", "Pajak dan Perizinan", "Menu Utama"):
+        for title in ("BPHTB", "Pajak dan izin", "Menu Utama"):
             await press(pilot, "0")
             step = app.screen.step
             assert not (isinstance(step, Ask) and step.typing and step.value)
             assert title in screen_text(app).splitlines()[0]
-        await choose(app, pilot, "Pajak")
+        await choose(app, pilot, "Pajak dan izin")
         await choose(app, pilot, "BPHTB")
         await choose(app, pilot, "Jual beli")
         assert app.screen.step.value == ""  # a new walk starts from an empty field
@@ -91,7 +91,7 @@ async def test_a_key_beyond_the_length_of_the_answer_is_refused_out_loud(setting
 async def test_a_date_is_8_digits_and_its_hint_shows_the_leading_zero(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1")
-        await choose(app, pilot, "Pengaduan")
+        await choose(app, pilot, "Lapor masalah dan informasi")
         await choose(app, pilot, "LAPOR")
         for _ in range(12):
             if "Ketik tanggal" in screen_text(app):
