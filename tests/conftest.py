@@ -76,3 +76,25 @@ async def type_text(pilot, text: str) -> None:
     for char in text:
         await pilot.press(char if char != " " else "space")
     await settle(pilot)
+
+
+async def choose(app, pilot, *labels: str) -> None:
+    """For each label in turn, press the number of the option whose label holds it (or one of its |-separated
+    alternatives, e.g. "Donor darah|Blood donation"), turning pages with + when needed: walks that find options by
+    what they say, so a reordered menu breaks no test."""
+    for label in labels:
+        wanted = [part.lower() for part in label.split("|")]
+        for _page in range(10):
+            view = app.screen.current_view()
+            number = next((option.number for option in view.options if option.number > 0
+                           and any(part in option.label.lower() for part in wanted)), None)
+            if number is not None:
+                await press(pilot, str(number))
+                break
+            if not view.pages:
+                break
+            await press(pilot, "plus")
+        else:
+            number = None
+        if number is None:
+            raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")

@@ -7,7 +7,7 @@ import re
 
 from gemilang_tui.flow import Ask
 from gemilang_tui.outbox import Outbox
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, type_text
 
 NIK = "3603284508710003"  # CANON.md: valid, woman born 5 August 1971
 PHONE = "081234567890"
@@ -33,22 +33,6 @@ def text(app) -> str:
 
 def outbox(settings) -> Outbox:
     return Outbox(settings.data_dir / "outbox.sqlite3")
-
-
-async def choose(app, pilot, label: str) -> None:
-    """Press the number of the option whose label holds `label` (or one of its |-separated alternatives), turning
-    pages with + when needed."""
-    wanted = [part.lower() for part in label.split("|")]
-    for _page in range(10):
-        view = app.screen.current_view()
-        for option in view.options:
-            if any(part in option.label.lower() for part in wanted) and option.number > 0:
-                await press(pilot, str(option.number))
-                return
-        if not view.pages:
-            break
-        await press(pilot, "plus")
-    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
 
 
 async def start(app, pilot, language: str = "1", form: tuple[str, ...] = FORM) -> None:

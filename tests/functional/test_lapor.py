@@ -6,8 +6,7 @@ import asyncio
 import re
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import kiosk, press, screen_text, settle, type_text
-from tests.functional.test_status import choose
+from tests.conftest import choose, kiosk, press, screen_text, settle, type_text
 
 NIK = "3603284508710003"
 PHONE = "081234567890"

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text, type_text
-from tests.functional.test_status import choose, flat
+from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.functional.test_status import flat
 
 
 async def open_ppid(app, pilot, *keys: str, language: str = "1") -> str:

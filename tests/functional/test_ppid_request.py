@@ -4,8 +4,7 @@ the receipt, then the status check."""
 from __future__ import annotations
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import kiosk, press, screen_text, type_text
-from tests.functional.test_status import choose
+from tests.conftest import choose, kiosk, press, screen_text, type_text
 
 NIK = "3603284508710003"
 PHONE = "081234567890"

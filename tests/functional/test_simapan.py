@@ -4,25 +4,9 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, type_text
 
 SIMAPAN = ("1", "3")  # Bahasa Indonesia, SIMAPAN
-
-
-async def choose(app, pilot, *labels: str) -> None:
-    """Press, for each label in turn, the number of the option that holds it (turning pages with + when needed)."""
-    for label in labels:
-        for _page in range(10):
-            view = app.screen.current_view()
-            number = next((o.number for o in view.options if label.lower() in o.label.lower() and o.number > 0), None)
-            if number is not None:
-                await press(pilot, str(number))
-                break
-            if not view.pages:
-                raise AssertionError(f"no option {label!r} on {view.title!r}:\n{screen_text(app)}")
-            await press(pilot, "plus")
-        else:
-            raise AssertionError(f"no option {label!r} on any page:\n{screen_text(app)}")
 
 
 async def test_menu_can_grow(settings):

@@ -3,8 +3,7 @@ and how long it takes, where to apply, and the status check; no longer "segera h
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text, type_text
-from tests.functional.test_status import choose
+from tests.conftest import choose, kiosk, press, screen_text, type_text
 
 TALL = (80, 60)
 

@@ -3,7 +3,7 @@ and reads its status, deadline and history; bad input, unknown numbers and an un
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, type_text
 
 TALL = (80, 60)  # the whole record at once; the 80×24 walks check what shows first
 
@@ -13,20 +13,6 @@ TALL = (80, 60)  # the whole record at once; the 80×24 walks check what shows f
 def flat(text: str) -> str:
     """The screen with its line wrapping undone, to find sentences that wrap at 80 columns."""
     return " ".join(text.split())
-
-
-async def choose(app, pilot, label: str) -> None:
-    """Press the number of the option whose label holds `label` (turning pages with + when needed)."""
-    for _page in range(10):
-        view = app.screen.current_view()
-        for option in view.options:
-            if label.lower() in option.label.lower() and option.number > 0:
-                await press(pilot, str(option.number))
-                return
-        if not view.pages:
-            break
-        await press(pilot, "plus")
-    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
 
 
 async def open_check(app, pilot, service: str, language: str = "1") -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.outbox import Outbox
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, type_text
 from tests.functional import (
     test_ak1,
     test_donor,
@@ -20,7 +20,6 @@ from tests.functional import (
     test_layanan_mandiri,
     test_ppid_request,
 )
-from tests.functional.test_status import choose
 
 
 @dataclass(frozen=True)

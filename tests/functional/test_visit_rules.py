@@ -8,23 +8,9 @@ from dataclasses import replace
 
 from gemilang_tui.attendant import hash_pin
 from gemilang_tui.flow import Ask
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, type_text
 
 PIN = "0123"  # starts with 0: the PIN field is a typing screen, its 0 types
-
-
-async def choose(app, pilot, label: str) -> None:
-    """Press the number of the option whose label holds `label` (turning pages with + when needed)."""
-    for _page in range(10):
-        view = app.screen.current_view()
-        for option in view.options:
-            if label.lower() in option.label.lower() and option.number > 0:
-                await press(pilot, str(option.number))
-                return
-        if not view.pages:
-            break
-        await press(pilot, "plus")
-    raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
 
 
 async def to_bphtb_result(app, pilot) -> None:
