@@ -98,3 +98,18 @@ async def choose(app, pilot, *labels: str) -> None:
             number = None
         if number is None:
             raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
+
+
+def text(app) -> str:
+    """The screen as one line of words: a sentence is found however the terminal wrapped it."""
+    return " ".join(screen_text(app).split())
+
+
+async def until(pilot, condition, seconds: float = 10.0, what: str = "") -> None:
+    """Wait, as a person would, until `condition()` holds; fail saying what never happened."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            await pilot.pause(0.05)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"timed out waiting{': ' + what if what else ''}")

@@ -7,7 +7,7 @@ import re
 
 from gemilang_tui.flow import Ask
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, text, type_text, until
 
 NIK = "3603284508710003"  # CANON.md: valid, woman born 5 August 1971
 PHONE = "081234567890"
@@ -16,19 +16,6 @@ NAME = "SITI AMINAH"
 # either language
 FORM = ("Donor darah dan|Blood donation and", "Siap Kerja", "Ajukan kartu|Apply for")
 DONOR = ("Donor darah dan", "Sidoni", "Daftar sebagai")
-
-
-async def until(pilot, condition, seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
 
 
 def outbox(settings) -> Outbox:

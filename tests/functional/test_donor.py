@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, text, type_text, until
 
 NIK = "3603284508710003"  # CANON.md: valid, woman born 5 August 1971
 PHONE = "081234567890"
@@ -18,19 +18,6 @@ FORM = ("Donor darah dan|Blood donation and", "Sidoni", "Daftar sebagai|Register
 ELIGIBLE = ["1", "2", "1", "1", "1"]
 THANKS = "Terima kasih atas niat baik Anda untuk mendonorkan darah."
 NOTHING_SENT = "Anda belum didaftarkan dan tidak ada data yang dikirim."
-
-
-async def until(pilot, condition, seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
 
 
 def outbox(settings) -> Outbox:

@@ -4,7 +4,7 @@ in English, and the person responsible offered again."""
 from __future__ import annotations
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, text, type_text, until
 
 NIK = "3603284508710003"  # CANON.md: valid, Kelapa Dua, woman born 5 August 1971
 PHONE = "081234567890"
@@ -17,20 +17,6 @@ DONOR = ("Donor darah dan", "Sidoni", "Daftar sebagai")
 WHEN = ["2", "1", "3"]
 # kecamatan: + to page 2, Tigaraksa; TPU Tapos
 TO_PLACE = ["plus", "5", "1"]
-
-
-async def until(pilot, condition, seconds: float = 10.0) -> None:
-    """Wait (the sender works in the background) until `condition()` holds."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
 
 
 def outbox(settings) -> Outbox:

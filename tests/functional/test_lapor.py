@@ -6,7 +6,7 @@ import asyncio
 import re
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, settle, type_text
+from tests.conftest import choose, kiosk, press, screen_text, settle, text, type_text, until
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
@@ -16,16 +16,6 @@ PHONE = "081234567890"
 LOCATION = ["plus", "plus", "plus", "plus", "1", "plus", "5"]
 TO_DATE = ["1", "1", "2", *LOCATION]
 TO_NIK = [*TO_DATE, "2", "2", "2", "2"]
-
-
-async def until(pilot, condition, seconds: float = 10.0) -> None:
-    """Wait (the sender works in the background) until `condition()` holds."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)  # let the screen finish its layout
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
 
 
 async def sender_running(app, pilot) -> None:
@@ -48,10 +38,6 @@ async def walk_to_check(app, pilot, nik: str = NIK, phone: str = PHONE) -> None:
     await press(pilot, "enter")
     await type_text(pilot, phone)
     await press(pilot, "enter")
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
 
 
 async def test_whole_complaint_by_number_keys_to_the_receipt(settings):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, text, type_text, until
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
@@ -14,19 +14,6 @@ OPEN = ["1", "1", "1"]
 # page 2, fifth). Lists turn their pages with +; 8 and 9 are never page keys.
 TO_PLACE = ["plus", "plus", "plus", "plus", "1", "plus", "5"]
 TO_NIK = ["1", "1", *TO_PLACE]
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
-
-
-async def until(pilot, condition, seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
 
 
 async def sender_running(app, pilot) -> None:

@@ -4,7 +4,7 @@ the receipt, then the status check."""
 from __future__ import annotations
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, text, type_text, until
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
@@ -13,19 +13,6 @@ NAME = "Siti Aminah"
 TO_PHONE = ["plus", "plus", "plus", "plus", "1", "plus", "5", "2", "3"]
 # Jalan, air bersih, dan pemakaman → Data Jalan Kabupaten…; Pengetahuan pribadi; a copy, collected; no email.
 TO_CHECK = ["3", "1", "2", "2", "1", "2"]
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
-
-
-async def until(pilot, condition, seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
 
 
 async def sender_running(app, pilot) -> None:

@@ -9,26 +9,13 @@ from datetime import datetime
 from gemilang_tui.attendant import hash_pin
 from gemilang_tui.printing import ReceiptDoc, in_wib, save_copy, todays_copies
 from gemilang_tui.printing.target import PrinterTarget
-from tests.conftest import TODAY, kiosk, press, screen_text, type_text
+from tests.conftest import TODAY, kiosk, press, screen_text, text, type_text, until
 
 NIK = "3603284508710003"  # CANON.md
 PHONE = "081234567890"
 NAME = "SITI AMINAH"
 OFFICIAL = "AK1-2026-00001"
 PIN = "4321"
-
-
-async def until(pilot, condition, seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
 
 
 def key_of(app, label: str) -> str:

@@ -3,13 +3,9 @@ and how long it takes, where to apply, and the status check; no longer "segera h
 
 from __future__ import annotations
 
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, text, type_text
 
 TALL = (80, 60)
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
 
 
 async def open_sipinter(app, pilot, *keys: str, language: str = "1") -> None:

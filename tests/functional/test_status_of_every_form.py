@@ -11,7 +11,7 @@ import pytest
 
 from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, text, type_text
 from tests.functional import (
     test_ak1,
     test_donor,
@@ -45,10 +45,6 @@ FORMS = [
     Form("ak1", test_ak1.walk_to_check, "AK/1",
          ("Donor darah dan pekerjaan", "Siap Kerja", "Cek status kartu kuning"), "Diajukan"),
 ]
-
-
-def text(app) -> str:
-    return " ".join(screen_text(app).split())
 
 
 async def until(pilot, condition, seconds: float = 15.0) -> None:
