@@ -96,14 +96,15 @@ async def test_a_date_is_8_digits_and_its_hint_shows_the_leading_zero(settings):
         assert "Ketik tanggal" not in screen_text(app)
 
 
-async def send_a_letter(app, pilot) -> None:
-    """Layanan Mandiri to its receipt, answering 1 and typing the canonical NIK and phone where asked."""
+async def walk_a_letter(app, pilot, *, to: str) -> None:
+    """Layanan Mandiri to its check page (`to="check"`) or receipt (`to="receipt"`), answering 1 and typing the
+    canonical NIK and phone where asked."""
     await press(pilot, "1")
     await choose(app, pilot, "Layanan Mandiri")
     for _ in range(40):
         step = app.screen.step
         run = getattr(step, "run", None)
-        if run is not None and step is run.receipt:
+        if run is not None and step is getattr(run, to):
             return
         if isinstance(step, Ask) and step.typing:
             label = app.screen.current_view().prompt.label
@@ -112,7 +113,11 @@ async def send_a_letter(app, pilot) -> None:
             await press(pilot, "enter")
         else:
             await press(pilot, "1")
-    raise AssertionError("no receipt:\n" + screen_text(app))
+    raise AssertionError(f"no {to}:\n" + screen_text(app))
+
+
+async def send_a_letter(app, pilot) -> None:
+    await walk_a_letter(app, pilot, to="receipt")
 
 
 async def test_finishing_ends_the_visit_and_nothing_is_offered_to_the_next_citizen(settings):
@@ -140,20 +145,7 @@ async def test_main_menu_from_a_receipt_ends_the_visit(settings):
 
 async def test_the_check_page_reads_back_every_answer_in_full_and_the_receipt_masks(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1")
-        await choose(app, pilot, "Layanan Mandiri")
-        for _ in range(40):
-            step = app.screen.step
-            run = getattr(step, "run", None)
-            if run is not None and step is run.check:
-                break
-            if isinstance(step, Ask) and step.typing:
-                label = app.screen.current_view().prompt.label
-                await type_text(pilot, "3603284508710003" if "NIK" in label else "081234567890"
-                                if step.digits_only else "Siti Aminah")
-                await press(pilot, "enter")
-            else:
-                await press(pilot, "1")
+        await walk_a_letter(app, pilot, to="check")
         text = screen_text(app)
         assert "3603 2845 0871 0003" in text and "********" not in text
         assert "1  Benar, kirim" in text and "2  Ubah jawaban" in text
