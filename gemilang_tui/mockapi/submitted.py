@@ -77,6 +77,14 @@ def reference_or_404(nomor: str, fmt: ReferenceFormat, not_found: str) -> str:
         raise HTTPException(404, detail=not_found) from None
 
 
+def submitted_or_404(app: Any, kind: str, nomor: str, fmt: ReferenceFormat, not_found: str) -> dict[str, Any]:
+    """The answer the mock gave to a request of `kind` typed as `nomor` (digits or the full number), or 404."""
+    found = find_submitted(app, kind, reference_or_404(nomor, fmt, not_found))
+    if found is None:
+        raise HTTPException(404, detail=not_found)
+    return found
+
+
 def history_of(found: dict[str, Any], keterangan: str) -> list[Riwayat]:
     """The history kept with an answer, or its one event: received on `dibuat` with its status."""
     kept = found.get("riwayat")

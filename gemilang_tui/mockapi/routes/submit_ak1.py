@@ -26,8 +26,8 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.siap_kerja import SiapKerjaData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.submitted import find_submitted, history_of, reference_or_404
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, JSONResponse, Request
+from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
+from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
 
 router = APIRouter(tags=["siap_kerja"], route_class=SubmissionRoute)
 
@@ -99,9 +99,7 @@ def ajukan_ak1(permohonan: PermohonanAk1Baru, request: Request,
 @router.get("/v1/siap_kerja/ak1/{nomor}", response_model=StatusAk1)
 def status_ak1(nomor: str, request: Request) -> StatusAk1:
     """An AK/1 application by its number (AK1-2026-00001, or its 10 digits 1202600001): status and deadline."""
-    found = find_submitted(request.app, KIND, reference_or_404(nomor, AK1, NOT_FOUND))
-    if found is None:
-        raise HTTPException(404, detail=NOT_FOUND)
+    found = submitted_or_404(request.app, KIND, nomor, AK1, NOT_FOUND)
     riwayat = history_of(found, "Permohonan diterima melalui anjungan.")
     done = next((event.tanggal for event in riwayat if event.status in DONE), None)
     dibuat = date.fromisoformat(found["dibuat"])

@@ -30,8 +30,8 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.sidoni import SidoniData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.submitted import find_submitted, history_of, reference_or_404
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, JSONResponse, Request
+from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
+from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
 
 router = APIRouter(tags=["sidoni"], route_class=SubmissionRoute)
 
@@ -137,9 +137,7 @@ def daftar_donor(daftar: PendaftaranDonorBaru, request: Request,
 @router.get("/v1/sidoni/pendaftaran/{nomor}", response_model=StatusPendaftaranDonor)
 def status_pendaftaran(nomor: str, request: Request) -> StatusPendaftaranDonor:
     """A donor registration by its number (DNR-2026-00001, or its 9 digits 202600001): status and session."""
-    found = find_submitted(request.app, KIND, reference_or_404(nomor, DNR, NOT_FOUND))
-    if found is None:
-        raise HTTPException(404, detail=NOT_FOUND)
+    found = submitted_or_404(request.app, KIND, nomor, DNR, NOT_FOUND)
     riwayat = history_of(found, "Pendaftaran diterima melalui anjungan.")
     return StatusPendaftaranDonor(
         nomor=found["nomor"],

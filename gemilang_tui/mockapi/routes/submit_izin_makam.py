@@ -28,8 +28,8 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.simapan import SimapanData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.submitted import find_submitted, history_of, reference_or_404
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, JSONResponse, Request
+from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
+from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
 
 router = APIRouter(tags=["simapan"], route_class=SubmissionRoute)
 
@@ -142,9 +142,7 @@ def ajukan_izin_makam(izin: IzinMakamBaru, request: Request, idempotency_key: Id
 @router.get("/v1/simapan/izin-makam/{nomor}", response_model=StatusIzinMakam)
 def status_izin_makam(nomor: str, request: Request) -> StatusIzinMakam:
     """A burial permit application by its number (IZM-2026-00001, or its 9 digits 202600001): status, deadline."""
-    found = find_submitted(request.app, KIND, reference_or_404(nomor, IZM, NOT_FOUND))
-    if found is None:
-        raise HTTPException(404, detail=NOT_FOUND)
+    found = submitted_or_404(request.app, KIND, nomor, IZM, NOT_FOUND)
     riwayat = history_of(found, "Permohonan diterima melalui anjungan.")
     done = next((event.tanggal for event in riwayat if event.status in DONE), None)
     dibuat = date.fromisoformat(found["dibuat"])
