@@ -213,3 +213,19 @@ async def test_a_number_that_is_no_choice_is_answered_not_ignored(settings):
         assert "Tidak ada pilihan 8 di layar ini" in " ".join(screen_text(app).split())
         await press(pilot, "1")  # the next key works as usual, and the sentence goes
         assert "Tidak ada pilihan" not in screen_text(app)
+
+
+async def test_back_while_an_answer_is_on_its_way_drops_the_answer(settings, caplog):
+    """Leaving a screen while its list loads: the late answer is dropped, the kiosk stays, nothing is logged."""
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, "Lapor masalah dan informasi")
+        group = app.screen
+        await pilot.press("3")  # Berita starts loading
+        await pilot.press("escape")  # and the citizen leaves before it arrives
+        await press(pilot)
+        await pilot.pause(0.3)
+        assert app.is_running and app.screen is group
+        assert not [record for record in caplog.records if record.levelname == "ERROR"]
+        await press(pilot, "3")  # the same list opens normally afterwards
+        assert "Berita" in screen_text(app)
