@@ -33,7 +33,7 @@ lint: $(STAMP)
 
 # Translations: msgids are English; each service has its own catalog (gemilang_tui/i18n/<lang>/LC_MESSAGES/<kode>.po).
 i18n-extract: $(STAMP)
-	$(VENV)/bin/pybabel extract -k _ -k N_ -k ngettext:1,2 -o gemilang_tui/i18n/messages.pot gemilang_tui
+	$(VENV)/bin/pybabel extract -k _ -k N_ -k L -k ngettext:1,2 -o gemilang_tui/i18n/messages.pot gemilang_tui
 
 i18n-check: $(STAMP)
 	$(PY) -m pytest tests/functional/test_i18n.py -q

@@ -8,7 +8,7 @@ from textual.app import App
 
 from gemilang_tui.config import Settings
 from gemilang_tui.flow import Context, Notice, Step, View
-from gemilang_tui.i18n import _, on_locale_change, set_locale
+from gemilang_tui.i18n import L, _, on_locale_change, set_locale
 from gemilang_tui.screens.step import StepScreen
 from gemilang_tui.session import Visit
 
@@ -191,7 +191,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         question = [view.question] if view.question else []
         if "voice" in self.ctx.services:
             self.ctx.services["voice"].repeat(view)  # `*` reads the screen again, then this help
-        self.show(Notice(title=lambda: _("Help"), body=lambda ctx: [*question, *lines]))
+        self.show(Notice(title=L("Help"), body=lambda ctx: [*question, *lines]))
 
     def screen_changed(self, screen: StepScreen, view: View) -> None:
         if screen is self.screen:
@@ -315,7 +315,7 @@ class IdleWarning:
             return
         seconds = self.remaining
         step = Notice(
-            title=lambda: _("Are you still there?"),
+            title=L("Are you still there?"),
             body=lambda ctx: [
                 _("Press any key to continue."),
                 _("In {seconds} seconds everything you entered will be erased for your privacy.").format(

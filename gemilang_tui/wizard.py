@@ -54,12 +54,12 @@ from gemilang_tui.flow import (
     standard_keys,
     wrap_page,
 )
-from gemilang_tui.i18n import _, long_date, money
+from gemilang_tui.i18n import L, _, long_date, money
 from gemilang_tui.services.answers import nik_answer, phone_answer
 
 log = logging.getLogger(__name__)
 
-#: A text shown to the citizen: a callable (translated when shown: `lambda: _("…")`) or a plain string (data).
+#: A text shown to the citizen: a callable (translated when shown: `L("…")`) or a plain string (data).
 Label = str | Callable[[], str]
 MAX_LINES = MAX_OPTIONS  # the check screen's "Ubah jawaban" lists every line by its number
 CONFIRM_NUMBER = 1  # "1 Benar, kirim" on the check page of every form
@@ -267,8 +267,8 @@ class Question:
         if not self.is_optional(run.answers(ctx)):
             return []
         current = run.store(ctx).get(self.key)
-        return [_Pick(self.skip or (lambda: _("Skip this question")),
-                      answer=Answer(None, lambda: _("Not given")),
+        return [_Pick(self.skip or (L("Skip this question")),
+                      answer=Answer(None, L("Not given")),
                       current=current is not None and current.value is None)]
 
 
@@ -332,7 +332,7 @@ class Choose(Question):
             mine = current is not None and current.own_words
             entry = self._own_words_entry()
             picks.append(_Pick(
-                self.own_words.label or (lambda: _("Type it in my own words")),
+                self.own_words.label or (L("Type it in my own words")),
                 hint=_short(current.text, 30) if mine and current else "",
                 open=lambda ctx: _TypedStep(run, self, entry, place.deeper(), ctx,
                                             initial=current.typed if mine and current else ""),
@@ -351,11 +351,11 @@ class Choose(Question):
 
         return Entry(
             question=own.question or self.question,
-            label=own.prompt or (lambda: _("In your own words")),
+            label=own.prompt or (L("In your own words")),
             parse=parse,
             digits_only=False,
             max_length=own.max_length,
-            example=lambda: _("Type with the keyboard, then press Enter."),
+            example=L("Type with the keyboard, then press Enter."),
         )
 
 
@@ -365,8 +365,8 @@ class YesNo(Choose):
     def __init__(self, key: str, question: Label, *, yes: Label | None = None, no: Label | None = None,
                  said_yes: Label | None = None, said_no: Label | None = None, **common: Any) -> None:
         choices = [
-            Choice(True, yes or (lambda: _("Yes")), readback=said_yes or (lambda: _("Yes"))),
-            Choice(False, no or (lambda: _("No")), readback=said_no or (lambda: _("No"))),
+            Choice(True, yes or (L("Yes")), readback=said_yes or (L("Yes"))),
+            Choice(False, no or (L("No")), readback=said_no or (L("No"))),
         ]
         super().__init__(key, question, choices, **common)
 
@@ -378,7 +378,7 @@ class Checklist(Question):
                  items: Sequence[Label] | Callable[[Context, Answers], Sequence[str]], *,
                  confirm: Label | None = None, not_yet: Label | None = None,
                  not_ready: Callable[[Context, Answers], Sequence[str]] | None = None, **common: Any) -> None:
-        common.setdefault("summary", lambda: _("Documents"))
+        common.setdefault("summary", L("Documents"))
         super().__init__(key, question, **common)
         self.items = items
         self.confirm = confirm
@@ -407,9 +407,9 @@ class Checklist(Question):
                           options=lambda ctx: [Option(_("Finish"), lambda ctx: END)])
 
         return [
-            _Pick(self.confirm or (lambda: _("Yes, I have brought them all")),
-                  answer=Answer(True, lambda: _("Complete")), current=current is not None and current.value is True),
-            _Pick(self.not_yet or (lambda: _("Not yet, something is missing")), open=missing),
+            _Pick(self.confirm or (L("Yes, I have brought them all")),
+                  answer=Answer(True, L("Complete")), current=current is not None and current.value is True),
+            _Pick(self.not_yet or (L("Not yet, something is missing")), open=missing),
             *self._skip_pick(run, ctx),
         ]
 
@@ -490,9 +490,9 @@ class Typed(Question):
                 answer=offer,
                 current=current is not None and current.value is not None and current.value == offer.value,
             ))
-            again = self.retype or (lambda: _("Type another"))
+            again = self.retype or (L("Type another"))
         else:
-            again = self.type_label or (lambda: _("Type it"))
+            again = self.type_label or (L("Type it"))
         picks.append(_Pick(again, open=lambda ctx: self._typing(run, ctx, place.deeper())))
         return picks + self._skip_pick(run, ctx)
 
@@ -509,17 +509,17 @@ class FreeText(Typed):
     def __init__(self, key: str, question: Label, *, label: Label | None = None, max_length: int = 300,
                  **common: Any) -> None:
         common.setdefault("optional", True)
-        common.setdefault("skip", lambda: _("No, continue"))
-        common.setdefault("type_label", lambda: _("Type it in my own words"))
-        common.setdefault("retype", lambda: _("Change what I typed"))
+        common.setdefault("skip", L("No, continue"))
+        common.setdefault("type_label", L("Type it in my own words"))
+        common.setdefault("retype", L("Change what I typed"))
         common.setdefault("reuse", lambda shown: _("Keep what I typed: {text}").format(text=_short(shown, 30)))
-        common.setdefault("example", lambda: _("Type with the keyboard, then press Enter."))
+        common.setdefault("example", L("Type with the keyboard, then press Enter."))
 
         def parse(ctx: Context, text: str) -> tuple[Any, str]:
             answer = _words()(ctx, text)
             return answer.value, answer.value
 
-        super().__init__(key, question, label or (lambda: _("Your words")), parse, digits_only=False,
+        super().__init__(key, question, label or (L("Your words")), parse, digits_only=False,
                          max_length=max_length, **common)
 
 
@@ -531,11 +531,11 @@ def nik_question(key: str = "nik", question: Label | None = None, **common: Any)
         nik = nik_answer(text, today=ctx.today)
         return nik.digits, in_groups(nik.digits), nik.masked
 
-    common.setdefault("summary", lambda: _("NIK"))
-    common.setdefault("note", lambda: _("The NIK is the 16-digit number on your KTP and your Kartu Keluarga (KK)."))
-    return Typed(key, question or (lambda: _("Type your NIK.")), lambda: _("NIK"), parse, max_length=16,
+    common.setdefault("summary", L("NIK"))
+    common.setdefault("note", L("The NIK is the 16-digit number on your KTP and your Kartu Keluarga (KK)."))
+    return Typed(key, question or (L("Type your NIK.")), L("NIK"), parse, max_length=16,
                  remember="nik", reuse=lambda shown: _("Use NIK {nik}").format(nik=shown),
-                 retype=lambda: _("Type another NIK"), type_label=lambda: _("Type my NIK"), prefill=False, **common)
+                 retype=L("Type another NIK"), type_label=L("Type my NIK"), prefill=False, **common)
 
 
 def phone_question(key: str = "telepon", question: Label | None = None, **common: Any) -> Typed:
@@ -545,11 +545,11 @@ def phone_question(key: str = "telepon", question: Label | None = None, **common
         phone = phone_answer(text)
         return phone, in_groups(phone), mask_phone(phone)
 
-    common.setdefault("summary", lambda: _("Phone"))
-    common.setdefault("note", lambda: _("An officer may call or send a message about it. Example: 081234567890."))
-    return Typed(key, question or (lambda: _("Type your mobile phone number.")), lambda: _("Mobile number"), parse,
+    common.setdefault("summary", L("Phone"))
+    common.setdefault("note", L("An officer may call or send a message about it. Example: 081234567890."))
+    return Typed(key, question or (L("Type your mobile phone number.")), L("Mobile number"), parse,
                  max_length=13, remember="telepon", reuse=lambda shown: _("Use number {phone}").format(phone=shown),
-                 retype=lambda: _("Type another number"), type_label=lambda: _("Type my number"), prefill=False,
+                 retype=L("Type another number"), type_label=L("Type my number"), prefill=False,
                  **common)
 
 
@@ -568,7 +568,7 @@ def amount_question(key: str, question: Label, *, minimum: int = 1, maximum: int
             raise FieldError(_("The amount can be at most {amount}.").format(amount=money(maximum)))
         return amount, money(amount)
 
-    return Typed(key, question, lambda: _("Amount"), parse, max_length=15, prefix="Rp", **common)
+    return Typed(key, question, L("Amount"), parse, max_length=15, prefix="Rp", **common)
 
 
 DATE_EXAMPLE = date(2026, 11, 5)  # a day below 10, so that the example shows its leading zero
@@ -621,7 +621,7 @@ class DateQuestion(Question):
                 raise FieldError(text_of(self.too_early) or _("The date cannot be before today."))
             return Answer(typed, lambda: long_date(typed), typed=text)
 
-        return Entry(self.question, lambda: _("Day, month, year"), parse, max_length=8,
+        return Entry(self.question, L("Day, month, year"), parse, max_length=8,
                      example=lambda: _("Type 8 digits: day, month, year. For example {example}.").format(
                          example=date_example()))
 
@@ -637,8 +637,8 @@ class DateQuestion(Question):
         ]
         typed = isinstance(chosen, date) and chosen not in days
         picks.append(_Pick(
-            lambda: _("Type another date"),
-            hint=(lambda: long_date(chosen)) if typed else (lambda: _("8 digits")),
+            L("Type another date"),
+            hint=(lambda: long_date(chosen)) if typed else (L("8 digits")),
             open=lambda ctx: _TypedStep(run, self, self.entry(), place.deeper(), ctx),
             current=typed,
         ))
@@ -646,7 +646,7 @@ class DateQuestion(Question):
 
 
 def _day_name(offset: int) -> Label:
-    names = {0: lambda: _("Today"), -1: lambda: _("Yesterday"), 1: lambda: _("Tomorrow")}
+    names = {0: L("Today"), -1: L("Yesterday"), 1: L("Tomorrow")}
     return names.get(offset, lambda: _("In {days} days").format(days=offset))
 
 
@@ -692,7 +692,7 @@ class Wizard:
         self.payload = payload
         self.receipt = receipt or Receipt()
         self.lines = list(lines) if lines is not None else [Line(q.summary, q.key) for q in self.questions]
-        self.send = send or (lambda: _("Send"))
+        self.send = send or (L("Send"))
         self.check_note = check_note
         self._validate()
 

@@ -90,6 +90,28 @@ def _(message: str) -> str:
     return load_translations(_active).gettext(message)
 
 
+class L:
+    """A translatable text declared as data: `L("Back")` is looked up each time it is shown, in the language active
+    then, so a label built at import time follows a language switch. Extracted like `_` (keyword `L`)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __call__(self) -> str:
+        return _(self.message)
+
+    def __repr__(self) -> str:
+        return f"L({self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, L) and other.message == self.message
+
+    def __hash__(self) -> int:
+        return hash(self.message)
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     return load_translations(_active).ngettext(singular, plural, n)
 

@@ -19,7 +19,7 @@ from gemilang_tui.api.submit_ak1 import KETERAMPILAN, KETERAMPILAN_LAIN
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
-from gemilang_tui.i18n import _, localized, long_date, money, number
+from gemilang_tui.i18n import L, _, localized, long_date, money, number
 from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.siap_kerja import schooling
@@ -64,11 +64,11 @@ async def ready_choices(ctx: Context, answers: Answers) -> list[Choice]:
     except ApiError:  # offline and never fetched: the receipt says it in general words
         card = None
     return [
-        Choice(WITH_ACCOUNT, lambda: _("Yes, I have them all"), data=card,
-               readback=lambda: _("complete, with a SIAPkerja account")),
-        Choice(NO_ACCOUNT, lambda: _("Yes, but I have no SIAPkerja account"), lambda: _("the officer helps"),
-               data=card, readback=lambda: _("complete; the officer helps with the account")),
-        Choice("kurang", lambda: _("Not yet, a document is missing"), data=Stop(documents_missing)),
+        Choice(WITH_ACCOUNT, L("Yes, I have them all"), data=card,
+               readback=L("complete, with a SIAPkerja account")),
+        Choice(NO_ACCOUNT, L("Yes, but I have no SIAPkerja account"), L("the officer helps"),
+               data=card, readback=L("complete; the officer helps with the account")),
+        Choice("kurang", L("Not yet, a document is missing"), data=Stop(documents_missing)),
     ]
 
 
@@ -162,36 +162,36 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
 
 WIZARD = FormWizard(
     kind=KIND,
-    title=lambda: _("Job seeker's card (AK/1)"),
+    title=L("Job seeker's card (AK/1)"),
     questions=[
-        Gate("syarat", lambda: _("Do you have all of these?"), ready_choices, summary=lambda: _("Requirements"),
+        Gate("syarat", L("Do you have all of these?"), ready_choices, summary=L("Requirements"),
              body=requirements),
         person_nik_question(check=residents_only),
-        name_question("nama", lambda: _("What is your full name?"), remember="nama",
-                      type_label=lambda: _("Type my name")),
+        name_question("nama", L("What is your full name?"), remember="nama",
+                      type_label=L("Type my name")),
         phone_question(),
-        Choose("pendidikan", lambda: _("What is your latest schooling?"), SCHOOLS, summary=lambda: _("Schooling")),
-        Several("keterampilan", lambda: _("What are you good at?"), SKILLS, summary=lambda: _("Skills"),
+        Choose("pendidikan", L("What is your latest schooling?"), SCHOOLS, summary=L("Schooling")),
+        Several("keterampilan", L("What are you good at?"), SKILLS, summary=L("Skills"),
                 note=lambda: _("Press the number of each skill, one at a time. Press it again to remove it. "
                                "Press {number} when you are done.").format(number=len(SKILLS) + 1),
-                nothing=lambda: _("No particular skill")),
-        Several("keterampilan_lain", lambda: _("Can you do other work too?"), OTHER_SKILLS,
-                summary=lambda: _("Other work"),
+                nothing=L("No particular skill")),
+        Several("keterampilan_lain", L("Can you do other work too?"), OTHER_SKILLS,
+                summary=L("Other work"),
                 note=lambda: _("Press the number of each, one at a time. Press {number} when you are done.").format(
                     number=len(OTHER_SKILLS) + 1),
-                nothing=lambda: _("No other work")),
+                nothing=L("No other work")),
     ],
     lines=[
-        Line(lambda: _("Requirements"), "syarat"),
-        Line(lambda: _("NIK"), "nik"),
-        Line(lambda: _("Name"), "nama"),
-        Line(lambda: _("Phone"), "telepon"),
-        Line(lambda: _("Schooling"), "pendidikan"),
-        Line(lambda: _("Skills"), "keterampilan", "keterampilan_lain", show=skills),
+        Line(L("Requirements"), "syarat"),
+        Line(L("NIK"), "nik"),
+        Line(L("Name"), "nama"),
+        Line(L("Phone"), "telepon"),
+        Line(L("Schooling"), "pendidikan"),
+        Line(L("Skills"), "keterampilan", "keterampilan_lain", show=skills),
     ],
     payload=payload,
     keep=keep,
     next_steps=next_steps,
-    receipt=Receipt(official=lambda: _("Your application number:")),
-    send=lambda: _("Send the application"),
+    receipt=Receipt(official=L("Your application number:")),
+    send=L("Send the application"),
 )

@@ -10,7 +10,7 @@ import asyncio
 from typing import Any, Protocol
 
 from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Page, PagedList, Step
-from gemilang_tui.i18n import _, long_date
+from gemilang_tui.i18n import L, _, long_date
 from gemilang_tui.kiosk_time import shown
 from gemilang_tui.send_reasons import RESOLVED, reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
@@ -53,9 +53,9 @@ def pin_question() -> Step:
         raise FieldError(_("Wrong PIN.") + (" " + wait_message(wait) if wait else ""))
 
     return Ask(
-        title=lambda: _("Attendant"),
-        question=lambda: _("Type the attendant PIN, then press Enter."),
-        label=lambda: _("PIN"),
+        title=L("Attendant"),
+        question=L("Type the attendant PIN, then press Enter."),
+        label=L("PIN"),
         parse=parse,
         then=then,
         max_length=12,
@@ -86,8 +86,8 @@ def panel() -> Menu:
             Option(_("Receipt printer"), lambda ctx: printer_menu()),
         ]
 
-    return Menu(title=lambda: _("Attendant"), options=options,
-                question=lambda: _("What do you want to do?"), body=lambda ctx: [voice_state(ctx)])
+    return Menu(title=L("Attendant"), options=options,
+                question=L("What do you want to do?"), body=lambda ctx: [voice_state(ctx)])
 
 
 # -- the voice (speech/voice.py, at ctx.services["voice"] once the kiosk has painted) ----------------------
@@ -134,8 +134,8 @@ def volume_menu() -> Menu:
         return go
 
     return Menu(
-        title=lambda: _("Voice volume"),
-        question=lambda: _("Press 1 or 2 to change the volume."),
+        title=L("Voice volume"),
+        question=L("Press 1 or 2 to change the volume."),
         body=lambda ctx: [_("Volume: {volume} of 100.").format(volume=ctx.services["voice"].volume)],
         options=lambda ctx: [Option(_("Softer"), change(-VOLUME_STEP)), Option(_("Louder"), change(+VOLUME_STEP))],
     )
@@ -159,7 +159,7 @@ def language_menu() -> Menu:
             return BACK
         return go
 
-    return Menu(title=lambda: _("Language"),
+    return Menu(title=L("Language"),
                 options=lambda ctx: [Option(name, choose(code)) for code, name in LANGUAGES])
 
 
@@ -183,7 +183,7 @@ def submissions_list(ctx: Context) -> Step:
         return options + [Option(_("{ref} handled: delete its personal data").format(ref=entry.local_ref),
                                  _resolve(entry.local_ref)) for entry in failed]
 
-    return Notice(title=lambda: _("Submissions"), body=body, options=resend_options)
+    return Notice(title=L("Submissions"), body=body, options=resend_options)
 
 
 def _resend(ref: str):
@@ -206,8 +206,8 @@ def _resolve(ref: str):
 
 def confirm_close() -> Menu:
     return Menu(
-        title=lambda: _("Close the kiosk"),
-        question=lambda: _("Close the kiosk application now?"),
+        title=L("Close the kiosk"),
+        question=L("Close the kiosk application now?"),
         options=lambda ctx: [Option(_("Yes, close it"), lambda ctx: desk(ctx).close_app()),
                              Option(_("No, go back"), lambda ctx: BACK)],
     )
@@ -224,7 +224,7 @@ def printer_menu() -> Menu:
         return [_("Printer: {printer}, paper {width} mm.").format(printer=target, width=ctx.settings.printer_width)]
 
     return Menu(
-        title=lambda: _("Receipt printer"),
+        title=L("Receipt printer"),
         body=about,
         options=lambda ctx: [Option(_("Print a receipt of today again"), lambda ctx: todays_receipts()),
                              Option(_("Print a test page"), _test_page)],
@@ -243,13 +243,13 @@ def todays_receipts() -> PagedList[Any]:
         return Page(docs[start:start + per_page], len(docs))
 
     return PagedList(
-        title=lambda: _("Receipts of today"),
+        title=L("Receipts of today"),
         fetch=fetch,
         label=lambda doc: f"{doc.number} · {doc.service}",
         hint=lambda doc: f"{doc.when:%H.%M}",
         open_item=_reprint,
-        question=lambda: _("Press the number of the receipt to print it again."),
-        empty=lambda: _("No receipt has been saved today."),
+        question=L("Press the number of the receipt to print it again."),
+        empty=L("No receipt has been saved today."),
     )
 
 
@@ -282,5 +282,5 @@ def _outcome_notice(outcome: Any, what: str) -> Notice:
                 printer=ctx.settings.printer))
         return lines
 
-    return Notice(title=lambda: _("Receipt printer"), body=body,
+    return Notice(title=L("Receipt printer"), body=body,
                   options=lambda ctx: [Option(_("Back"), lambda ctx: BACK)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from gemilang_tui.api.berita import ARTICLE, ARTICLES, Artikel, ArtikelRingkas
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Next, Page, PagedList, Step
-from gemilang_tui.i18n import _, long_date
+from gemilang_tui.i18n import L, long_date
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
@@ -15,12 +15,12 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
 
     return PagedList(
         title=lambda: str(entry.judul),
-        question=lambda: _("Press the number of a news item to read it."),
+        question=L("Press the number of a news item to read it."),
         fetch=fetch,
         label=lambda item: item.judul,
         hint=lambda item: long_date(item.tanggal),
         open_item=_open_article,
-        empty=lambda: _("There is no news yet."),
+        empty=L("There is no news yet."),
     )
 
 

@@ -13,7 +13,7 @@ from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain import glossary
 from gemilang_tui.domain.bphtb import BphtbResult, compute_bphtb
 from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Option, Page, PagedList, Step
-from gemilang_tui.i18n import _, localized, money, number
+from gemilang_tui.i18n import L, _, localized, money, number
 
 #: 13 digits: up to Rp9.999.999.999.999, more than any land deal; a longer number is a typing mistake.
 MAX_DIGITS = 13
@@ -41,7 +41,7 @@ def choose_kind(title: Any = _DEFAULT_TITLE) -> PagedList[JenisPerolehan]:
 
     return PagedList(
         title=lambda: str(title),
-        question=lambda: _("Work out the BPHTB. How did you get the land or building? Press its number."),
+        question=L("Work out the BPHTB. How did you get the land or building? Press its number."),
         fetch=fetch,
         label=lambda kind: localized(kind.nama, kind.nama_en),
         hint=lambda kind: _("first {amount} not taxed").format(amount=money(kind.npoptkp)),
@@ -88,13 +88,13 @@ def ask_price(rules: AturanBphtb, kind: JenisPerolehan, title: Any = _DEFAULT_TI
     """With no price (an inheritance) the citizen types 0, or just presses Enter on the empty field."""
     return RupiahAsk(
         title=lambda: f"{title} · {localized(kind.nama, kind.nama_en)}",
-        question=lambda: _("What is the transaction price? Type it in rupiah (0 if there is none)."),
-        label=lambda: _("Transaction price"),
+        question=L("What is the transaction price? Type it in rupiah (0 if there is none)."),
+        label=L("Transaction price"),
         prefix="Rp",
         parse=lambda text: rupiah_answer(text or "0", _("transaction price")),
         then=lambda ctx, price: ask_njop(rules, kind, price, title),
         max_length=MAX_DIGITS,
-        hint=lambda: _("Digits only, without dots. If there is no price (an inheritance), type 0 and press "
+        hint=L("Digits only, without dots. If there is no price (an inheritance), type 0 and press "
                        "Enter."),
     )
 
@@ -102,13 +102,13 @@ def ask_price(rules: AturanBphtb, kind: JenisPerolehan, title: Any = _DEFAULT_TI
 def ask_njop(rules: AturanBphtb, kind: JenisPerolehan, price: int, title: Any = _DEFAULT_TITLE) -> Ask:
     return RupiahAsk(
         title=lambda: f"{title} · {localized(kind.nama, kind.nama_en)}",
-        question=lambda: _("What is the NJOP of the land and building? Type it in rupiah."),
-        label=lambda: _("NJOP"),
+        question=L("What is the NJOP of the land and building? Type it in rupiah."),
+        label=L("NJOP"),
         prefix="Rp",
         parse=lambda text: rupiah_answer(text, _("NJOP"), allow_zero=False),
         then=lambda ctx, njop: result(rules, kind, price, njop, title),
         max_length=MAX_DIGITS,
-        hint=lambda: _("The NJOP is on this year's SPPT PBB (NJOP as the basis of PBB). Digits only."),
+        hint=L("The NJOP is on this year's SPPT PBB (NJOP as the basis of PBB). Digits only."),
     )
 
 

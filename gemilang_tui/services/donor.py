@@ -15,7 +15,7 @@ from typing import Any
 from gemilang_tui.api.sidoni import JADWAL, Jadwal
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import Context, FieldError, Step
-from gemilang_tui.i18n import _, long_date
+from gemilang_tui.i18n import L, _, long_date
 from gemilang_tui.services.form_parts import Gate, Given, Preset, Stop, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.sidoni import day_and_date, hours
@@ -100,31 +100,31 @@ def too_often(ctx: Context, answers: Answers) -> list[str]:
 
 
 AGES = [
-    Choice("di_bawah_17", lambda: _("Under 17"), data=Stop(too_young)),
-    Choice("17_60", lambda: _("17 to 60 years old")),
-    Choice("di_atas_60", lambda: _("Over 60"), data=Stop(too_old)),
+    Choice("di_bawah_17", L("Under 17"), data=Stop(too_young)),
+    Choice("17_60", L("17 to 60 years old")),
+    Choice("di_atas_60", L("Over 60"), data=Stop(too_old)),
 ]
 WEIGHT = [
-    Choice(True, lambda: _("Yes, 45 kg or more"), readback=lambda: _("45 kg or more")),
-    Choice(False, lambda: _("No, less than 45 kg"), data=Stop(too_light)),
+    Choice(True, L("Yes, 45 kg or more"), readback=L("45 kg or more")),
+    Choice(False, L("No, less than 45 kg"), data=Stop(too_light)),
 ]
 LAST_DONATION = [
-    Choice(NEVER, lambda: _("Never")),
-    Choice("kurang_2_bulan", lambda: _("Less than 2 months ago"), data=Stop(too_soon)),
-    Choice("2_3_bulan", lambda: _("2 to 3 months ago"), readback=lambda: _("2 to 3 months back")),
-    Choice("lebih_3_bulan", lambda: _("More than 3 months ago"), readback=lambda: _("over 3 months back")),
+    Choice(NEVER, L("Never")),
+    Choice("kurang_2_bulan", L("Less than 2 months ago"), data=Stop(too_soon)),
+    Choice("2_3_bulan", L("2 to 3 months ago"), readback=L("2 to 3 months back")),
+    Choice("lebih_3_bulan", L("More than 3 months ago"), readback=L("over 3 months back")),
 ]
 HEALTHY = [
-    Choice(True, lambda: _("Yes, I feel healthy"), readback=lambda: _("healthy today")),
-    Choice(False, lambda: _("No, I feel unwell"), data=Stop(unwell)),
+    Choice(True, L("Yes, I feel healthy"), readback=L("healthy today")),
+    Choice(False, L("No, I feel unwell"), data=Stop(unwell)),
 ]
 THIS_YEAR = [
-    Choice(False, lambda: _("4 times or fewer"), readback=lambda: _("4 times or fewer this year")),
-    Choice(True, lambda: _("5 times or more"), data=Stop(too_often)),
+    Choice(False, L("4 times or fewer"), readback=L("4 times or fewer this year")),
+    Choice(True, L("5 times or more"), data=Stop(too_often)),
 ]
 BLOOD_GROUPS = [
     *(Choice(group, group) for group in ("A", "B", "AB", "O")),
-    Choice("belum_tahu", lambda: _("I don't know yet"), lambda: _("PMI checks it for you")),
+    Choice("belum_tahu", L("I don't know yet"), L("PMI checks it for you")),
 ]
 
 
@@ -206,37 +206,37 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
 
 WIZARD = FormWizard(
     kind=KIND,
-    title=lambda: _("Blood donor registration"),
+    title=L("Blood donor registration"),
     questions=[
-        Preset("sesi", lambda: _("Which session do you want to come to?"), sessions, summary=lambda: _("Session"),
-               note=lambda: _("Blood donation sessions from today on.")),
-        Gate("usia", lambda: _("How old are you?"), AGES, summary=lambda: _("Age")),
-        Gate("berat", lambda: _("Do you weigh at least 45 kg?"), WEIGHT, summary=lambda: _("Weight")),
-        Gate("terakhir", lambda: _("When did you last give blood?"), LAST_DONATION,
-             summary=lambda: _("Last donation")),
-        Gate("sehat", lambda: _("Do you feel healthy today?"), HEALTHY, summary=lambda: _("Health"),
-             note=lambda: _("Not healthy means, for example: a fever, the flu, or taking antibiotics.")),
-        Gate("tahun_ini", lambda: _("How many times have you given blood this year?"), THIS_YEAR,
-             summary=lambda: _("This year"), when=donated_before),
-        name_question("nama", lambda: _("What is your full name?"), remember="nama",
-                      type_label=lambda: _("Type my name")),
+        Preset("sesi", L("Which session do you want to come to?"), sessions, summary=L("Session"),
+               note=L("Blood donation sessions from today on.")),
+        Gate("usia", L("How old are you?"), AGES, summary=L("Age")),
+        Gate("berat", L("Do you weigh at least 45 kg?"), WEIGHT, summary=L("Weight")),
+        Gate("terakhir", L("When did you last give blood?"), LAST_DONATION,
+             summary=L("Last donation")),
+        Gate("sehat", L("Do you feel healthy today?"), HEALTHY, summary=L("Health"),
+             note=L("Not healthy means, for example: a fever, the flu, or taking antibiotics.")),
+        Gate("tahun_ini", L("How many times have you given blood this year?"), THIS_YEAR,
+             summary=L("This year"), when=donated_before),
+        name_question("nama", L("What is your full name?"), remember="nama",
+                      type_label=L("Type my name")),
         person_nik_question(check=old_enough_on_the_day),
         phone_question(),
-        Choose("golongan", lambda: _("What is your blood group?"), BLOOD_GROUPS, summary=lambda: _("Blood group")),
+        Choose("golongan", L("What is your blood group?"), BLOOD_GROUPS, summary=L("Blood group")),
     ],
     lines=[
-        Line(lambda: _("Session"), "sesi"),
-        Line(lambda: _("Age and weight"), "usia", "berat", show=age_and_weight),
-        Line(lambda: _("Last donation"), "terakhir", "tahun_ini", show=last_donation),
-        Line(lambda: _("Health"), "sehat"),
-        Line(lambda: _("Name"), "nama"),
-        Line(lambda: _("NIK"), "nik"),
-        Line(lambda: _("Phone"), "telepon"),
-        Line(lambda: _("Blood group"), "golongan"),
+        Line(L("Session"), "sesi"),
+        Line(L("Age and weight"), "usia", "berat", show=age_and_weight),
+        Line(L("Last donation"), "terakhir", "tahun_ini", show=last_donation),
+        Line(L("Health"), "sehat"),
+        Line(L("Name"), "nama"),
+        Line(L("NIK"), "nik"),
+        Line(L("Phone"), "telepon"),
+        Line(L("Blood group"), "golongan"),
     ],
     payload=payload,
     keep=keep,
     next_steps=next_steps,
-    receipt=Receipt(official=lambda: _("Your registration number:")),
-    send=lambda: _("Send the registration"),
+    receipt=Receipt(official=L("Your registration number:")),
+    send=L("Send the registration"),
 )

@@ -25,7 +25,7 @@ from gemilang_tui import sending
 from gemilang_tui.domain.grouping import in_groups
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import HOME, MAX_OPTIONS, Context, FieldError, Notice, Option, Step
-from gemilang_tui.i18n import _
+from gemilang_tui.i18n import L, _
 from gemilang_tui.services.answers import nik_answer
 from gemilang_tui.wizard import (
     Answer,
@@ -124,7 +124,7 @@ class Several(Choose):
 
         def readback() -> str:
             said = ", ".join(text_of(choice.readback or choice.label) for choice in picked)
-            return said or text_of(self.nothing or (lambda: _("None")))
+            return said or text_of(self.nothing or (L("None")))
 
         return Answer(tuple(choice.value for choice in picked), readback, data=[choice.data for choice in picked])
 
@@ -138,8 +138,8 @@ class Several(Choose):
             for choice in choices
         ]
         picks.append(_Pick(
-            self.done or (lambda: _("Done")),
-            hint=(lambda: _("{count} chosen").format(count=count)) if count else (lambda: _("nothing chosen yet")),
+            self.done or (L("Done")),
+            hint=(lambda: _("{count} chosen").format(count=count)) if count else (L("nothing chosen yet")),
             answer=self.answer_of(chosen, choices),
         ))
         return picks
@@ -180,13 +180,13 @@ def name_question(key: str, question: Label, *, remember: str | None = None, **c
             raise FieldError(_("This name is too short. Type the full name as on the KTP."))
         return name, name
 
-    common.setdefault("summary", lambda: _("Name"))
-    common.setdefault("example", lambda: _("Type it with the keyboard as on the KTP, then press Enter. "
+    common.setdefault("summary", L("Name"))
+    common.setdefault("example", L("Type it with the keyboard as on the KTP, then press Enter. "
                                             "The officer can type it for you."))
     common.setdefault("reuse", lambda shown: _("Use the name {name}").format(name=shown))
-    common.setdefault("retype", lambda: _("Type another name"))
-    common.setdefault("type_label", lambda: _("Type the name"))
-    return Typed(key, question, lambda: _("Full name"), parse, digits_only=False, max_length=60, remember=remember,
+    common.setdefault("retype", L("Type another name"))
+    common.setdefault("type_label", L("Type the name"))
+    return Typed(key, question, L("Full name"), parse, digits_only=False, max_length=60, remember=remember,
                  **common)
 
 
@@ -201,11 +201,11 @@ def person_nik_question(key: str = "nik", question: Label | None = None, *,
             check(ctx, nik)
         return nik.digits, in_groups(nik.digits), nik.masked
 
-    common.setdefault("summary", lambda: _("NIK"))
-    common.setdefault("note", lambda: _("The NIK is the 16-digit number on your KTP and your Kartu Keluarga (KK)."))
+    common.setdefault("summary", L("NIK"))
+    common.setdefault("note", L("The NIK is the 16-digit number on your KTP and your Kartu Keluarga (KK)."))
     common.setdefault("remember", "nik")
     common.setdefault("reuse", lambda shown: _("Use NIK {nik}").format(nik=shown))
-    common.setdefault("retype", lambda: _("Type another NIK"))
-    common.setdefault("type_label", lambda: _("Type my NIK"))
-    return Typed(key, question or (lambda: _("Type your NIK.")), lambda: _("NIK"), parse, max_length=16,
+    common.setdefault("retype", L("Type another NIK"))
+    common.setdefault("type_label", L("Type my NIK"))
+    return Typed(key, question or (L("Type your NIK.")), L("NIK"), parse, max_length=16,
                  prefill=False, **common)

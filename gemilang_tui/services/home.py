@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gemilang_tui.catalog import Catalogue, Group, ServiceEntry, bundled_catalogue
 from gemilang_tui.flow import Context, Menu, Next, Option, Step
-from gemilang_tui.i18n import _, set_locale
+from gemilang_tui.i18n import L, _, set_locale
 from gemilang_tui.services import start_service
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -22,8 +22,8 @@ def welcome() -> Menu:
         return go
 
     return Menu(
-        title=lambda: _("Welcome to Tangerang Gemilang"),
-        question=lambda: _("Choose your language: press 1 or 2."),
+        title=L("Welcome to Tangerang Gemilang"),
+        question=L("Choose your language: press 1 or 2."),
         body=lambda ctx: [
             _("Public services of Kabupaten Tangerang, by number keys."),
         ],
@@ -51,8 +51,8 @@ def _option(entry: Group | ServiceEntry) -> Option:
 def main_menu() -> Menu:
     """The Menu Utama: the main services first, then the groups; every service within two presses."""
     return Menu(
-        title=lambda: _("Main Menu"),
-        question=lambda: _("Which service do you need? Press its number."),
+        title=L("Main Menu"),
+        question=L("Which service do you need? Press its number."),
         options=lambda ctx: [_option(entry) for entry in catalogue_of(ctx).top_level()],
     )
 
@@ -61,6 +61,6 @@ def group_menu(group: Group) -> Menu:
     """The services of one group of the Menu Utama."""
     return Menu(
         title=lambda: str(group.judul),
-        question=lambda: _("Press the number of the service you need."),
+        question=L("Press the number of the service you need."),
         options=lambda ctx: [_option(entry) for entry in catalogue_of(ctx).in_group(group.kode)],
     )

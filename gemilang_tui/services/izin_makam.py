@@ -20,7 +20,7 @@ from gemilang_tui.api.submit_izin_makam import DOKUMEN, HUBUNGAN
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
-from gemilang_tui.i18n import _, get_locale, localized, long_date, money, number
+from gemilang_tui.i18n import L, _, get_locale, localized, long_date, money, number
 from gemilang_tui.services.form_parts import Given, Preset, name_question, person_nik_question
 from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.wizard import (
@@ -68,7 +68,7 @@ def clock(value: time) -> str:
 TIMES = [
     *(Choice(value, lambda value=value: _("At {time}").format(time=clock(value)),
              readback=lambda value=value: clock(value)) for value in COMMON_TIMES),
-    Choice(OTHER_TIME, lambda: _("Another time: type it"), lambda: _("4 digits, e.g. 1530")),
+    Choice(OTHER_TIME, L("Another time: type it"), L("4 digits, e.g. 1530")),
 ]
 
 
@@ -123,7 +123,7 @@ async def cemeteries(ctx: Context, answers: Answers) -> list[Choice]:
 
 RELATIONSHIPS = [
     Choice(code, lambda nama=nama, en=en: localized(nama, en),
-           hint=(lambda: _("neighbour, RT/RW officer")) if code == "bukan_keluarga" else "")
+           hint=(L("neighbour, RT/RW officer")) if code == "bukan_keluarga" else "")
     for code, (nama, en) in HUBUNGAN.items()
 ]
 
@@ -162,9 +162,9 @@ async def fee_choices(ctx: Context, answers: Answers) -> list[Choice]:
         return _("free with an SKTM") if free_with_sktm(fee) else fee_text(fee)
 
     return [
-        Choice(True, lambda: _("Yes, I have an SKTM"), lambda: _("fee: {fee}").format(fee=with_sktm()),
+        Choice(True, L("Yes, I have an SKTM"), lambda: _("fee: {fee}").format(fee=with_sktm()),
                data=fee, readback=with_sktm),
-        Choice(False, lambda: _("No SKTM"), lambda: _("fee: {fee}").format(fee=fee_text(fee)),
+        Choice(False, L("No SKTM"), lambda: _("fee: {fee}").format(fee=fee_text(fee)),
                data=fee, readback=lambda: fee_text(fee)),
     ]
 
@@ -275,65 +275,65 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
 
 WIZARD = FormWizard(
     kind=KIND,
-    title=lambda: _("Burial permit"),
+    title=L("Burial permit"),
     questions=[
-        Checklist("dokumen", lambda: _("Do you have these documents?"), document_names,
-                  summary=lambda: _("Documents"),
-                  note=lambda: _("Check the documents first. Then the form asks about the deceased."),
-                  confirm=lambda: _("Yes, I have them all"), not_ready=documents_missing),
-        name_question("almarhum_nama", lambda: _("What was the full name of the deceased?"),
-                      summary=lambda: _("Deceased"), retype=lambda: _("Type the name of the deceased")),
+        Checklist("dokumen", L("Do you have these documents?"), document_names,
+                  summary=L("Documents"),
+                  note=L("Check the documents first. Then the form asks about the deceased."),
+                  confirm=L("Yes, I have them all"), not_ready=documents_missing),
+        name_question("almarhum_nama", L("What was the full name of the deceased?"),
+                      summary=L("Deceased"), retype=L("Type the name of the deceased")),
         person_nik_question(
-            "almarhum_nik", lambda: _("Type the NIK of the deceased, if you know it."),
-            remember=None, optional=True, skip=lambda: _("Skip: the NIK is not known"),
-            note=lambda: _("The NIK is on the KTP and the Kartu Keluarga (KK) of the deceased."),
-            type_label=lambda: _("Type the NIK of the deceased"), retype=lambda: _("Type the NIK again"),
-            summary=lambda: _("NIK of the deceased")),
-        DateQuestion("tanggal_wafat", lambda: _("When did he or she pass away?"), summary=lambda: _("Date of death"),
-                     not_after_today=True, too_late=lambda: _("The date of death cannot be after today.")),
-        DateQuestion("tanggal_makam", lambda: _("On which day is the burial?"), quick=(0, 1),
-                     summary=lambda: _("Burial"), not_before_today=True,
-                     too_early=lambda: _("The day of the burial cannot be before today.")),
-        Choose("jam_makam", lambda: _("At what time is the burial?"), TIMES, summary=lambda: _("Time of the burial"),
-               note=lambda: _("The TPU manager must be told 2 hours before.")),
-        Typed("jam_makam_ketik", lambda: _("Type the time of the burial."), lambda: _("Hours and minutes"),
-              parse_time, max_length=4, summary=lambda: _("Time of the burial"),
-              example=lambda: _("4 digits: 1530 for 15.30, or 930 for 09.30."),
+            "almarhum_nik", L("Type the NIK of the deceased, if you know it."),
+            remember=None, optional=True, skip=L("Skip: the NIK is not known"),
+            note=L("The NIK is on the KTP and the Kartu Keluarga (KK) of the deceased."),
+            type_label=L("Type the NIK of the deceased"), retype=L("Type the NIK again"),
+            summary=L("NIK of the deceased")),
+        DateQuestion("tanggal_wafat", L("When did he or she pass away?"), summary=L("Date of death"),
+                     not_after_today=True, too_late=L("The date of death cannot be after today.")),
+        DateQuestion("tanggal_makam", L("On which day is the burial?"), quick=(0, 1),
+                     summary=L("Burial"), not_before_today=True,
+                     too_early=L("The day of the burial cannot be before today.")),
+        Choose("jam_makam", L("At what time is the burial?"), TIMES, summary=L("Time of the burial"),
+               note=L("The TPU manager must be told 2 hours before.")),
+        Typed("jam_makam_ketik", L("Type the time of the burial."), L("Hours and minutes"),
+              parse_time, max_length=4, summary=L("Time of the burial"),
+              example=L("4 digits: 1530 for 15.30, or 930 for 09.30."),
               when=lambda answers: answers.get("jam_makam") == OTHER_TIME, depends_on=["jam_makam"]),
-        Preset("kecamatan", lambda: _("In which kecamatan is the cemetery (TPU)?"), districts,
-               summary=lambda: _("Kecamatan"),
-               note=lambda: _("Only kecamatan with free plots are shown, in alphabetical order.")),
-        Preset("tpu", lambda: _("Which TPU?"), cemeteries, summary=lambda: _("TPU"),
+        Preset("kecamatan", L("In which kecamatan is the cemetery (TPU)?"), districts,
+               summary=L("Kecamatan"),
+               note=L("Only kecamatan with free plots are shown, in alphabetical order.")),
+        Preset("tpu", L("Which TPU?"), cemeteries, summary=L("TPU"),
                body=lambda ctx, answers: [_("Kecamatan {name}. Only TPU with free plots are shown.").format(
                    name=answers.label("kecamatan"))],
                depends_on=["kecamatan"]),
-        name_question("pj_nama", lambda: _("What is the full name of the person responsible?"), remember="nama",
-                      summary=lambda: _("Person responsible"),
-                      note=lambda: _("The person responsible is the family member who arranges the burial.")),
-        person_nik_question("pj_nik", lambda: _("Type the NIK of the person responsible."),
-                            check=not_the_deceased, summary=lambda: _("NIK of the person responsible")),
-        Choose("hubungan", lambda: _("How is the person responsible related to the deceased?"), RELATIONSHIPS,
-               summary=lambda: _("Relationship")),
-        phone_question(question=lambda: _("Type the mobile number of the person responsible."),
-                       note=lambda: _("The TPU officer calls this number to prepare the plot. "
+        name_question("pj_nama", L("What is the full name of the person responsible?"), remember="nama",
+                      summary=L("Person responsible"),
+                      note=L("The person responsible is the family member who arranges the burial.")),
+        person_nik_question("pj_nik", L("Type the NIK of the person responsible."),
+                            check=not_the_deceased, summary=L("NIK of the person responsible")),
+        Choose("hubungan", L("How is the person responsible related to the deceased?"), RELATIONSHIPS,
+               summary=L("Relationship")),
+        phone_question(question=L("Type the mobile number of the person responsible."),
+                       note=L("The TPU officer calls this number to prepare the plot. "
                                       "Example: 081234567890.")),
-        Choose("sktm", lambda: _("Do you have an SKTM (a letter saying you cannot afford it)?"), fee_choices,
-               summary=lambda: _("Burial fee"),
-               note=lambda: _("With an SKTM from the desa or kelurahan office, the burial plot is free.")),
+        Choose("sktm", L("Do you have an SKTM (a letter saying you cannot afford it)?"), fee_choices,
+               summary=L("Burial fee"),
+               note=L("With an SKTM from the desa or kelurahan office, the burial plot is free.")),
     ],
     lines=[
-        Line(lambda: _("Documents"), "dokumen"),
-        Line(lambda: _("Deceased"), "almarhum_nama", "almarhum_nik", show=deceased),
-        Line(lambda: _("Date of death"), "tanggal_wafat"),
-        Line(lambda: _("Burial"), "tanggal_makam", "jam_makam", "jam_makam_ketik", show=burial),
-        Line(lambda: _("Cemetery"), "kecamatan", "tpu", show=cemetery),
-        Line(lambda: _("Person responsible"), "pj_nama", "hubungan", "pj_nik", show=responsible),
-        Line(lambda: _("Phone"), "telepon"),
-        Line(lambda: _("Burial fee"), "sktm"),
+        Line(L("Documents"), "dokumen"),
+        Line(L("Deceased"), "almarhum_nama", "almarhum_nik", show=deceased),
+        Line(L("Date of death"), "tanggal_wafat"),
+        Line(L("Burial"), "tanggal_makam", "jam_makam", "jam_makam_ketik", show=burial),
+        Line(L("Cemetery"), "kecamatan", "tpu", show=cemetery),
+        Line(L("Person responsible"), "pj_nama", "hubungan", "pj_nik", show=responsible),
+        Line(L("Phone"), "telepon"),
+        Line(L("Burial fee"), "sktm"),
     ],
     payload=payload,
     keep=keep,
     next_steps=next_steps,
-    receipt=Receipt(official=lambda: _("Your burial permit number:")),
-    send=lambda: _("Send the application"),
+    receipt=Receipt(official=L("Your burial permit number:")),
+    send=L("Send the application"),
 )

@@ -18,7 +18,7 @@ from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, Menu, Option, Step
-from gemilang_tui.i18n import _, localized, long_date
+from gemilang_tui.i18n import L, _, localized, long_date
 from gemilang_tui.wizard import (
     Answers,
     Choice,
@@ -43,7 +43,7 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
     """LAPOR!'s own menu: make a report, or follow one by its ticket number."""
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What would you like to do? Press its number."),
+        question=L("What would you like to do? Press its number."),
         options=lambda ctx: [
             Option(_("Make a report"), lambda ctx: WIZARD.start(ctx),
                    hint=_("A complaint, a suggestion or a question")),
@@ -62,9 +62,9 @@ def check_report(ctx: Context) -> Step:
 # -- the choices --------------------------------------------------------------------------------------------------
 
 KINDS = [
-    Choice("pengaduan", lambda: _("Complaint"), lambda: _("something is wrong and should be fixed")),
-    Choice("aspirasi", lambda: _("Suggestion"), lambda: _("an idea for the government")),
-    Choice("permintaan_informasi", lambda: _("Information request"), lambda: _("you want to know something")),
+    Choice("pengaduan", L("Complaint"), L("something is wrong and should be fixed")),
+    Choice("aspirasi", L("Suggestion"), L("an idea for the government")),
+    Choice("permintaan_informasi", L("Information request"), L("you want to know something")),
 ]
 
 
@@ -73,7 +73,7 @@ async def categories(ctx: Context, answers: Answers) -> list[Choice]:
         items = (await ctx.api.fetch(KATEGORI_LAPOR, {"page": 1, "per_page": 50})).items
     except ApiError:  # offline and never fetched: the report can still be made, under "Lainnya"
         return [Choice(OTHER.kode, lambda: localized(OTHER.nama, OTHER.nama_en),
-                       lambda: _("the full list cannot be loaded now"), data=OTHER)]
+                       L("the full list cannot be loaded now"), data=OTHER)]
     return [Choice(item.kode, lambda item=item: localized(item.nama, item.nama_en), data=item) for item in items]
 
 
@@ -206,47 +206,47 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
 
 WIZARD = Wizard(
     kind="lapor",
-    title=lambda: _("Report a problem (SP4N LAPOR!)"),
+    title=L("Report a problem (SP4N LAPOR!)"),
     questions=[
-        Choose("jenis", lambda: _("What do you want to send?"), KINDS, summary=lambda: _("Kind"),
-               note=lambda: _("Your report goes to the office in charge. You get a ticket number to follow it.")),
-        Choose("kategori", lambda: _("What is it about?"), categories, summary=lambda: _("Topic")),
-        Choose("masalah", lambda: _("Which of these is it?"), problems, summary=lambda: _("Problem"),
-               own_words=OwnWords(question=lambda: _("Describe the problem in a few words.")),
+        Choose("jenis", L("What do you want to send?"), KINDS, summary=L("Kind"),
+               note=L("Your report goes to the office in charge. You get a ticket number to follow it.")),
+        Choose("kategori", L("What is it about?"), categories, summary=L("Topic")),
+        Choose("masalah", L("Which of these is it?"), problems, summary=L("Problem"),
+               own_words=OwnWords(question=L("Describe the problem in a few words.")),
                depends_on=["kategori"]),
-        Choose("kecamatan", lambda: _("In which kecamatan is it?"), districts, summary=lambda: _("Kecamatan"),
-               note=lambda: _("The kecamatan are in alphabetical order.")),
-        Choose("desa", lambda: _("In which desa or kelurahan is it?"), villages, summary=lambda: _("Village"),
+        Choose("kecamatan", L("In which kecamatan is it?"), districts, summary=L("Kecamatan"),
+               note=L("The kecamatan are in alphabetical order.")),
+        Choose("desa", L("In which desa or kelurahan is it?"), villages, summary=L("Village"),
                body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"],
                depends_on=["kecamatan"]),
-        DateQuestion("tanggal", lambda: _("When did it happen?"), summary=lambda: _("Date"), not_after_today=True,
-                     too_late=lambda: _("The date of the event cannot be after today.")),
-        FreeText("keterangan", lambda: _("Do you want to add details in your own words?"),
-                 summary=lambda: _("Details"),
-                 note=lambda: _("For example: since when, how bad it is, a landmark nearby. You may skip this.")),
-        YesNo("anonim", lambda: _("Hide your identity from the public (anonymous)?"),
-              note=lambda: _("If you choose yes, the public cannot see who reported it. The officers still can."),
-              yes=lambda: _("Yes, hide my identity"), no=lambda: _("No, it may be shown"),
-              said_yes=lambda: _("identity hidden"), said_no=lambda: _("identity shown")),
-        YesNo("rahasia", lambda: _("Keep the report itself secret?"),
-              note=lambda: _("If you choose yes, only the officers handling it can read your report."),
-              yes=lambda: _("Yes, keep it secret"), no=lambda: _("No, it may be public"),
-              said_yes=lambda: _("report secret"), said_no=lambda: _("report public")),
-        nik_question(optional=_only_when_anonymous, skip=lambda: _("Skip: I report anonymously")),
-        phone_question(optional=_only_when_anonymous, skip=lambda: _("Skip: I report anonymously")),
+        DateQuestion("tanggal", L("When did it happen?"), summary=L("Date"), not_after_today=True,
+                     too_late=L("The date of the event cannot be after today.")),
+        FreeText("keterangan", L("Do you want to add details in your own words?"),
+                 summary=L("Details"),
+                 note=L("For example: since when, how bad it is, a landmark nearby. You may skip this.")),
+        YesNo("anonim", L("Hide your identity from the public (anonymous)?"),
+              note=L("If you choose yes, the public cannot see who reported it. The officers still can."),
+              yes=L("Yes, hide my identity"), no=L("No, it may be shown"),
+              said_yes=L("identity hidden"), said_no=L("identity shown")),
+        YesNo("rahasia", L("Keep the report itself secret?"),
+              note=L("If you choose yes, only the officers handling it can read your report."),
+              yes=L("Yes, keep it secret"), no=L("No, it may be public"),
+              said_yes=L("report secret"), said_no=L("report public")),
+        nik_question(optional=_only_when_anonymous, skip=L("Skip: I report anonymously")),
+        phone_question(optional=_only_when_anonymous, skip=L("Skip: I report anonymously")),
     ],
     lines=[
-        Line(lambda: _("Kind"), "jenis"),
-        Line(lambda: _("Problem"), "kategori", "masalah",
+        Line(L("Kind"), "jenis"),
+        Line(L("Problem"), "kategori", "masalah",
              show=lambda a: f"{a.label('masalah')} ({a.label('kategori')})"),
-        Line(lambda: _("Location"), "kecamatan", "desa", show=place_name),
-        Line(lambda: _("Date"), "tanggal"),
-        Line(lambda: _("Details"), "keterangan"),
-        Line(lambda: _("Privacy"), "anonim", "rahasia"),
-        Line(lambda: _("NIK"), "nik"),
-        Line(lambda: _("Phone"), "telepon"),
+        Line(L("Location"), "kecamatan", "desa", show=place_name),
+        Line(L("Date"), "tanggal"),
+        Line(L("Details"), "keterangan"),
+        Line(L("Privacy"), "anonim", "rahasia"),
+        Line(L("NIK"), "nik"),
+        Line(L("Phone"), "telepon"),
     ],
     payload=payload,
-    receipt=Receipt(official=lambda: _("Your LAPOR! ticket number:"), next_steps=next_steps),
-    send=lambda: _("Send the report"),
+    receipt=Receipt(official=L("Your LAPOR! ticket number:"), next_steps=next_steps),
+    send=L("Send the report"),
 )

@@ -19,7 +19,7 @@ from gemilang_tui.api.submit_layanan_mandiri import JENIS_SURAT, JenisSurat
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Menu, Option, Step
-from gemilang_tui.i18n import _, localized, long_date, money
+from gemilang_tui.i18n import L, _, localized, long_date, money
 from gemilang_tui.services import status_layanan_mandiri
 from gemilang_tui.services.receipt_wizard import ReceiptWizard
 from gemilang_tui.services.region_choices import districts, office_name, region_payload, villages
@@ -43,7 +43,7 @@ KIND = "layanan_mandiri"
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What do you need? Press its number."),
+        question=L("What do you need? Press its number."),
         options=lambda ctx: [
             Option(_("Ask for a letter"), lambda ctx: WIZARD.start(ctx),
                    hint=_("From your desa or kelurahan office")),
@@ -180,48 +180,48 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
 
 WIZARD = ReceiptWizard(
     kind=KIND,
-    title=lambda: _("Layanan Mandiri"),
+    title=L("Layanan Mandiri"),
     questions=[
-        Choose("jenis", lambda: _("Which letter do you need?"), letters, summary=lambda: _("Letter"),
-               note=lambda: _("You ask here. The desa or kelurahan office makes and signs the letter.")),
-        Checklist("syarat", lambda: _("Have you brought all of these?"), requirements,
-                  summary=lambda: _("Requirements"), depends_on=["jenis"], not_ready=not_ready,
-                  note=lambda: _("An officer will check these documents.")),
-        Choose("kecamatan", lambda: _("In which kecamatan is your desa or kelurahan?"), districts,
-               summary=lambda: _("Kecamatan"), note=lambda: _("The kecamatan are in alphabetical order.")),
-        Choose("desa", lambda: _("Which desa or kelurahan office gives the letter?"), villages,
-               summary=lambda: _("Village"), depends_on=["kecamatan"],
+        Choose("jenis", L("Which letter do you need?"), letters, summary=L("Letter"),
+               note=L("You ask here. The desa or kelurahan office makes and signs the letter.")),
+        Checklist("syarat", L("Have you brought all of these?"), requirements,
+                  summary=L("Requirements"), depends_on=["jenis"], not_ready=not_ready,
+                  note=L("An officer will check these documents.")),
+        Choose("kecamatan", L("In which kecamatan is your desa or kelurahan?"), districts,
+               summary=L("Kecamatan"), note=L("The kecamatan are in alphabetical order.")),
+        Choose("desa", L("Which desa or kelurahan office gives the letter?"), villages,
+               summary=L("Village"), depends_on=["kecamatan"],
                body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"]),
         nik_question(),
-        Typed("nama", lambda: _("Type your full name, as on your KTP."), lambda: _("Full name"), parse_name,
-              digits_only=False, max_length=60, remember="nama", optional=True, summary=lambda: _("Name"),
-              note=lambda: _("If you cannot type, the officer takes your name from your NIK."),
-              skip=lambda: _("Skip: the officer takes my name from my NIK"),
-              type_label=lambda: _("Type my name"), retype=lambda: _("Type another name"),
+        Typed("nama", L("Type your full name, as on your KTP."), L("Full name"), parse_name,
+              digits_only=False, max_length=60, remember="nama", optional=True, summary=L("Name"),
+              note=L("If you cannot type, the officer takes your name from your NIK."),
+              skip=L("Skip: the officer takes my name from my NIK"),
+              type_label=L("Type my name"), retype=L("Type another name"),
               reuse=lambda shown: _("Use the name {name}").format(name=shown),
-              example=lambda: _("Type with the keyboard, then press Enter.")),
-        phone_question(note=lambda: _("The village office may call or send a message when the letter is ready. "
+              example=L("Type with the keyboard, then press Enter.")),
+        phone_question(note=L("The village office may call or send a message when the letter is ready. "
                                       "Example: 081234567890.")),
-        Choose("keperluan", lambda: _("What do you need the letter for?"), choices, summary=lambda: _("Purpose"),
+        Choose("keperluan", L("What do you need the letter for?"), choices, summary=L("Purpose"),
                when=_asks_purpose, depends_on=["jenis"],
-               own_words=OwnWords(question=lambda: _("Type what you need the letter for."), max_length=300)),
-        Choose("jenis_usaha", lambda: _("What kind of business do you run?"), choices,
-               summary=lambda: _("Business"), when=_asks_business, depends_on=["jenis"],
-               own_words=OwnWords(question=lambda: _("Type the kind of business you run."), max_length=300)),
+               own_words=OwnWords(question=L("Type what you need the letter for."), max_length=300)),
+        Choose("jenis_usaha", L("What kind of business do you run?"), choices,
+               summary=L("Business"), when=_asks_business, depends_on=["jenis"],
+               own_words=OwnWords(question=L("Type the kind of business you run."), max_length=300)),
     ],
     lines=[
-        Line(lambda: _("Letter"), "jenis"),
-        Line(lambda: _("Requirements"), "syarat"),
-        Line(lambda: _("Office asked"), "kecamatan", "desa", show=office_line),
-        Line(lambda: _("NIK"), "nik"),
-        Line(lambda: _("Name"), "nama", show=lambda a: a["nama"] if "nama" in a else _("from the NIK")),
-        Line(lambda: _("Phone"), "telepon"),
-        Line(lambda: _("Purpose"), "keperluan"),
-        Line(lambda: _("Business"), "jenis_usaha"),
+        Line(L("Letter"), "jenis"),
+        Line(L("Requirements"), "syarat"),
+        Line(L("Office asked"), "kecamatan", "desa", show=office_line),
+        Line(L("NIK"), "nik"),
+        Line(L("Name"), "nama", show=lambda a: a["nama"] if "nama" in a else _("from the NIK")),
+        Line(L("Phone"), "telepon"),
+        Line(L("Purpose"), "keperluan"),
+        Line(L("Business"), "jenis_usaha"),
     ],
     payload=payload,
-    receipt=Receipt(official=lambda: _("Your letter request number:")),
+    receipt=Receipt(official=L("Your letter request number:")),
     keep=keep,
     next_steps=next_steps,
-    send=lambda: _("Send the request"),
+    send=L("Send the request"),
 )

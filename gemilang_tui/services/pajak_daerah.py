@@ -12,7 +12,7 @@ from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, DaftarPajak, Pajak, P
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Content, Context, Detail, Option, Page, PagedList, Step
-from gemilang_tui.i18n import _, get_locale, localized
+from gemilang_tui.i18n import L, _, get_locale, localized
 from gemilang_tui.services import bphtb, pbb
 
 
@@ -27,12 +27,12 @@ def tax_list(title: Any) -> PagedList[PajakRingkas]:
 
     return PagedList(
         title=lambda: str(title),
-        question=lambda: _("Which tax do you want to know about? Press its number."),
+        question=L("Which tax do you want to know about? Press its number."),
         fetch=fetch,
         label=lambda item: localized(item.nama_singkat, item.nama_singkat_en),
         hint=lambda item: unexplained(localized(item.nama_singkat, item.nama_singkat_en)),
         open_item=lambda item: lambda ctx: tax_detail(item.kode),
-        empty=lambda: _("There is no tax information yet. Please ask the officer at the counter."),
+        empty=L("There is no tax information yet. Please ask the officer at the counter."),
     )
 
 
@@ -43,8 +43,8 @@ def unexplained(label: str) -> str:
 
 #: The kiosk services a tax leads to, with what the option says.
 RELATED: dict[str, tuple[Callable[[], str], Callable[[Context], Step]]] = {
-    "pbb": (lambda: _("Check a PBB bill"), lambda ctx: pbb.ask_nop()),
-    "bphtb": (lambda: _("Work out the BPHTB"), bphtb.calculator),
+    "pbb": (L("Check a PBB bill"), lambda ctx: pbb.ask_nop()),
+    "bphtb": (L("Work out the BPHTB"), bphtb.calculator),
 }
 
 
@@ -52,7 +52,7 @@ def tax_detail(kode: str) -> Detail:
     async def fetch(ctx: Context) -> Pajak:
         return await ctx.api.fetch(RINCIAN, kode=kode)
 
-    return Detail(title=lambda: _("Regional tax"), fetch=fetch, render=render_tax)
+    return Detail(title=L("Regional tax"), fetch=fetch, render=render_tax)
 
 
 def render_tax(ctx: Context, tax: Pajak) -> Content:

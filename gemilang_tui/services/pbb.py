@@ -14,7 +14,7 @@ from gemilang_tui.api.pbb import KANAL_BAYAR, TAGIHAN, KanalBayar, SpptTahun, Ta
 from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.nop import NOP_LENGTH, Nop, format_nop
 from gemilang_tui.flow import Ask, Content, Context, Detail, Notice, Option, Step
-from gemilang_tui.i18n import N_, _, localized, long_date, money, number
+from gemilang_tui.i18n import N_, L, _, localized, long_date, money, number
 from gemilang_tui.services.answers import nop_answer
 
 #: PP.DD.KKK.DDD.BBB-UUUU.J: the sizes of the groups and what stands between them.
@@ -53,12 +53,12 @@ def ask_nop(title: Any = _DEFAULT_TITLE) -> Ask:
     """The one question of iPBB. An unknown NOP keeps what was typed and says what to do next."""
     return NopAsk(
         title=lambda: str(title),
-        question=lambda: _("Type the NOP (tax object number): the 18 digits on your SPPT PBB."),
-        label=lambda: _("NOP"),
+        question=L("Type the NOP (tax object number): the 18 digits on your SPPT PBB."),
+        label=L("NOP"),
         parse=nop_answer,
         then=lambda ctx, nop: show_bill(ctx, nop, title),
         max_length=NOP_LENGTH,
-        hint=lambda: _("Example: 36.03.030.013.005-0117.0. Type the digits only, then press Enter."),
+        hint=L("Example: 36.03.030.013.005-0117.0. Type the digits only, then press Enter."),
         not_found=_not_found,
     )
 
@@ -197,7 +197,7 @@ def how_to_pay(bill: TagihanPbb, channels: list[KanalBayar]) -> Detail:
     async def ready(ctx: Context) -> TagihanPbb:
         return bill
 
-    return Detail(title=lambda: _("How to pay PBB"), fetch=ready, render=render)
+    return Detail(title=L("How to pay PBB"), fetch=ready, render=render)
 
 
 def pay_with(bill: TagihanPbb, kind: str, rows: list[KanalBayar]) -> Notice:

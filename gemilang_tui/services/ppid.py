@@ -11,7 +11,7 @@ from gemilang_tui.api.ppid import DAFTAR_INFORMASI, InformasiPublik
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Context, Menu, Next, Notice, Option, Page, PagedList, Step
-from gemilang_tui.i18n import N_, _, localized
+from gemilang_tui.i18n import N_, L, _, localized
 from gemilang_tui.services import ppid_request, status_ppid
 
 #: The three kinds of public information of UU 14/2008: API code, name, what it holds (msgids).
@@ -25,7 +25,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What do you need? Press its number."),
+        question=L("What do you need? Press its number."),
         options=lambda ctx: [
             Option(_("List of public information"), lambda ctx: kinds_menu(),
                    hint=_("What the government publishes")),
@@ -39,8 +39,8 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
 
 def kinds_menu() -> Menu:
     return Menu(
-        title=lambda: _("List of public information"),
-        question=lambda: _("Which kind of information? Press its number."),
+        title=L("List of public information"),
+        question=L("Which kind of information? Press its number."),
         options=lambda ctx: [Option(_(name), _open_kind(code, name), hint=_(hint)) for code, name, hint in KINDS],
     )
 
@@ -58,11 +58,11 @@ def information_list(code: str, name: str) -> PagedList[InformasiPublik]:
 
     return PagedList(
         title=lambda: _(name),
-        question=lambda: _("Press the number of an entry to read about it."),
+        question=L("Press the number of an entry to read about it."),
         fetch=fetch,
         label=lambda item: localized(item.judul, item.judul_en),
         open_item=_open_item,
-        empty=lambda: _("There is no information of this kind yet."),
+        empty=L("There is no information of this kind yet."),
     )
 
 

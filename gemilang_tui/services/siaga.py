@@ -12,7 +12,7 @@ from gemilang_tui.api.errors import ApiError
 from gemilang_tui.api.siaga import EMERGENCY, NomorDarurat, Petunjuk, Siaga
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Notice, Option, Step
-from gemilang_tui.i18n import _, localized
+from gemilang_tui.i18n import L, _, localized
 
 SINGLE_NUMBER = "112"
 #: How long an emergency screen waits for the API before it shows the numbers stored in the kiosk.
@@ -104,7 +104,7 @@ def number_list(info: Siaga) -> Step:
             lines.append(f"{entry.nomor}  {_name(entry)}" + (f"\n{about}" if about else ""))
         return lines
 
-    return Notice(title=lambda: _("Emergency numbers"), body=body)
+    return Notice(title=L("Emergency numbers"), body=body)
 
 
 def guide(info: Siaga) -> Step:
@@ -118,4 +118,4 @@ def guide(info: Siaga) -> Step:
             cannot_call(),
         ]
 
-    return Notice(title=lambda: _("What to say when you call"), body=body)
+    return Notice(title=L("What to say when you call"), body=body)

@@ -18,7 +18,7 @@ from gemilang_tui.api.siap_kerja import (
 )
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
-from gemilang_tui.i18n import N_, _, localized, long_date, money, number
+from gemilang_tui.i18n import N_, L, _, localized, long_date, money, number
 
 #: Each level of schooling in plain words, the official short name after it, as msgids.
 SCHOOLING = {
@@ -38,7 +38,7 @@ def schooling(level: str) -> str:
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What would you like to see? Press its number."),
+        question=L("What would you like to see? Press its number."),
         body=lambda ctx: [_("Job vacancies in Kabupaten Tangerang, from the Manpower Office (Disnaker).")],
         options=lambda ctx: [
             Option(_("All vacancies"), lambda ctx: vacancies(), hint=_("Every vacancy still open")),
@@ -83,13 +83,13 @@ def vacancies(kecamatan: str | None = None, pendidikan: str | None = None, title
         return Page(answer.items, answer.total)
 
     return PagedList(
-        title=title or (lambda: _("Job vacancies")),
-        question=lambda: _("Press the number of a vacancy to see its details."),
+        title=title or (L("Job vacancies")),
+        question=L("Press the number of a vacancy to see its details."),
         fetch=fetch,
         label=lambda job: job.jabatan,
         hint=lambda job: f"{job.perusahaan}, {job.kecamatan}",
         open_item=lambda job: lambda ctx: vacancy_detail(job.id, job.jabatan),
-        empty=lambda: _("There is no open vacancy here now. Press 0 and choose another, or ask the officer."),
+        empty=L("There is no open vacancy here now. Press 0 and choose another, or ask the officer."),
     )
 
 
@@ -160,8 +160,8 @@ def kecamatan_list() -> PagedList[KecamatanLowongan]:
         return Page(answer.items, answer.total)
 
     return PagedList(
-        title=lambda: _("Vacancies by kecamatan"),
-        question=lambda: _("Kecamatan with open vacancies. Press a number."),
+        title=L("Vacancies by kecamatan"),
+        question=L("Kecamatan with open vacancies. Press a number."),
         fetch=fetch,
         label=lambda row: row.nama,
         hint=lambda row: _("Vacancies: {count}").format(count=number(row.jumlah_lowongan)),
@@ -169,7 +169,7 @@ def kecamatan_list() -> PagedList[KecamatanLowongan]:
             kecamatan=row.kode_kecamatan,
             title=lambda: _("Vacancies in Kecamatan {name}").format(name=row.nama),
         ),
-        empty=lambda: _("There is no open vacancy now. Please come back another day."),
+        empty=L("There is no open vacancy now. Please come back another day."),
     )
 
 
@@ -184,8 +184,8 @@ def schooling_menu() -> Menu:
         )
 
     return Menu(
-        title=lambda: _("Vacancies by schooling"),
-        question=lambda: _("What is your highest schooling? Press its number."),
+        title=L("Vacancies by schooling"),
+        question=L("What is your highest schooling? Press its number."),
         body=lambda ctx: [_("You will see the vacancies you can apply for with it.")],
         options=lambda ctx: [choose(level) for level in PENDIDIKAN],
     )
@@ -213,7 +213,7 @@ def ak1() -> Detail:
             ],
         )
 
-    return Detail(title=lambda: _("Job seeker's card (AK/1)"), fetch=fetch, render=render)
+    return Detail(title=L("Job seeker's card (AK/1)"), fetch=fetch, render=render)
 
 
 def label_rows(pairs: list[tuple[str, str]]) -> str:

@@ -11,14 +11,14 @@ from gemilang_tui.api.sidoni import GOLONGAN, JADWAL, KOMPONEN, STOK, SYARAT, Ja
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Content, Context, Detail, Menu, Notice, Option, Page, PagedList, Step
-from gemilang_tui.i18n import _, get_locale, localized, long_date, number
+from gemilang_tui.i18n import L, _, get_locale, localized, long_date, number
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     """Sidoni's own menu: what the citizen wants to know about blood donation."""
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What would you like to know? Press its number."),
+        question=L("What would you like to know? Press its number."),
         body=lambda ctx: [_("Blood donation with PMI Kabupaten Tangerang.")],
         options=lambda ctx: [
             Option(_("Blood stock"), lambda ctx: stock(), hint=_("Bags of blood per blood group")),
@@ -104,7 +104,7 @@ def stock() -> Detail:
             options=[Option(_("Blood donation schedule"), lambda ctx: schedule())],
         )
 
-    return Detail(title=lambda: _("Blood stock"), fetch=fetch, render=render)
+    return Detail(title=L("Blood stock"), fetch=fetch, render=render)
 
 
 # -- donor sessions ----------------------------------------------------------------------------------------
@@ -134,13 +134,13 @@ def schedule() -> PagedList[Jadwal]:
         return Page(answer.items, answer.total)
 
     return PagedList(
-        title=lambda: _("Blood donation schedule"),
-        question=lambda: _("Sessions from today on. Press a number to see the address."),
+        title=L("Blood donation schedule"),
+        question=L("Sessions from today on. Press a number to see the address."),
         fetch=fetch,
         label=lambda session: day_and_date(session.tanggal),
         hint=lambda session: f"{hours(session)}, {session.lokasi}",
         open_item=lambda session: lambda ctx: session_detail(session),
-        empty=lambda: _("No blood donation session is planned yet. Please ask the PMI officer."),
+        empty=L("No blood donation session is planned yet. Please ask the PMI officer."),
     )
 
 
@@ -158,7 +158,7 @@ def session_detail(session: Jadwal) -> Notice:
         ]
 
     return Notice(
-        title=lambda: _("Blood donation session"),
+        title=L("Blood donation session"),
         body=body,
         options=lambda ctx: [
             Option(_("Register for this session"), lambda ctx: register_for(ctx, session),
@@ -184,7 +184,7 @@ def eligibility() -> Detail:
             options=[Option(_("Blood donation schedule"), lambda ctx: schedule())],
         )
 
-    return Detail(title=lambda: _("Who may donate blood"), fetch=fetch, render=render)
+    return Detail(title=L("Who may donate blood"), fetch=fetch, render=render)
 
 
 def label_rows(pairs: list[tuple[str, str]]) -> str:

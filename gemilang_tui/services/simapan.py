@@ -10,13 +10,13 @@ from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
 from gemilang_tui.domain.glossary import with_notes
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
-from gemilang_tui.i18n import _, localized, money, number
+from gemilang_tui.i18n import L, _, localized, money, number
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What would you like to know? Press its number."),
+        question=L("What would you like to know? Press its number."),
         body=lambda ctx: [_("Public cemeteries (TPU) of Kabupaten Tangerang.")],
         options=lambda ctx: [
             Option(_("List of TPU by kecamatan"), lambda ctx: kecamatan_list(),
@@ -57,13 +57,13 @@ def kecamatan_list() -> PagedList[KecamatanTpu]:
         return Page(answer.items, answer.total)
 
     return PagedList(
-        title=lambda: _("TPU by kecamatan"),
-        question=lambda: _("In which kecamatan? Press its number."),
+        title=L("TPU by kecamatan"),
+        question=L("In which kecamatan? Press its number."),
         fetch=fetch,
         label=lambda row: row.nama,
         hint=lambda row: _("{count} TPU").format(count=number(row.jumlah_tpu)),
         open_item=lambda row: lambda ctx: tpu_list(row),
-        empty=lambda: _("There is no TPU data yet. Please ask the officer at the counter."),
+        empty=L("There is no TPU data yet. Please ask the officer at the counter."),
     )
 
 
@@ -76,12 +76,12 @@ def tpu_list(kecamatan: KecamatanTpu) -> PagedList[Tpu]:
 
     return PagedList(
         title=lambda: _("TPU in Kecamatan {name}").format(name=kecamatan.nama),
-        question=lambda: _("Press the number of a TPU to see its details."),
+        question=L("Press the number of a TPU to see its details."),
         fetch=fetch,
         label=lambda tpu: tpu.nama,
         hint=lambda tpu: _("Free plots: {count}").format(count=number(tpu.petak_tersedia)),
         open_item=lambda tpu: lambda ctx: tpu_detail(tpu.id, tpu.nama),
-        empty=lambda: _("There is no TPU in this kecamatan yet."),
+        empty=L("There is no TPU in this kecamatan yet."),
     )
 
 
@@ -139,7 +139,7 @@ def burial_permit() -> Detail:
                             hint=_("By number keys, with a receipt"))],
         )
 
-    return Detail(title=lambda: _("Burial permit"), fetch=fetch, render=render)
+    return Detail(title=L("Burial permit"), fetch=fetch, render=render)
 
 
 def village_kind(kode_desa: str) -> str:

@@ -9,7 +9,7 @@ from gemilang_tui.api.simenara import DAFTAR_MENARA, KECAMATAN, MENARA, Kecamata
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
 from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Menu, Option, Page, PagedList, Step
-from gemilang_tui.i18n import N_, _, long_date, number
+from gemilang_tui.i18n import N_, L, _, long_date, number
 
 CODE_DIGITS = 6  # MNR-18-0007: 2 digits of the kecamatan, 4 of the tower
 
@@ -24,7 +24,7 @@ STATUS = {
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What would you like to know? Press its number."),
+        question=L("What would you like to know? Press its number."),
         body=lambda ctx: [_("Telecommunication towers registered in Kabupaten Tangerang.")],
         options=lambda ctx: [
             Option(_("List of towers by kecamatan"), lambda ctx: kecamatan_list(),
@@ -46,8 +46,8 @@ def kecamatan_list() -> PagedList[KecamatanMenara]:
         return _("Towers: {count}").format(count=number(row.jumlah_menara))
 
     return PagedList(
-        title=lambda: _("Towers by kecamatan"),
-        question=lambda: _("In which kecamatan? Press its number."),
+        title=L("Towers by kecamatan"),
+        question=L("In which kecamatan? Press its number."),
         fetch=fetch,
         label=lambda row: row.nama,
         hint=hint,
@@ -64,12 +64,12 @@ def tower_list(kecamatan: KecamatanMenara) -> PagedList[Menara]:
 
     return PagedList(
         title=lambda: _("Towers in Kecamatan {name}").format(name=kecamatan.nama),
-        question=lambda: _("Press the number of a tower to see its details."),
+        question=L("Press the number of a tower to see its details."),
         fetch=fetch,
         label=lambda tower: tower.kode,
         hint=lambda tower: f"{village_kind(tower.kode_desa)} {tower.desa}, {number(tower.tinggi_m)} m",
         open_item=lambda tower: lambda ctx: tower_detail(tower.kode),
-        empty=lambda: _("No tower is registered in this kecamatan."),
+        empty=L("No tower is registered in this kecamatan."),
     )
 
 
@@ -125,14 +125,14 @@ def ask_code() -> Ask:
         return Detail(title=lambda: _("Tower {code}").format(code=code), fetch=loaded, render=render_tower)
 
     return Ask(
-        title=lambda: _("Find a tower by its code"),
-        question=lambda: _("Type the 6 digits of the tower code, then press Enter."),
-        label=lambda: _("Tower code"),
+        title=L("Find a tower by its code"),
+        question=L("Type the 6 digits of the tower code, then press Enter."),
+        label=L("Tower code"),
         prefix="MNR-",
         parse=parse_code,
         then=then,
         max_length=CODE_DIGITS,
-        hint=lambda: _("The code is on the sign at the tower's fence. For MNR-18-0007, type 180007."),
+        hint=L("The code is on the sign at the tower's fence. For MNR-18-0007, type 180007."),
         not_found=lambda typed: _("No tower has the code {code}. Check the sign and type it again.").format(
             code=_format_typed(typed)
         ),

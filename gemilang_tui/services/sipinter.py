@@ -10,7 +10,7 @@ from __future__ import annotations
 from gemilang_tui.api.sipinter import JENIS_IZIN, TEMPAT, DaftarTempat, JenisIzin
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Menu, Next, Notice, Option, Page, PagedList, Step
-from gemilang_tui.i18n import _, localized
+from gemilang_tui.i18n import L, _, localized
 from gemilang_tui.services import status_sipinter
 from gemilang_tui.services.status import lookup
 
@@ -18,7 +18,7 @@ from gemilang_tui.services.status import lookup
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     return Menu(
         title=lambda: str(entry.judul),
-        question=lambda: _("What would you like to know? Press its number."),
+        question=L("What would you like to know? Press its number."),
         body=lambda ctx: [_("Permits for businesses and buildings, from DPMPTSP Kabupaten Tangerang.")],
         options=lambda ctx: [
             Option(_("Which permits exist"), lambda ctx: kinds(), hint=_("What each is for and what it needs")),
@@ -35,13 +35,13 @@ def kinds() -> PagedList[JenisIzin]:
         return Page(answer.items, answer.total)
 
     return PagedList(
-        title=lambda: _("Which permits exist"),
-        question=lambda: _("Press the number of a permit to see what it needs."),
+        title=L("Which permits exist"),
+        question=L("Press the number of a permit to see what it needs."),
         fetch=fetch,
         label=lambda kind: localized(kind.nama_umum, kind.nama_umum_en),
         hint=lambda kind: localized(kind.nama, kind.nama_en),
         open_item=_open_kind,
-        empty=lambda: _("There is no permit data yet. Please ask the officer at the counter."),
+        empty=L("There is no permit data yet. Please ask the officer at the counter."),
     )
 
 
@@ -92,4 +92,4 @@ def places() -> Detail:
         ]
         return Content(body=body or [_("There is no data yet. Please ask the officer at the counter.")])
 
-    return Detail(title=lambda: _("Where to apply"), fetch=fetch, render=render)
+    return Detail(title=L("Where to apply"), fetch=fetch, render=render)

@@ -6,7 +6,7 @@ from gemilang_tui.api.submit_ak1 import STATUS_AK1, StatusAk1
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import AK1
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import N_, _, long_date, money
+from gemilang_tui.i18n import N_, L, _, long_date, money
 from gemilang_tui.services.status import StatusName, StatusService, lookup, reference_fields
 
 READY = "Siap diambil"
@@ -46,9 +46,9 @@ def service(ctx: Context, title=None) -> StatusService:
         return await ctx.api.fetch(STATUS_AK1, nomor=reference)
 
     return StatusService(
-        title=title or (lambda: _("AK/1 card status")),
-        question=lambda: _("Type your AK/1 card application number, then press Enter."),
-        label=lambda: _("Application number"),
+        title=title or (L("AK/1 card status")),
+        question=L("Type your AK/1 card application number, then press Enter."),
+        label=L("Application number"),
         fetch=fetch,
         details=details,
         statuses=STATUSES,

@@ -6,7 +6,7 @@ from gemilang_tui.api.submit_donor import STATUS_PENDAFTARAN, StatusPendaftaranD
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import DNR
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import N_, _, long_date
+from gemilang_tui.i18n import N_, L, _, long_date
 from gemilang_tui.services.sidoni import day_and_date, hours
 from gemilang_tui.services.status import StatusName, StatusService, lookup, reference_fields
 
@@ -48,9 +48,9 @@ def service(ctx: Context, title=None) -> StatusService:
         return await ctx.api.fetch(STATUS_PENDAFTARAN, nomor=reference)
 
     return StatusService(
-        title=title or (lambda: _("Blood donor registration status")),
-        question=lambda: _("Type your donor registration number, then press Enter."),
-        label=lambda: _("Registration number"),
+        title=title or (L("Blood donor registration status")),
+        question=L("Type your donor registration number, then press Enter."),
+        label=L("Registration number"),
         fetch=fetch,
         details=details,
         statuses=STATUSES,

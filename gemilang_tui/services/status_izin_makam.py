@@ -6,7 +6,7 @@ from gemilang_tui.api.submit_izin_makam import STATUS_IZIN_MAKAM, StatusIzinMaka
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import IZM
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import N_, _, long_date, money
+from gemilang_tui.i18n import N_, L, _, long_date, money
 from gemilang_tui.services.status import StatusName, StatusService, lookup, reference_fields
 
 STATUSES = {
@@ -49,9 +49,9 @@ def service(ctx: Context, title=None) -> StatusService:
         return await ctx.api.fetch(STATUS_IZIN_MAKAM, nomor=reference)
 
     return StatusService(
-        title=title or (lambda: _("Burial permit status")),
-        question=lambda: _("Type your burial permit application number, then press Enter."),
-        label=lambda: _("Application number"),
+        title=title or (L("Burial permit status")),
+        question=L("Type your burial permit application number, then press Enter."),
+        label=L("Application number"),
         fetch=fetch,
         details=details,
         statuses=STATUSES,

@@ -6,7 +6,7 @@ from gemilang_tui.api.lapor import STATUS_LAPORAN, StatusLaporan
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import TICKET_DIGITS
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import N_, _, localized, long_date
+from gemilang_tui.i18n import N_, L, _, localized, long_date
 from gemilang_tui.services.status import StatusName, StatusService, lookup, ticket_parser
 
 STATUSES = {
@@ -67,12 +67,12 @@ def service(title=None) -> StatusService:
         return await ctx.api.fetch(STATUS_LAPORAN, nomor=ticket)
 
     return StatusService(
-        title=title or (lambda: _("LAPOR! complaint status")),
+        title=title or (L("LAPOR! complaint status")),
         question=lambda: _("Type your ticket number ({digits} digits), then press Enter.").format(
             digits=TICKET_DIGITS
         ),
-        label=lambda: _("Ticket number"),
-        hint=lambda: _("Your ticket number is on your LAPOR! receipt or in the text message you received."),
+        label=L("Ticket number"),
+        hint=L("Your ticket number is on your LAPOR! receipt or in the text message you received."),
         parse=ticket_parser(TICKET_DIGITS),
         fetch=fetch,
         details=details,

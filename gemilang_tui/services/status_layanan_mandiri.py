@@ -6,7 +6,7 @@ from gemilang_tui.api.layanan_mandiri import STATUS_SURAT, StatusSurat
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import LM
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import N_, _, localized, long_date
+from gemilang_tui.i18n import N_, L, _, localized, long_date
 from gemilang_tui.services.status import (
     StatusName,
     StatusService,
@@ -57,9 +57,9 @@ def service(ctx: Context, title=None) -> StatusService:
         return await ctx.api.fetch(STATUS_SURAT, nomor=reference)
 
     return StatusService(
-        title=title or (lambda: _("Self-service letter status")),
-        question=lambda: _("Type your letter request number, then press Enter."),
-        label=lambda: _("Request number"),
+        title=title or (L("Self-service letter status")),
+        question=L("Type your letter request number, then press Enter."),
+        label=L("Request number"),
         hint=reference_hint(LM, ctx.today.year),
         parse=reference_parser(LM),
         prefix=f"{LM.prefix}-",

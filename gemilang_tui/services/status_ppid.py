@@ -6,7 +6,7 @@ from gemilang_tui.api.ppid import STATUS_PERMOHONAN, StatusPermohonanInformasi
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import PPID
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import N_, _, long_date
+from gemilang_tui.i18n import N_, L, _, long_date
 from gemilang_tui.services.status import (
     StatusName,
     StatusService,
@@ -53,9 +53,9 @@ def service(ctx: Context, title=None) -> StatusService:
         return await ctx.api.fetch(STATUS_PERMOHONAN, nomor=reference)
 
     return StatusService(
-        title=title or (lambda: _("PPID request status")),
-        question=lambda: _("Type your information request number, then press Enter."),
-        label=lambda: _("Request number"),
+        title=title or (L("PPID request status")),
+        question=L("Type your information request number, then press Enter."),
+        label=L("Request number"),
         hint=reference_hint(PPID, ctx.today.year),
         parse=reference_parser(PPID),
         prefix=f"{PPID.prefix}-",

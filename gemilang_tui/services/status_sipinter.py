@@ -6,7 +6,7 @@ from gemilang_tui.api.sipinter import STATUS_IZIN, StatusIzin
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import SPT
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import N_, _, localized, long_date
+from gemilang_tui.i18n import N_, L, _, localized, long_date
 from gemilang_tui.services.status import (
     StatusName,
     StatusService,
@@ -58,9 +58,9 @@ def service(ctx: Context, title=None) -> StatusService:
         return await ctx.api.fetch(STATUS_IZIN, nomor=reference)
 
     return StatusService(
-        title=title or (lambda: _("Sipinter permit status")),
-        question=lambda: _("Type your permit registration number, then press Enter."),
-        label=lambda: _("Registration number"),
+        title=title or (L("Sipinter permit status")),
+        question=L("Type your permit registration number, then press Enter."),
+        label=L("Registration number"),
         hint=reference_hint(SPT, ctx.today.year),
         parse=reference_parser(SPT),
         prefix=f"{SPT.prefix}-",

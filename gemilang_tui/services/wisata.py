@@ -5,7 +5,7 @@ from __future__ import annotations
 from gemilang_tui.api.wisata import CATEGORIES, PLACE, PLACES, Kategori, Tempat, TempatRingkas
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Next, Page, PagedList, Step
-from gemilang_tui.i18n import _, localized, money, number
+from gemilang_tui.i18n import L, _, localized, money, number
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
@@ -17,12 +17,12 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
 
     return PagedList(
         title=lambda: str(entry.judul),
-        question=lambda: _("What kind of place would you like to visit? Press its number."),
+        question=L("What kind of place would you like to visit? Press its number."),
         fetch=fetch,
         label=category_name,
         hint=_place_count,
         open_item=lambda category: lambda ctx: places(category),
-        empty=lambda: _("There are no places to show yet."),
+        empty=L("There are no places to show yet."),
     )
 
 
@@ -45,12 +45,12 @@ def places(category: Kategori) -> Step:
 
     return PagedList(
         title=lambda: category_name(category),
-        question=lambda: _("Press the number of a place to see its address, hours and prices."),
+        question=L("Press the number of a place to see its address, hours and prices."),
         fetch=fetch,
         label=lambda place: place.nama,
         hint=lambda place: district(place.kecamatan),
         open_item=lambda place: _open_place(category, place),
-        empty=lambda: _("There are no places of this kind yet."),
+        empty=L("There are no places of this kind yet."),
     )
 
 

@@ -12,7 +12,7 @@ from gemilang_tui import i18n
 from tests.conftest import kiosk, press, screen_text
 
 PACKAGE = Path(__file__).resolve().parents[2] / "gemilang_tui"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "L": None, "ngettext": (1, 2)}
 TEXTUAL_ENGLISH = ("Select", "Quit", "Search for commands", "command palette", "Keys", "Screenshot", "Theme")
 
 
