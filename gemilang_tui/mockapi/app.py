@@ -9,24 +9,25 @@ from __future__ import annotations
 import asyncio
 import importlib
 import pkgutil
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from fastapi import FastAPI, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse
+from pydantic.warnings import UnsupportedFieldAttributeWarning
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gemilang_tui.mockapi import routes
 from gemilang_tui.mockapi.fixtures import FixtureSet
-from gemilang_tui.mockapi.web import (
-    FastAPI,
-    JSONResponse,
-    PlainTextResponse,
-    Request,
-    RequestValidationError,
-    Response,
-    jsonable,
-)
+
+# FastAPI names a body parameter with `Field(alias=…)` on its validator; pydantic, building it on first use (the
+# models defer their build), warns that the alias has no effect there. True, and harmless: not the kiosk's screen.
+warnings.filterwarnings("ignore", message="The 'alias' attribute", category=UnsupportedFieldAttributeWarning)
 
 #: What the mock says for the HTTP errors nobody words (an unknown path, a wrong method…): in Indonesian.
 STATUS_MESSAGES = {
@@ -112,14 +113,20 @@ def _speak_indonesian(app: FastAPI) -> None:
         detail = problem.detail
         if problem.status_code < 200 or problem.status_code in (204, 205, 304):
             return Response(status_code=problem.status_code, headers=problem.headers)
-        if isinstance(detail, str) and detail == HTTPStatus(problem.status_code).phrase:
+        if problem.status_code == 400 and isinstance(problem.__cause__, RecursionError):
+            # FastAPI calls any failure to parse the body "There was an error parsing the body": nested too deep
+            # is the client's mistake, refused like other invalid bodies
+            return JSONResponse({"detail": indonesian_reason([{"type": "json_too_deep"}])}, status_code=422)
+        if problem.status_code == 400 and problem.__cause__ is not None:  # not UTF-8, or not JSON at all
+            detail = "Isi permintaan harus JSON dalam teks UTF-8."
+        elif isinstance(detail, str) and detail == HTTPStatus(problem.status_code).phrase:
             detail = STATUS_MESSAGES.get(problem.status_code, "Permintaan tidak dapat dilayani.")
         return JSONResponse({"detail": detail}, status_code=problem.status_code, headers=problem.headers)
 
     async def invalid(request: Request, problem: Exception) -> Response:
         assert isinstance(problem, RequestValidationError)
         errors = [{**error, "msg": indonesian_reason([error])} for error in problem.errors()]
-        return JSONResponse({"detail": jsonable(errors)}, status_code=422)
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
     async def crashed(request: Request, problem: Exception) -> Response:
         return JSONResponse({"detail": STATUS_MESSAGES[500]}, status_code=500)

@@ -26,11 +26,14 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
+from fastapi import Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
-from gemilang_tui.mockapi.web import APIRoute, Header, JSONResponse, Request, RequestValidationError
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 200

@@ -18,10 +18,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from fastapi import HTTPException
+
 from gemilang_tui.api.status import Riwayat
 from gemilang_tui.domain.reference import ReferenceFormat, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.web import HTTPException
 
 _SPACES = re.compile(r"\s+")
 

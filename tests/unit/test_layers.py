@@ -65,18 +65,6 @@ def test_first_paint_path_stays_light():
     assert result.stdout.strip() == ""
 
 
-def test_the_mock_uses_the_light_layer_not_fastapi():
-    """FastAPI alone costs ~11 MiB of the kiosk's 60 MiB budget: routes import `gemilang_tui.mockapi.web`."""
-    offenders = [
-        path.relative_to(PACKAGE).as_posix()
-        for path in PACKAGE.rglob("*.py")
-        if any(line.startswith(("from fastapi", "import fastapi"))
-               for line in path.read_text(encoding="utf-8").splitlines())
-    ]
-    assert offenders == [], ("use `from gemilang_tui.mockapi.web import …` instead of fastapi in: "
-                             + ", ".join(offenders))
-
-
 def test_contract_models_build_their_validators_on_first_use():
     """Every model of the contract derives from ApiModel (defer_build): the embedded mock starts light."""
     import re

@@ -6,10 +6,10 @@ hibah wasiat to direct family; an older Perda had Rp60.000.000): configuration i
 
 from __future__ import annotations
 
+from fastapi import APIRouter, Request
 from pydantic import model_validator
 
 from gemilang_tui.api.bphtb import AturanBphtb
-from gemilang_tui.mockapi.web import APIRouter, Request
 
 router = APIRouter(tags=["e-bphtb"])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.lapor import StatusLaporan
@@ -16,7 +17,6 @@ from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submitted import find_submitted
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
 
 router = APIRouter(tags=["lapor"])
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from fastapi import APIRouter, Request
 from pydantic import Field
 
 from gemilang_tui.api.model import ApiModel
-from gemilang_tui.mockapi.web import APIRouter, Request
 
 router = APIRouter(tags=["katalog"])
 

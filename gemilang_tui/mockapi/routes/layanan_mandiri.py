@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.layanan_mandiri import StatusSurat
@@ -17,7 +18,6 @@ from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import LM, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submitted import find_submitted
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Request
 
 router = APIRouter(tags=["layanan_mandiri"])
 

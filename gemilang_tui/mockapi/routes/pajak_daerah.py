@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.pajak_daerah import DaftarPajak, Pajak, PajakRingkas
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["pajak-daerah"])
 

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Literal
 
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, field_validator, model_validator
 
 from gemilang_tui.api.model import ApiModel
@@ -24,7 +25,6 @@ from gemilang_tui.api.pbb import (
 from gemilang_tui.domain.nop import NOP_LENGTH, format_nop
 from gemilang_tui.domain.pbb_fine import fine, months_late
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["ipbb"])
 

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Annotated
 
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel
@@ -23,7 +24,6 @@ from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import PPID, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submitted import find_submitted
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["ppid"])
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from fastapi import APIRouter, Request
+
 from gemilang_tui.api.radio import Radio
-from gemilang_tui.mockapi.web import APIRouter, Request
 
 router = APIRouter(tags=["radio"])
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from fastapi import APIRouter, Request
 from pydantic import model_validator
 
 from gemilang_tui.api.siaga import Siaga
-from gemilang_tui.mockapi.web import APIRouter, Request
 
 router = APIRouter(tags=["siaga"])
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel
@@ -21,7 +22,6 @@ from gemilang_tui.api.siap_kerja import (
     Lowongan,
 )
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 Page = Annotated[int, Query(ge=1)]
 PerPage = Annotated[int, Query(ge=1, le=100)]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
+from fastapi import APIRouter, Query, Request
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.sidoni import DaftarJadwal, Jadwal, StokDarah, StokGolongan, SyaratDonor, TeksDonor
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.web import APIRouter, Query, Request
 
 Page = Annotated[int, Query(ge=1)]
 PerPage = Annotated[int, Query(ge=1, le=100)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel
@@ -16,7 +17,6 @@ from gemilang_tui.api.simapan import (
     TeksIzinMakam,
     Tpu,
 )
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 Page = Annotated[int, Query(ge=1)]
 PerPage = Annotated[int, Query(ge=1, le=100)]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.simenara import DaftarKecamatanMenara, DaftarMenara, KecamatanMenara, Menara
 from gemilang_tui.domain import regions
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 Page = Annotated[int, Query(ge=1)]
 PerPage = Annotated[int, Query(ge=1, le=100)]

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import Literal
 
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel
@@ -20,7 +21,6 @@ from gemilang_tui.api.sipinter import JenisIzin as InfoIzin
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.domain.reference import SPT, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.web import APIRouter, HTTPException, Query, Request
 
 router = APIRouter(tags=["sipinter"])
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
 from gemilang_tui.api.status import stage
 from gemilang_tui.api.submit_ak1 import PermohonanAk1Baru, PermohonanAk1Diterima, StatusAk1
 from gemilang_tui.domain.nik import TANGERANG_PREFIX, NikError, parse_nik
@@ -27,7 +30,6 @@ from gemilang_tui.mockapi.idempotent import (
 from gemilang_tui.mockapi.routes.siap_kerja import SiapKerjaData
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
 
 router = APIRouter(tags=["siap_kerja"], route_class=SubmissionRoute)
 

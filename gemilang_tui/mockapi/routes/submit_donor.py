@@ -11,6 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
 from gemilang_tui.api.sidoni import Jadwal
 from gemilang_tui.api.submit_donor import (
     Kelayakan,
@@ -31,7 +34,6 @@ from gemilang_tui.mockapi.idempotent import (
 from gemilang_tui.mockapi.routes.sidoni import SidoniData
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
 
 router = APIRouter(tags=["sidoni"], route_class=SubmissionRoute)
 

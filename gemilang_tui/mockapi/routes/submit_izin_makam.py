@@ -12,6 +12,9 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
 from gemilang_tui.api.status import stage
 from gemilang_tui.api.submit_izin_makam import DOKUMEN, IzinMakamBaru, IzinMakamDiterima, StatusIzinMakam
 from gemilang_tui.domain import regions
@@ -29,7 +32,6 @@ from gemilang_tui.mockapi.idempotent import (
 from gemilang_tui.mockapi.routes.simapan import SimapanData
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
 
 router = APIRouter(tags=["simapan"], route_class=SubmissionRoute)
 

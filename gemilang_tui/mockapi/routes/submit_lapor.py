@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.model import ApiModel
@@ -26,7 +28,6 @@ from gemilang_tui.mockapi.idempotent import (
     idempotent,
 )
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Query, Request
 
 router = APIRouter(tags=["lapor"], route_class=SubmissionRoute)
 

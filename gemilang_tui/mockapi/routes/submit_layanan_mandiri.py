@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.model import ApiModel
@@ -35,7 +37,6 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import next_reference
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Query, Request
 
 router = APIRouter(tags=["layanan_mandiri"], route_class=SubmissionRoute)
 

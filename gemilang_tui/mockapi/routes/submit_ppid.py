@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field, model_validator
 
 from gemilang_tui.api.model import ApiModel
@@ -34,7 +36,6 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import next_reference
-from gemilang_tui.mockapi.web import APIRouter, JSONResponse, Request
 
 router = APIRouter(tags=["ppid"], route_class=SubmissionRoute)
 
