@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field
-
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 
 
 class ArtikelRingkas(ApiModel):
@@ -26,12 +24,5 @@ class Artikel(ArtikelRingkas):
     isi: str
 
 
-class HalamanBerita(ApiModel):
-    items: list[ArtikelRingkas] = Field(description="newest first")
-    total: int = Field(ge=0)
-    page: int = Field(ge=1)
-    per_page: int = Field(ge=1)
-
-
-ARTICLES: Endpoint[HalamanBerita] = Endpoint("GET", "/v1/berita", model(HalamanBerita))
-ARTICLE: Endpoint[Artikel] = Endpoint("GET", "/v1/berita/{id_berita}", model(Artikel))
+ARTICLES: Endpoint[Halaman[ArtikelRingkas]] = Endpoint("GET", "/v1/berita", Halaman[ArtikelRingkas])
+ARTICLE: Endpoint[Artikel] = Endpoint("GET", "/v1/berita/{id_berita}", Artikel)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
 
 
@@ -30,4 +30,4 @@ class AturanBphtb(ApiModel):
     catatan_en: str | None = None
 
 
-ATURAN: Endpoint[AturanBphtb] = Endpoint("GET", "/v1/bphtb/aturan", model(AturanBphtb))
+ATURAN: Endpoint[AturanBphtb] = Endpoint("GET", "/v1/bphtb/aturan", AturanBphtb)

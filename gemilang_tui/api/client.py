@@ -163,6 +163,8 @@ class GemilangApi:
         return _parse(endpoint, response.text)
 
     async def catalogue(self) -> Catalogue:
+        from gemilang_tui.api.katalog import CATALOGUE
+
         return await self.fetch(CATALOGUE)
 
     async def aclose(self) -> None:
@@ -212,11 +214,3 @@ def _parse(endpoint: Endpoint[T], body: str) -> T:
     except Exception as problem:  # pydantic ValidationError, ValueError, KeyError: all "not the contract"
         raise ApiBadResponse(f"the answer does not match the contract: {problem}"[:500]) from problem
 
-
-def _catalogue(raw: Any) -> Catalogue:
-    from gemilang_tui.catalog import Catalogue
-
-    return Catalogue.from_json(raw)
-
-
-CATALOGUE: Endpoint[Catalogue] = Endpoint("GET", "/v1/layanan", _catalogue)

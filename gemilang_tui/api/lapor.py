@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
@@ -30,5 +30,5 @@ class StatusLaporan(ApiModel):
 
 
 STATUS_LAPORAN: Endpoint[StatusLaporan] = Endpoint(
-    "GET", "/v1/lapor/tiket/{nomor}", model(StatusLaporan), personal=True
+    "GET", "/v1/lapor/tiket/{nomor}", StatusLaporan, personal=True
 )

@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
@@ -28,5 +28,5 @@ class StatusSurat(ApiModel):
 
 
 STATUS_SURAT: Endpoint[StatusSurat] = Endpoint(
-    "GET", "/v1/layanan_mandiri/permohonan/{nomor}", model(StatusSurat), personal=True
+    "GET", "/v1/layanan_mandiri/permohonan/{nomor}", StatusSurat, personal=True
 )

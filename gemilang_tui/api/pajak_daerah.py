@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 
 
 class PajakRingkas(ApiModel):
@@ -16,13 +16,6 @@ class PajakRingkas(ApiModel):
     nama_en: str | None = None
     nama_singkat: str = Field(description="short name for a numbered list line")
     nama_singkat_en: str | None = None
-
-
-class DaftarPajak(ApiModel):
-    items: list[PajakRingkas]
-    total: int
-    page: int
-    per_page: int
 
 
 class Pajak(PajakRingkas):
@@ -39,5 +32,5 @@ class Pajak(PajakRingkas):
     layanan_terkait: str | None = Field(default=None, description="kode of a kiosk service that helps with it")
 
 
-DAFTAR: Endpoint[DaftarPajak] = Endpoint("GET", "/v1/pajak-daerah", model(DaftarPajak))
-RINCIAN: Endpoint[Pajak] = Endpoint("GET", "/v1/pajak-daerah/{kode}", model(Pajak))
+DAFTAR: Endpoint[Halaman[PajakRingkas]] = Endpoint("GET", "/v1/pajak-daerah", Halaman[PajakRingkas])
+RINCIAN: Endpoint[Pajak] = Endpoint("GET", "/v1/pajak-daerah/{kode}", Pajak)

@@ -10,8 +10,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 
 
 class AturanDendaBerlaku(ApiModel):
@@ -69,12 +69,5 @@ class KanalBayar(ApiModel):
     cara_en: str | None = None
 
 
-class DaftarKanalBayar(ApiModel):
-    items: list[KanalBayar]
-    total: int
-    page: int
-    per_page: int
-
-
-TAGIHAN: Endpoint[TagihanPbb] = Endpoint("GET", "/v1/pbb/objek/{nop}", model(TagihanPbb), personal=True)
-KANAL_BAYAR: Endpoint[DaftarKanalBayar] = Endpoint("GET", "/v1/pbb/kanal-bayar", model(DaftarKanalBayar))
+TAGIHAN: Endpoint[TagihanPbb] = Endpoint("GET", "/v1/pbb/objek/{nop}", TagihanPbb, personal=True)
+KANAL_BAYAR: Endpoint[Halaman[KanalBayar]] = Endpoint("GET", "/v1/pbb/kanal-bayar", Halaman[KanalBayar])

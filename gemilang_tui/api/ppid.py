@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.status import Riwayat, Tahap
 
 KategoriInformasi = Literal["berkala", "serta_merta", "setiap_saat"]
@@ -28,15 +28,6 @@ class InformasiPublik(ApiModel):
     tahun: int = Field(ge=1990, le=2100)
 
 
-class DaftarInformasi(ApiModel):
-    """GET /v1/ppid/informasi?kategori=berkala&page=1&per_page=7."""
-
-    items: list[InformasiPublik]
-    total: int = Field(ge=0)
-    page: int = Field(ge=1)
-    per_page: int = Field(ge=1)
-
-
 class StatusPermohonanInformasi(ApiModel):
     """GET /v1/ppid/permohonan/{nomor}: an information request (PPID-2026-0042)."""
 
@@ -51,7 +42,7 @@ class StatusPermohonanInformasi(ApiModel):
     dihitung_pada: date
 
 
-DAFTAR_INFORMASI: Endpoint[DaftarInformasi] = Endpoint("GET", "/v1/ppid/informasi", model(DaftarInformasi))
+DAFTAR_INFORMASI: Endpoint[Halaman[InformasiPublik]] = Endpoint("GET", "/v1/ppid/informasi", Halaman[InformasiPublik])
 STATUS_PERMOHONAN: Endpoint[StatusPermohonanInformasi] = Endpoint(
-    "GET", "/v1/ppid/permohonan/{nomor}", model(StatusPermohonanInformasi), personal=True
+    "GET", "/v1/ppid/permohonan/{nomor}", StatusPermohonanInformasi, personal=True
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator
 
-from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
 
 #: Monday = 0 … Sunday = 6, as `date.weekday()`.
@@ -77,4 +77,4 @@ class Radio(ApiModel):
     jadwal: list[Acara]
 
 
-STATION: Endpoint[Radio] = Endpoint("GET", "/v1/radio", model(Radio))
+STATION: Endpoint[Radio] = Endpoint("GET", "/v1/radio", Radio)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Teks
 
 
 class NomorDarurat(ApiModel):
@@ -16,14 +16,9 @@ class NomorDarurat(ApiModel):
     keterangan_en: str | None = None
 
 
-class Petunjuk(ApiModel):
-    teks: str
-    teks_en: str | None = None
-
-
 class Siaga(ApiModel):
     nomor: list[NomorDarurat] = Field(min_length=1, description="112 first, then the others")
-    cara_menelepon: list[Petunjuk] = Field(default_factory=list, description="what to say when calling")
+    cara_menelepon: list[Teks] = Field(default_factory=list, description="what to say when calling")
 
 
-EMERGENCY: Endpoint[Siaga] = Endpoint("GET", "/v1/siaga", model(Siaga))
+EMERGENCY: Endpoint[Siaga] = Endpoint("GET", "/v1/siaga", Siaga)

@@ -6,24 +6,19 @@ from datetime import date
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman, Teks
 
 #: Levels of schooling, lowest first. The `pendidikan` filter lists the vacancies open to that level.
 #: "Tidak tamat SD": no schooling, or primary school not finished.
 PENDIDIKAN = ("Tidak tamat SD", "SD", "SMP", "SMA/SMK", "D3", "S1")
 
 
-class TeksAk1(ApiModel):
-    teks: str = Field(description="Bahasa Indonesia")
-    teks_en: str | None = Field(default=None, description="English")
-
-
 class Lamaran(ApiModel):
     """How to apply for any vacancy: what to bring, and the Disnaker job fair (where and when)."""
 
-    berkas: list[TeksAk1]
-    bursa_kerja: TeksAk1
+    berkas: list[Teks]
+    bursa_kerja: Teks
 
 
 class Lowongan(ApiModel):
@@ -43,37 +38,23 @@ class Lowongan(ApiModel):
     lamaran: Lamaran | None = Field(default=None, description="how to apply: sent with one vacancy, not in lists")
 
 
-class DaftarLowongan(ApiModel):
-    items: list[Lowongan]
-    total: int
-    page: int
-    per_page: int
-
-
 class KecamatanLowongan(ApiModel):
     kode_kecamatan: str
     nama: str
     jumlah_lowongan: int
 
 
-class DaftarKecamatanLowongan(ApiModel):
-    items: list[KecamatanLowongan]
-    total: int
-    page: int
-    per_page: int
-
-
 class KartuAk1(ApiModel):
-    syarat: list[TeksAk1]
+    syarat: list[Teks]
     masa_berlaku_tahun: int = Field(ge=1)
     biaya: int = Field(ge=0, description="rupiah; 0 = gratis")
     tempat: str
     tempat_en: str | None = None
 
 
-LOWONGAN_LIST: Endpoint[DaftarLowongan] = Endpoint("GET", "/v1/siap_kerja/lowongan", model(DaftarLowongan))
-LOWONGAN: Endpoint[Lowongan] = Endpoint("GET", "/v1/siap_kerja/lowongan/{id}", model(Lowongan))
-KECAMATAN: Endpoint[DaftarKecamatanLowongan] = Endpoint(
-    "GET", "/v1/siap_kerja/kecamatan", model(DaftarKecamatanLowongan)
+LOWONGAN_LIST: Endpoint[Halaman[Lowongan]] = Endpoint("GET", "/v1/siap_kerja/lowongan", Halaman[Lowongan])
+LOWONGAN: Endpoint[Lowongan] = Endpoint("GET", "/v1/siap_kerja/lowongan/{id}", Lowongan)
+KECAMATAN: Endpoint[Halaman[KecamatanLowongan]] = Endpoint(
+    "GET", "/v1/siap_kerja/kecamatan", Halaman[KecamatanLowongan]
 )
-AK1: Endpoint[KartuAk1] = Endpoint("GET", "/v1/siap_kerja/ak1", model(KartuAk1))
+AK1: Endpoint[KartuAk1] = Endpoint("GET", "/v1/siap_kerja/ak1", KartuAk1)

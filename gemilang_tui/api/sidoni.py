@@ -7,17 +7,12 @@ from typing import Literal
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman, Teks
 
 #: Blood groups and components in the order PMI publishes them.
 GOLONGAN = ("A", "B", "O", "AB")
 KOMPONEN = ("WB", "PRC", "TC", "FFP")
-
-
-class TeksDonor(ApiModel):
-    teks: str = Field(description="Bahasa Indonesia")
-    teks_en: str | None = Field(default=None, description="English")
 
 
 class StokGolongan(ApiModel):
@@ -42,17 +37,10 @@ class Jadwal(ApiModel):
     kode_kecamatan: str
 
 
-class DaftarJadwal(ApiModel):
-    items: list[Jadwal]
-    total: int
-    page: int
-    per_page: int
-
-
 class SyaratDonor(ApiModel):
-    syarat: list[TeksDonor]
+    syarat: list[Teks]
 
 
-STOK: Endpoint[StokDarah] = Endpoint("GET", "/v1/sidoni/stok", model(StokDarah))
-JADWAL: Endpoint[DaftarJadwal] = Endpoint("GET", "/v1/sidoni/jadwal", model(DaftarJadwal))
-SYARAT: Endpoint[SyaratDonor] = Endpoint("GET", "/v1/sidoni/syarat", model(SyaratDonor))
+STOK: Endpoint[StokDarah] = Endpoint("GET", "/v1/sidoni/stok", StokDarah)
+JADWAL: Endpoint[Halaman[Jadwal]] = Endpoint("GET", "/v1/sidoni/jadwal", Halaman[Jadwal])
+SYARAT: Endpoint[SyaratDonor] = Endpoint("GET", "/v1/sidoni/syarat", SyaratDonor)

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
-
-
-class TeksIzinMakam(ApiModel):
-    teks: str = Field(description="Bahasa Indonesia")
-    teks_en: str | None = Field(default=None, description="English")
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman, Teks
 
 
 class KecamatanTpu(ApiModel):
@@ -18,13 +13,6 @@ class KecamatanTpu(ApiModel):
     nama: str
     jumlah_tpu: int
     petak_tersedia: int
-
-
-class DaftarKecamatanTpu(ApiModel):
-    items: list[KecamatanTpu]
-    total: int
-    page: int
-    per_page: int
 
 
 class Tpu(ApiModel):
@@ -42,13 +30,6 @@ class Tpu(ApiModel):
     peruntukan_en: str | None = None
 
 
-class DaftarTpu(ApiModel):
-    items: list[Tpu]
-    total: int
-    page: int
-    per_page: int
-
-
 class Retribusi(ApiModel):
     biaya: int = Field(ge=0, description="rupiah")
     masa_tahun: int = Field(ge=1, description="untuk berapa tahun")
@@ -56,11 +37,11 @@ class Retribusi(ApiModel):
 
 
 class IzinMakam(ApiModel):
-    syarat: list[TeksIzinMakam]
+    syarat: list[Teks]
     retribusi: Retribusi
 
 
-KECAMATAN: Endpoint[DaftarKecamatanTpu] = Endpoint("GET", "/v1/simapan/kecamatan", model(DaftarKecamatanTpu))
-DAFTAR_TPU: Endpoint[DaftarTpu] = Endpoint("GET", "/v1/simapan/tpu", model(DaftarTpu))
-TPU: Endpoint[Tpu] = Endpoint("GET", "/v1/simapan/tpu/{id}", model(Tpu))
-IZIN_MAKAM: Endpoint[IzinMakam] = Endpoint("GET", "/v1/simapan/izin-makam", model(IzinMakam))
+KECAMATAN: Endpoint[Halaman[KecamatanTpu]] = Endpoint("GET", "/v1/simapan/kecamatan", Halaman[KecamatanTpu])
+DAFTAR_TPU: Endpoint[Halaman[Tpu]] = Endpoint("GET", "/v1/simapan/tpu", Halaman[Tpu])
+TPU: Endpoint[Tpu] = Endpoint("GET", "/v1/simapan/tpu/{id}", Tpu)
+IZIN_MAKAM: Endpoint[IzinMakam] = Endpoint("GET", "/v1/simapan/izin-makam", IzinMakam)

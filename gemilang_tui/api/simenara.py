@@ -6,21 +6,14 @@ from datetime import date
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 
 
 class KecamatanMenara(ApiModel):
     kode_kecamatan: str
     nama: str
     jumlah_menara: int = Field(ge=0)
-
-
-class DaftarKecamatanMenara(ApiModel):
-    items: list[KecamatanMenara]
-    total: int
-    page: int
-    per_page: int
 
 
 class Koordinat(ApiModel):
@@ -43,13 +36,6 @@ class Menara(ApiModel):
     berlaku_sampai: date
 
 
-class DaftarMenara(ApiModel):
-    items: list[Menara]
-    total: int
-    page: int
-    per_page: int
-
-
-KECAMATAN: Endpoint[DaftarKecamatanMenara] = Endpoint("GET", "/v1/simenara/kecamatan", model(DaftarKecamatanMenara))
-DAFTAR_MENARA: Endpoint[DaftarMenara] = Endpoint("GET", "/v1/simenara/menara", model(DaftarMenara))
-MENARA: Endpoint[Menara] = Endpoint("GET", "/v1/simenara/menara/{kode}", model(Menara))
+KECAMATAN: Endpoint[Halaman[KecamatanMenara]] = Endpoint("GET", "/v1/simenara/kecamatan", Halaman[KecamatanMenara])
+DAFTAR_MENARA: Endpoint[Halaman[Menara]] = Endpoint("GET", "/v1/simenara/menara", Halaman[Menara])
+MENARA: Endpoint[Menara] = Endpoint("GET", "/v1/simenara/menara/{kode}", Menara)

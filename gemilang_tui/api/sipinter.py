@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman, Teks
 from gemilang_tui.api.status import Riwayat, Tahap
 
 
@@ -28,12 +28,7 @@ class StatusIzin(ApiModel):
     dihitung_pada: date
 
 
-STATUS_IZIN: Endpoint[StatusIzin] = Endpoint("GET", "/v1/sipinter/registrasi/{nomor}", model(StatusIzin), personal=True)
-
-
-class SyaratIzin(ApiModel):
-    teks: str
-    teks_en: str | None = None
+STATUS_IZIN: Endpoint[StatusIzin] = Endpoint("GET", "/v1/sipinter/registrasi/{nomor}", StatusIzin, personal=True)
 
 
 class JenisIzin(ApiModel):
@@ -48,14 +43,7 @@ class JenisIzin(ApiModel):
     keterangan_en: str | None = None
     layanan: Literal["online", "offline"] = Field(description="online: through OSS and Sipinter; offline: in person")
     sla_hari_kerja: int = Field(ge=0, description="the usual processing time, in working days from complete documents")
-    syarat: list[SyaratIzin]
-
-
-class DaftarJenisIzin(ApiModel):
-    items: list[JenisIzin]
-    total: int
-    page: int = 1
-    per_page: int = 50
+    syarat: list[Teks]
 
 
 class TempatPengajuan(ApiModel):
@@ -68,10 +56,5 @@ class TempatPengajuan(ApiModel):
     keterangan_en: str | None = None
 
 
-class DaftarTempat(ApiModel):
-    items: list[TempatPengajuan]
-    total: int
-
-
-JENIS_IZIN: Endpoint[DaftarJenisIzin] = Endpoint("GET", "/v1/sipinter/jenis-izin", model(DaftarJenisIzin))
-TEMPAT: Endpoint[DaftarTempat] = Endpoint("GET", "/v1/sipinter/tempat", model(DaftarTempat))
+JENIS_IZIN: Endpoint[Halaman[JenisIzin]] = Endpoint("GET", "/v1/sipinter/jenis-izin", Halaman[JenisIzin])
+TEMPAT: Endpoint[Halaman[TempatPengajuan]] = Endpoint("GET", "/v1/sipinter/tempat", Halaman[TempatPengajuan])

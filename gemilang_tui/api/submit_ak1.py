@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
@@ -88,5 +88,5 @@ class StatusAk1(ApiModel):
     dihitung_pada: date
 
 
-SUBMIT: Endpoint[PermohonanAk1Diterima] = Endpoint("POST", "/v1/siap_kerja/ak1", model(PermohonanAk1Diterima))
-STATUS_AK1: Endpoint[StatusAk1] = Endpoint("GET", "/v1/siap_kerja/ak1/{nomor}", model(StatusAk1), personal=True)
+SUBMIT: Endpoint[PermohonanAk1Diterima] = Endpoint("POST", "/v1/siap_kerja/ak1", PermohonanAk1Diterima)
+STATUS_AK1: Endpoint[StatusAk1] = Endpoint("GET", "/v1/siap_kerja/ak1/{nomor}", StatusAk1, personal=True)

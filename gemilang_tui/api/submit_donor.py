@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.sidoni import Jadwal
 from gemilang_tui.api.status import Riwayat, Tahap
@@ -88,8 +88,8 @@ class StatusPendaftaranDonor(ApiModel):
 
 
 SUBMIT: Endpoint[PendaftaranDonorDiterima] = Endpoint(
-    "POST", "/v1/sidoni/pendaftaran", model(PendaftaranDonorDiterima)
+    "POST", "/v1/sidoni/pendaftaran", PendaftaranDonorDiterima
 )
 STATUS_PENDAFTARAN: Endpoint[StatusPendaftaranDonor] = Endpoint(
-    "GET", "/v1/sidoni/pendaftaran/{nomor}", model(StatusPendaftaranDonor), personal=True
+    "GET", "/v1/sidoni/pendaftaran/{nomor}", StatusPendaftaranDonor, personal=True
 )

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap
 
@@ -128,7 +128,7 @@ class StatusIzinMakam(ApiModel):
     dihitung_pada: date
 
 
-SUBMIT: Endpoint[IzinMakamDiterima] = Endpoint("POST", "/v1/simapan/izin-makam", model(IzinMakamDiterima))
+SUBMIT: Endpoint[IzinMakamDiterima] = Endpoint("POST", "/v1/simapan/izin-makam", IzinMakamDiterima)
 STATUS_IZIN_MAKAM: Endpoint[StatusIzinMakam] = Endpoint(
-    "GET", "/v1/simapan/izin-makam/{nomor}", model(StatusIzinMakam), personal=True
+    "GET", "/v1/simapan/izin-makam/{nomor}", StatusIzinMakam, personal=True
 )

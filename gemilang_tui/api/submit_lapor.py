@@ -8,12 +8,12 @@ official reference. The status lookup (`GET /v1/lapor/tiket/{nomor}`) lives in `
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.status import Riwayat
 
 KODE_KECAMATAN = r"^36\.03\.\d{2}$"
@@ -34,15 +34,6 @@ class KategoriLaporan(ApiModel):
     nama: str
     nama_en: str | None = None
     masalah: list[Masalah] = Field(default_factory=list)
-
-
-class DaftarKategori(ApiModel):
-    """GET /v1/lapor/kategori: the categories of the complaint form, each with its common problems."""
-
-    items: list[KategoriLaporan]
-    total: int
-    page: int = 1
-    per_page: int = 50
 
 
 class LokasiLaporan(ApiModel):
@@ -99,12 +90,5 @@ class LaporanDiterima(ApiModel):
     riwayat: list[Riwayat]
 
 
-def _daftar(raw: Any) -> DaftarKategori:
-    """Lenient about the envelope: a plain list of categories is accepted too."""
-    if isinstance(raw, list):
-        raw = {"items": raw, "total": len(raw)}
-    return DaftarKategori.model_validate(raw)
-
-
-KATEGORI_LAPOR: Endpoint[DaftarKategori] = Endpoint("GET", "/v1/lapor/kategori", _daftar)
-SUBMIT: Endpoint[LaporanDiterima] = Endpoint("POST", "/v1/lapor/laporan", model(LaporanDiterima))
+KATEGORI_LAPOR: Endpoint[Halaman[KategoriLaporan]] = Endpoint("GET", "/v1/lapor/kategori", Halaman[KategoriLaporan])
+SUBMIT: Endpoint[LaporanDiterima] = Endpoint("POST", "/v1/lapor/laporan", LaporanDiterima)

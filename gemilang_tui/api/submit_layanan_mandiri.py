@@ -8,24 +8,17 @@ sits under `pemohon` (`nik`, `nama`, `telepon`), removed from the kiosk's outbox
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman, Teks
 from gemilang_tui.api.status import Riwayat
 
 KODE_KECAMATAN = r"^36\.03\.\d{2}$"
 KODE_DESA = r"^36\.03\.\d{2}\.[12]\d{3}$"
 NOMOR_LM = r"^LM-\d{4}-\d{5}$"
-
-
-class Syarat(ApiModel):
-    """One document to bring."""
-
-    teks: str
-    teks_en: str | None = None
 
 
 class Pilihan(ApiModel):
@@ -42,21 +35,12 @@ class JenisSurat(ApiModel):
     kode: str
     nama: str
     nama_en: str | None = None
-    syarat: list[Syarat] = Field(default_factory=list)
+    syarat: list[Teks] = Field(default_factory=list)
     lama_hari_kerja: int = Field(ge=0, description="ready within this many working days")
     biaya: int = Field(ge=0, description="rupiah; 0 = free")
     isian: Literal["keperluan", "jenis_usaha"] = Field(
         default="keperluan", description="what `pilihan` lists: purposes, or kinds of business")
     pilihan: list[Pilihan] = Field(default_factory=list)
-
-
-class DaftarJenisSurat(ApiModel):
-    """GET /v1/layanan_mandiri/jenis_surat."""
-
-    items: list[JenisSurat]
-    total: int = Field(ge=0)
-    page: int = Field(default=1, ge=1)
-    per_page: int = Field(default=50, ge=1)
 
 
 class DesaSurat(ApiModel):
@@ -117,14 +101,7 @@ class PermohonanSuratDiterima(ApiModel):
     riwayat: list[Riwayat]
 
 
-def _kinds(raw: Any) -> DaftarJenisSurat:
-    """Lenient about the envelope: a plain list of kinds is accepted too."""
-    if isinstance(raw, list):
-        raw = {"items": raw, "total": len(raw)}
-    return DaftarJenisSurat.model_validate(raw)
-
-
-JENIS_SURAT: Endpoint[DaftarJenisSurat] = Endpoint("GET", "/v1/layanan_mandiri/jenis_surat", _kinds)
+JENIS_SURAT: Endpoint[Halaman[JenisSurat]] = Endpoint("GET", "/v1/layanan_mandiri/jenis_surat", Halaman[JenisSurat])
 SUBMIT: Endpoint[PermohonanSuratDiterima] = Endpoint(
-    "POST", "/v1/layanan_mandiri/permohonan", model(PermohonanSuratDiterima)
+    "POST", "/v1/layanan_mandiri/permohonan", PermohonanSuratDiterima
 )

@@ -9,12 +9,12 @@ Personal data sits under `pemohon` in keys the kiosk's outbox removes once the s
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.ppid import InformasiPublik
 from gemilang_tui.api.status import Riwayat
 
@@ -35,15 +35,6 @@ class TopikInformasi(ApiModel):
     nama: str
     nama_en: str | None = None
     informasi: list[InformasiPublik] = Field(default_factory=list)
-
-
-class DaftarTopik(ApiModel):
-    """GET /v1/ppid/topik: the topics of the information request form."""
-
-    items: list[TopikInformasi]
-    total: int = Field(ge=0)
-    page: int = Field(default=1, ge=1)
-    per_page: int = Field(default=50, ge=1)
 
 
 class AlamatPemohon(ApiModel):
@@ -110,14 +101,7 @@ class PermohonanInformasiDiterima(ApiModel):
     riwayat: list[Riwayat]
 
 
-def _topics(raw: Any) -> DaftarTopik:
-    """Lenient about the envelope: a plain list of topics is accepted too."""
-    if isinstance(raw, list):
-        raw = {"items": raw, "total": len(raw)}
-    return DaftarTopik.model_validate(raw)
-
-
-TOPIK_INFORMASI: Endpoint[DaftarTopik] = Endpoint("GET", "/v1/ppid/topik", _topics)
+TOPIK_INFORMASI: Endpoint[Halaman[TopikInformasi]] = Endpoint("GET", "/v1/ppid/topik", Halaman[TopikInformasi])
 SUBMIT: Endpoint[PermohonanInformasiDiterima] = Endpoint(
-    "POST", "/v1/ppid/permohonan", model(PermohonanInformasiDiterima)
+    "POST", "/v1/ppid/permohonan", PermohonanInformasiDiterima
 )

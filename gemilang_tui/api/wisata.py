@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from gemilang_tui.api.endpoint import Endpoint, model
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.endpoint import Endpoint
+from gemilang_tui.api.model import ApiModel, Halaman
 
 
 class Kategori(ApiModel):
@@ -16,13 +16,6 @@ class Kategori(ApiModel):
     nama: str
     nama_en: str | None = None
     jumlah_tempat: int = Field(default=0, ge=0, description="how many places the category has")
-
-
-class DaftarKategori(ApiModel):
-    items: list[Kategori]
-    total: int = Field(ge=0)
-    page: int = Field(default=1, ge=1)
-    per_page: int = Field(default=20, ge=1)
 
 
 class Tiket(ApiModel):
@@ -54,13 +47,6 @@ class Tempat(TempatRingkas):
     keterangan_en: str | None = None
 
 
-class HalamanTempat(ApiModel):
-    items: list[TempatRingkas]
-    total: int = Field(ge=0)
-    page: int = Field(ge=1)
-    per_page: int = Field(ge=1)
-
-
-CATEGORIES: Endpoint[DaftarKategori] = Endpoint("GET", "/v1/wisata/kategori", model(DaftarKategori))
-PLACES: Endpoint[HalamanTempat] = Endpoint("GET", "/v1/wisata/tempat", model(HalamanTempat))
-PLACE: Endpoint[Tempat] = Endpoint("GET", "/v1/wisata/tempat/{id_tempat}", model(Tempat))
+CATEGORIES: Endpoint[Halaman[Kategori]] = Endpoint("GET", "/v1/wisata/kategori", Halaman[Kategori])
+PLACES: Endpoint[Halaman[TempatRingkas]] = Endpoint("GET", "/v1/wisata/tempat", Halaman[TempatRingkas])
+PLACE: Endpoint[Tempat] = Endpoint("GET", "/v1/wisata/tempat/{id_tempat}", Tempat)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from fastapi import Request
 from pydantic import BaseModel, ValidationError
 
 M = TypeVar("M", bound=BaseModel)
@@ -61,3 +63,14 @@ class FixtureSet:
             where = ".".join(str(part) for part in first["loc"]) or "(top level)"
             more = f" (and {problem.error_count() - 1} more)" if problem.error_count() > 1 else ""
             raise FixtureError(f"{path}: field {where}: {first['msg']}{more}") from None
+
+
+def fixture(name: str, model: type[M]) -> Callable[[Request], M]:
+    """A route's dependency on a fixture file: `data: Annotated[Data, Depends(fixture("berita.json", Data))]`."""
+
+    def load(request: Request) -> M:
+        fixtures: FixtureSet = request.app.state.fixtures
+        return fixtures.load(name, model)
+
+    load.__name__ = f"fixture_{name.removesuffix('.json')}"
+    return load

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, DaftarPajak, Pajak, PajakRingkas
+from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, Pajak, PajakRingkas
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Content, Context, Detail, Option, Page, PagedList, Step
@@ -22,7 +22,7 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
 
 def tax_list(title: Any) -> PagedList[PajakRingkas]:
     async def fetch(ctx: Context, page: int, per_page: int) -> Page[PajakRingkas]:
-        answer: DaftarPajak = await ctx.api.fetch(DAFTAR, {"page": page, "per_page": per_page})
+        answer = await ctx.api.fetch(DAFTAR, {"page": page, "per_page": per_page})
         return Page(answer.items, answer.total)
 
     return PagedList(

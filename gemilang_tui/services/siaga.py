@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 
 from gemilang_tui.api.errors import ApiError
-from gemilang_tui.api.siaga import EMERGENCY, NomorDarurat, Petunjuk, Siaga
+from gemilang_tui.api.model import Teks
+from gemilang_tui.api.siaga import EMERGENCY, NomorDarurat, Siaga
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Notice, Option, Step
 from gemilang_tui.i18n import L, _, localized
@@ -43,7 +44,7 @@ def stored_numbers() -> Siaga:
     ]
     return Siaga(
         nomor=[NomorDarurat(nomor=n, nama=name, keterangan=text) for n, name, text in numbers],
-        cara_menelepon=[Petunjuk(teks=line) for line in guide],
+        cara_menelepon=[Teks(teks=line) for line in guide],
     )
 
 

@@ -7,7 +7,8 @@ Pelayanan Publik, the DPMPTSP office, online), 3 the status check (the same as C
 
 from __future__ import annotations
 
-from gemilang_tui.api.sipinter import JENIS_IZIN, TEMPAT, DaftarTempat, JenisIzin
+from gemilang_tui.api.model import Halaman
+from gemilang_tui.api.sipinter import JENIS_IZIN, TEMPAT, JenisIzin, TempatPengajuan
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Menu, Next, Notice, Option, Page, PagedList, Step
 from gemilang_tui.i18n import L, _, localized
@@ -77,10 +78,10 @@ def permit(kind: JenisIzin) -> Notice:
 
 
 def places() -> Detail:
-    async def fetch(ctx: Context) -> DaftarTempat:
+    async def fetch(ctx: Context) -> Halaman[TempatPengajuan]:
         return await ctx.api.fetch(TEMPAT)
 
-    def render(ctx: Context, data: DaftarTempat) -> Content:
+    def render(ctx: Context, data: Halaman[TempatPengajuan]) -> Content:
         body = [
             "\n".join([
                 place.nama,

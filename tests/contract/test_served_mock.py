@@ -89,7 +89,7 @@ async def test_bearer_token_is_sent_and_statuses_map_to_plain_errors(settings):
     from gemilang_tui.api.endpoint import Endpoint
 
     with pytest.raises(ApiRejected) as rejected:
-        await api.send(Endpoint("POST", "/v1/_probe", lambda raw: raw), {"a": 1}, idempotency_key="k")
+        await api.send(Endpoint("POST", "/v1/_probe", None, read=lambda raw: raw), {"a": 1}, idempotency_key="k")
     assert rejected.value.reason == "NIK tidak sah"
     assert seen[1].headers["Idempotency-Key"] == "k"
     await api.aclose()

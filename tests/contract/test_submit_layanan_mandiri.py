@@ -14,7 +14,6 @@ from gemilang_tui.api.layanan_mandiri import STATUS_SURAT
 from gemilang_tui.api.submit_layanan_mandiri import (
     JENIS_SURAT,
     SUBMIT,
-    DaftarJenisSurat,
     PermohonanSuratBaru,
     PermohonanSuratDiterima,
 )
@@ -136,7 +135,7 @@ async def test_refusals_say_why_in_indonesian(client, change, reason):
 
 
 async def test_kinds_of_letter_come_with_requirements_days_fee_and_choices(client):
-    kinds = DaftarJenisSurat.model_validate((await client.get("/v1/layanan_mandiri/jenis_surat")).json())
+    kinds = JENIS_SURAT.parse((await client.get("/v1/layanan_mandiri/jenis_surat")).json())
     assert [kind.kode for kind in kinds.items] == ["domisili", "sktm", "pengantar_skck", "keterangan_usaha"]
     assert kinds.items[1].lama_hari_kerja == 2 and kinds.items[1].biaya == 0
     assert kinds.items[1].syarat[3].teks == "Surat pernyataan tidak mampu bermeterai."

@@ -15,7 +15,6 @@ from gemilang_tui.api.ppid import STATUS_PERMOHONAN
 from gemilang_tui.api.submit_ppid import (
     SUBMIT,
     TOPIK_INFORMASI,
-    DaftarTopik,
     PermohonanInformasiBaru,
     PermohonanInformasiDiterima,
 )
@@ -160,7 +159,7 @@ async def test_an_organisation_and_a_copy_by_email_are_accepted(client):
 
 
 async def test_topics_come_with_their_entries(client):
-    topics = DaftarTopik.model_validate((await client.get("/v1/ppid/topik")).json())
+    topics = TOPIK_INFORMASI.parse((await client.get("/v1/ppid/topik")).json())
     assert [topic.nama for topic in topics.items][:2] == ["Keuangan dan anggaran daerah",
                                                          "Rencana dan laporan pemerintah"]
     assert topics.items[2].informasi[0].judul == "Data Jalan Kabupaten dan Kondisinya Tahun 2026"

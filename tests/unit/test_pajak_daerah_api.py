@@ -8,7 +8,7 @@ from importlib import resources
 import httpx
 import pytest
 
-from gemilang_tui.api.pajak_daerah import DaftarPajak, Pajak
+from gemilang_tui.api.pajak_daerah import DAFTAR, Pajak
 from gemilang_tui.mockapi.app import create_app
 from gemilang_tui.mockapi.fixtures import FixtureError
 
@@ -20,8 +20,8 @@ async def _get(path: str, **params) -> httpx.Response:
 
 
 async def test_the_list_pages_with_a_total():
-    first = DaftarPajak.model_validate((await _get("/v1/pajak-daerah", page=1, per_page=7)).json())
-    second = DaftarPajak.model_validate((await _get("/v1/pajak-daerah", page=2, per_page=7)).json())
+    first = DAFTAR.parse((await _get("/v1/pajak-daerah", page=1, per_page=7)).json())
+    second = DAFTAR.parse((await _get("/v1/pajak-daerah", page=2, per_page=7)).json())
     assert first.total == second.total == 11
     assert len(first.items) == 7 and len(second.items) == 4
     codes = [item.kode for item in first.items + second.items]

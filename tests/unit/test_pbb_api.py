@@ -9,7 +9,7 @@ from importlib import resources
 import httpx
 import pytest
 
-from gemilang_tui.api.pbb import DaftarKanalBayar, TagihanPbb
+from gemilang_tui.api.pbb import KANAL_BAYAR, TagihanPbb
 from gemilang_tui.mockapi.app import create_app
 from gemilang_tui.mockapi.fixtures import FixtureError
 
@@ -115,12 +115,12 @@ async def test_unknown_nop_is_404_and_a_short_one_422():
 
 async def test_payment_channels_are_the_real_ones_and_page():
     response = await _get("/v1/pbb/kanal-bayar")
-    channels = DaftarKanalBayar.model_validate(response.json())
+    channels = KANAL_BAYAR.parse(response.json())
     names = [channel.nama for channel in channels.items]
     assert channels.total == 10 and names[:2] == ["Bank BJB (teller)", "bjb DIGI"]
     for name in ("Tokopedia", "Bukalapak", "GoPay", "OVO", "LinkAja", "QRIS", "Alfamart", "Indomaret"):
         assert name in names
-    second = DaftarKanalBayar.model_validate((await _get("/v1/pbb/kanal-bayar", page=2, per_page=4)).json())
+    second = KANAL_BAYAR.parse((await _get("/v1/pbb/kanal-bayar", page=2, per_page=4)).json())
     assert [channel.nama for channel in second.items] == names[4:8]
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.berita import Artikel, ArtikelRingkas, HalamanBerita
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.berita import ARTICLE, ARTICLES, Artikel
+from gemilang_tui.api.model import ApiModel, Halaman
+from gemilang_tui.mockapi.paging import page_of
 
 router = APIRouter(tags=["berita"])
 
@@ -32,21 +35,18 @@ def _newest_first(request: Request) -> list[Artikel]:
     return sorted(data.artikel, key=lambda a: (a.tanggal, a.id), reverse=True)
 
 
-@router.get("/v1/berita", response_model=HalamanBerita)
+@router.get(ARTICLES.path, response_model=ARTICLES.model)
 def daftar_berita(
     request: Request,
     page: int = Query(1, ge=1),
     per_page: int = Query(20, ge=1, le=100),
-) -> HalamanBerita:
+) -> Halaman[Any]:
     """The articles, newest first, without their full text."""
     articles = _newest_first(request)
-    start = (page - 1) * per_page
-    shown = articles[start:start + per_page]
-    items = [ArtikelRingkas.model_validate(a.model_dump(exclude={"isi"})) for a in shown]
-    return HalamanBerita(items=items, total=len(articles), page=page, per_page=per_page)
+    return page_of(articles, page, per_page)  # the answer's model leaves out `isi`
 
 
-@router.get("/v1/berita/{id_berita}", response_model=Artikel)
+@router.get(ARTICLE.path, response_model=ARTICLE.model)
 def berita(request: Request, id_berita: str) -> Artikel:
     """One article with its full text."""
     for article in _newest_first(request):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.bphtb import AturanBphtb
+from gemilang_tui.api.bphtb import ATURAN, AturanBphtb
 
 router = APIRouter(tags=["e-bphtb"])
 
@@ -28,7 +28,7 @@ class BphtbFixture(AturanBphtb):
 FIXTURES = {"bphtb.json": BphtbFixture}
 
 
-@router.get("/v1/bphtb/aturan", response_model=AturanBphtb)
+@router.get(ATURAN.path, response_model=ATURAN.model)
 def aturan(request: Request) -> AturanBphtb:
     """The BPHTB rate and each kind of acquisition with the part that is not taxed (NPOPTKP)."""
     data = request.app.state.fixtures.load("bphtb.json", BphtbFixture)

@@ -12,7 +12,7 @@ from datetime import date
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import Field, model_validator
 
-from gemilang_tui.api.lapor import StatusLaporan
+from gemilang_tui.api.lapor import STATUS_LAPORAN, StatusLaporan
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.mockapi.app import today_of
@@ -144,7 +144,7 @@ def status_of(tiket: Tiket, data: LaporFixture, today: date) -> StatusLaporan:
     )
 
 
-@router.get("/v1/lapor/tiket/{nomor}", response_model=StatusLaporan)
+@router.get(STATUS_LAPORAN.path, response_model=STATUS_LAPORAN.model)
 def status_laporan(nomor: str, request: Request) -> StatusLaporan:
     """A report by its 7-digit ticket number (a leading # is allowed), old or new: status, history and deadlines."""
     digits = nomor.strip().lstrip("#")

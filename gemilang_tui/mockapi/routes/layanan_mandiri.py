@@ -12,7 +12,7 @@ from datetime import date
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import Field, model_validator
 
-from gemilang_tui.api.layanan_mandiri import StatusSurat
+from gemilang_tui.api.layanan_mandiri import STATUS_SURAT, StatusSurat
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import LM, ReferenceNumberError, normalise_reference
@@ -80,7 +80,7 @@ def _data(request: Request) -> LayananMandiriFixture:
     return request.app.state.fixtures.load("layanan_mandiri.json", LayananMandiriFixture)
 
 
-@router.get("/v1/layanan_mandiri/permohonan/{nomor}", response_model=StatusSurat)
+@router.get(STATUS_SURAT.path, response_model=STATUS_SURAT.model)
 def status_surat(nomor: str, request: Request) -> StatusSurat:
     """A letter request by its number (LM-2026-00077, or its 9 digits 202600077), old or new."""
     try:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, model_validator
 
-from gemilang_tui.api.model import ApiModel
-from gemilang_tui.api.pajak_daerah import DaftarPajak, Pajak, PajakRingkas
+from gemilang_tui.api.model import ApiModel, Halaman
+from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, Pajak
+from gemilang_tui.mockapi.paging import page_of
 
 router = APIRouter(tags=["pajak-daerah"])
 
@@ -32,20 +35,18 @@ def _data(request: Request) -> PajakFixture:
     return request.app.state.fixtures.load("pajak_daerah.json", PajakFixture)
 
 
-@router.get("/v1/pajak-daerah", response_model=DaftarPajak)
+@router.get(DAFTAR.path, response_model=DAFTAR.model)
 def daftar(
     request: Request,
     page: int = Query(1, ge=1),
     per_page: int = Query(7, ge=1, le=100),
-) -> DaftarPajak:
+) -> Halaman[Any]:
     """The regional taxes of Kabupaten Tangerang (UU 1/2022), in the order Bapenda lists them."""
     taxes = _data(request).pajak
-    start = (page - 1) * per_page
-    items = [PajakRingkas.model_validate(item.model_dump()) for item in taxes[start:start + per_page]]
-    return DaftarPajak(items=items, total=len(taxes), page=page, per_page=per_page)
+    return page_of(taxes, page, per_page)
 
 
-@router.get("/v1/pajak-daerah/{kode}", response_model=Pajak)
+@router.get(RINCIAN.path, response_model=RINCIAN.model)
 def rincian(kode: str, request: Request) -> Pajak:
     """One tax: what it is, its rate, how and where to pay it, and the kiosk service that helps with it."""
     found = next((item for item in _data(request).pajak if item.kode == kode), None)

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, field_validator, model_validator
 
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.pbb import (
+    KANAL_BAYAR,
+    TAGIHAN,
     AturanDendaBerlaku,
-    DaftarKanalBayar,
     KanalBayar,
     SpptTahun,
     TagihanPbb,
@@ -25,6 +26,7 @@ from gemilang_tui.api.pbb import (
 from gemilang_tui.domain.nop import NOP_LENGTH, format_nop
 from gemilang_tui.domain.pbb_fine import fine, months_late
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.paging import page_of
 
 router = APIRouter(tags=["ipbb"])
 
@@ -157,7 +159,7 @@ def bill(objek: ObjekPajak, rule: AturanDenda, today: date) -> TagihanPbb:
     )
 
 
-@router.get("/v1/pbb/objek/{nop}", response_model=TagihanPbb)
+@router.get(TAGIHAN.path, response_model=TAGIHAN.model)
 def tagihan(nop: str, request: Request) -> TagihanPbb:
     """A tax object by its NOP (separators allowed): every SPPT year, the fine of each unpaid year and the total."""
     digits = _NON_DIGITS.sub("", nop)
@@ -170,14 +172,12 @@ def tagihan(nop: str, request: Request) -> TagihanPbb:
     return bill(objek, data.aturan_denda, today_of(request))
 
 
-@router.get("/v1/pbb/kanal-bayar", response_model=DaftarKanalBayar)
+@router.get(KANAL_BAYAR.path, response_model=KANAL_BAYAR.model)
 def kanal_bayar(
     request: Request,
     page: int = Query(1, ge=1),
     per_page: int = Query(50, ge=1, le=100),
-) -> DaftarKanalBayar:
+) -> Halaman[Any]:
     """Where and how PBB of Kabupaten Tangerang can be paid (Bapenda 2025)."""
     channels = _data(request).kanal_bayar
-    start = (page - 1) * per_page
-    return DaftarKanalBayar(items=channels[start:start + per_page], total=len(channels), page=page,
-                            per_page=per_page)
+    return page_of(channels, page, per_page)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, model_validator
 
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.ppid import (
-    DaftarInformasi,
+    DAFTAR_INFORMASI,
+    STATUS_PERMOHONAN,
     InformasiPublik,
     KategoriInformasi,
     StatusPermohonanInformasi,
@@ -23,6 +24,7 @@ from gemilang_tui.api.ppid import (
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import PPID, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.paging import page_of
 from gemilang_tui.mockapi.submitted import find_submitted
 
 router = APIRouter(tags=["ppid"])
@@ -76,18 +78,17 @@ def _data(request: Request) -> PpidFixture:
     return request.app.state.fixtures.load("ppid.json", PpidFixture)
 
 
-@router.get("/v1/ppid/informasi", response_model=DaftarInformasi, response_model_exclude_none=True)
+@router.get(DAFTAR_INFORMASI.path, response_model=DAFTAR_INFORMASI.model, response_model_exclude_none=True)
 def daftar_informasi(
     request: Request,
     kategori: Annotated[KategoriInformasi | None, Query(description="berkala, serta_merta or setiap_saat")] = None,
     page: int = Query(1, ge=1),
     per_page: int = Query(20, ge=1, le=100),
-) -> DaftarInformasi:
+) -> Halaman[Any]:
     """The daftar informasi publik, newest year first, optionally of one kind."""
     items = [item for item in _data(request).informasi if kategori is None or item.kategori == kategori]
     items.sort(key=lambda item: -item.tahun)  # stable: the fixture's order within a year
-    start = (page - 1) * per_page
-    return DaftarInformasi(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+    return page_of(items, page, per_page)
 
 
 def status_of(item: PermohonanInformasi, rule: AturanPpid, today: date) -> StatusPermohonanInformasi:
@@ -107,7 +108,7 @@ def status_of(item: PermohonanInformasi, rule: AturanPpid, today: date) -> Statu
     )
 
 
-@router.get("/v1/ppid/permohonan/{nomor}", response_model=StatusPermohonanInformasi)
+@router.get(STATUS_PERMOHONAN.path, response_model=STATUS_PERMOHONAN.model)
 def status_permohonan(nomor: str, request: Request) -> StatusPermohonanInformasi:
     """An information request by its number (PPID-2026-0042, or its 8 digits 20260042), old or new."""
     try:

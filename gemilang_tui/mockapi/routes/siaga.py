@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.siaga import Siaga
+from gemilang_tui.api.siaga import EMERGENCY, Siaga
 
 router = APIRouter(tags=["siaga"])
 
@@ -23,7 +23,7 @@ class DataSiaga(Siaga):
 FIXTURES = {"siaga.json": DataSiaga}
 
 
-@router.get("/v1/siaga", response_model=Siaga)
+@router.get(EMERGENCY.path, response_model=EMERGENCY.model)
 def siaga(request: Request) -> Siaga:
     """Emergency numbers in the order the kiosk shows them, 112 first."""
     return request.app.state.fixtures.load("siaga.json", DataSiaga)

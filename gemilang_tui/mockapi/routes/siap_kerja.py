@@ -6,26 +6,28 @@ Fixture: `siap_kerja.json`.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.siap_kerja import (
+    AK1,
+    KECAMATAN,
+    LOWONGAN,
+    LOWONGAN_LIST,
     PENDIDIKAN,
-    DaftarKecamatanLowongan,
-    DaftarLowongan,
     KartuAk1,
     KecamatanLowongan,
     Lamaran,
     Lowongan,
 )
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
-Page = Annotated[int, Query(ge=1)]
-PerPage = Annotated[int, Query(ge=1, le=100)]
 PENDIDIKAN_FILTER = "the applicant's schooling: vacancies asking for this level or a lower one"
+
 router = APIRouter(tags=["siap_kerja"])
 
 
@@ -62,15 +64,15 @@ def open_to(rows: list[Lowongan], pendidikan: str) -> list[Lowongan]:
     return [row for row in rows if PENDIDIKAN.index(row.pendidikan_minimal) <= level]
 
 
-@router.get("/v1/siap_kerja/lowongan", response_model=DaftarLowongan,
+@router.get(LOWONGAN_LIST.path, response_model=LOWONGAN_LIST.model,
             responses={422: {"description": "unknown pendidikan"}})
 def daftar_lowongan(
     request: Request,
     kecamatan: Annotated[str | None, Query(description="kode kecamatan, e.g. 36.03.18")] = None,
     pendidikan: Annotated[str | None, Query(description=PENDIDIKAN_FILTER)] = None,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
-) -> DaftarLowongan:
+) -> Halaman[Any]:
     """Open vacancies (closing today or later), by kecamatan and by what the applicant's schooling allows."""
     rows = open_vacancies(_data(request).lowongan, today_of(request))
     if kecamatan is not None:
@@ -79,11 +81,10 @@ def daftar_lowongan(
         if pendidikan not in PENDIDIKAN:
             raise HTTPException(422, detail=f"pendidikan harus salah satu dari: {', '.join(PENDIDIKAN)}.")
         rows = open_to(rows, pendidikan)
-    first = (page - 1) * per_page
-    return DaftarLowongan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return page_of(rows, page, per_page)
 
 
-@router.get("/v1/siap_kerja/lowongan/{id}", response_model=Lowongan,
+@router.get(LOWONGAN.path, response_model=LOWONGAN.model,
             responses={404: {"description": "unknown vacancy"}})
 def lowongan(request: Request, id: str) -> Lowongan:
     data = _data(request)
@@ -93,12 +94,12 @@ def lowongan(request: Request, id: str) -> Lowongan:
     raise HTTPException(404, detail="Lowongan tidak ditemukan")
 
 
-@router.get("/v1/siap_kerja/kecamatan", response_model=DaftarKecamatanLowongan)
+@router.get(KECAMATAN.path, response_model=KECAMATAN.model)
 def kecamatan(
     request: Request,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
-) -> DaftarKecamatanLowongan:
+) -> Halaman[Any]:
     """The kecamatan with at least one open vacancy, by name, with how many."""
     found: dict[str, KecamatanLowongan] = {}
     for row in open_vacancies(_data(request).lowongan, today_of(request)):
@@ -108,11 +109,10 @@ def kecamatan(
         )
         entry.jumlah_lowongan += 1
     rows = sorted(found.values(), key=lambda entry: entry.nama.casefold())
-    first = (page - 1) * per_page
-    return DaftarKecamatanLowongan(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return page_of(rows, page, per_page)
 
 
-@router.get("/v1/siap_kerja/ak1", response_model=KartuAk1)
+@router.get(AK1.path, response_model=AK1.model)
 def ak1(request: Request) -> KartuAk1:
     """How to get the job seeker's card (Kartu AK/1, "kartu kuning")."""
     return _data(request).ak1

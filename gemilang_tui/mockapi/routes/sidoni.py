@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.model import ApiModel
-from gemilang_tui.api.sidoni import DaftarJadwal, Jadwal, StokDarah, StokGolongan, SyaratDonor, TeksDonor
+from gemilang_tui.api.model import ApiModel, Halaman, Teks
+from gemilang_tui.api.sidoni import (
+    JADWAL,
+    STOK,
+    SYARAT,
+    Jadwal,
+    StokDarah,
+    StokGolongan,
+    SyaratDonor,
+)
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
-Page = Annotated[int, Query(ge=1)]
-PerPage = Annotated[int, Query(ge=1, le=100)]
 router = APIRouter(tags=["sidoni"])
 
 
@@ -23,7 +30,7 @@ class SidoniData(ApiModel):
     tanggal_stok: date
     stok: list[StokGolongan]
     jadwal: list[Jadwal]
-    syarat: list[TeksDonor]
+    syarat: list[Teks]
 
     @model_validator(mode="after")
     def _totals_add_up(self) -> SidoniData:
@@ -40,32 +47,29 @@ def _data(request: Request) -> SidoniData:
     return request.app.state.fixtures.load("sidoni.json", SidoniData)
 
 
-@router.get("/v1/sidoni/stok", response_model=StokDarah)
+@router.get(STOK.path, response_model=STOK.model)
 def stok(request: Request) -> StokDarah:
     """Bags of blood per group, rhesus and component, as counted on `tanggal_stok`."""
     data = _data(request)
     return StokDarah(tanggal_stok=data.tanggal_stok, stok=data.stok)
 
 
-@router.get("/v1/sidoni/jadwal", response_model=DaftarJadwal)
+@router.get(JADWAL.path, response_model=JADWAL.model)
 def jadwal(
     request: Request,
     dari: Annotated[date | None, Query(description="sessions on or after this date; default today")] = None,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
-) -> DaftarJadwal:
+) -> Halaman[Any]:
     """Donor sessions from `dari` (today) on, soonest first."""
     start = dari or today_of(request)
     sessions = sorted(
         (s for s in _data(request).jadwal if s.tanggal >= start), key=lambda s: (s.tanggal, s.jam_mulai)
     )
-    first = (page - 1) * per_page
-    return DaftarJadwal(
-        items=sessions[first:first + per_page], total=len(sessions), page=page, per_page=per_page
-    )
+    return page_of(sessions, page, per_page)
 
 
-@router.get("/v1/sidoni/syarat", response_model=SyaratDonor)
+@router.get(SYARAT.path, response_model=SYARAT.model)
 def syarat(request: Request) -> SyaratDonor:
     """Who may donate blood, one line per condition."""
     return SyaratDonor(syarat=_data(request).syarat)

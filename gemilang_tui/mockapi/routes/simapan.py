@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Halaman, Teks
 from gemilang_tui.api.simapan import (
-    DaftarKecamatanTpu,
-    DaftarTpu,
+    DAFTAR_TPU,
+    IZIN_MAKAM,
+    KECAMATAN,
+    TPU,
     IzinMakam,
     KecamatanTpu,
     Retribusi,
-    TeksIzinMakam,
     Tpu,
 )
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
-Page = Annotated[int, Query(ge=1)]
-PerPage = Annotated[int, Query(ge=1, le=100)]
 router = APIRouter(tags=["simapan"])
 
 
 class SimapanData(ApiModel):
     tpu: list[Tpu]
-    syarat_izin: list[TeksIzinMakam]
+    syarat_izin: list[Teks]
     retribusi: Retribusi
 
     @model_validator(mode="after")
@@ -45,12 +45,12 @@ def _data(request: Request) -> SimapanData:
     return request.app.state.fixtures.load("simapan.json", SimapanData)
 
 
-@router.get("/v1/simapan/kecamatan", response_model=DaftarKecamatanTpu)
+@router.get(KECAMATAN.path, response_model=KECAMATAN.model)
 def kecamatan(
     request: Request,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
-) -> DaftarKecamatanTpu:
+) -> Halaman[Any]:
     """Only the kecamatan that have a TPU, by name, with how many TPU and free plots."""
     found: dict[str, KecamatanTpu] = {}
     for tpu in _data(request).tpu:
@@ -63,24 +63,22 @@ def kecamatan(
         row.jumlah_tpu += 1
         row.petak_tersedia += tpu.petak_tersedia
     rows = sorted(found.values(), key=lambda row: row.nama.casefold())
-    first = (page - 1) * per_page
-    return DaftarKecamatanTpu(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return page_of(rows, page, per_page)
 
 
-@router.get("/v1/simapan/tpu", response_model=DaftarTpu)
+@router.get(DAFTAR_TPU.path, response_model=DAFTAR_TPU.model)
 def daftar_tpu(
     request: Request,
     kecamatan: Annotated[str | None, Query(description="kode kecamatan, e.g. 36.03.03")] = None,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
-) -> DaftarTpu:
+) -> Halaman[Any]:
     """The TPU of one kecamatan (or all), in the order of the register."""
     rows = [tpu for tpu in _data(request).tpu if kecamatan is None or tpu.kode_kecamatan == kecamatan]
-    first = (page - 1) * per_page
-    return DaftarTpu(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return page_of(rows, page, per_page)
 
 
-@router.get("/v1/simapan/tpu/{id}", response_model=Tpu, responses={404: {"description": "unknown TPU"}})
+@router.get(TPU.path, response_model=TPU.model, responses={404: {"description": "unknown TPU"}})
 def tpu(request: Request, id: str) -> Tpu:
     for row in _data(request).tpu:
         if row.id == id:
@@ -88,7 +86,7 @@ def tpu(request: Request, id: str) -> Tpu:
     raise HTTPException(404, detail="TPU tidak ditemukan")
 
 
-@router.get("/v1/simapan/izin-makam", response_model=IzinMakam)
+@router.get(IZIN_MAKAM.path, response_model=IZIN_MAKAM.model)
 def izin_makam(request: Request) -> IzinMakam:
     """What to bring for a burial permit, and the fee (retribusi)."""
     data = _data(request)

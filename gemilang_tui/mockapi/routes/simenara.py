@@ -5,17 +5,22 @@ Fixture: `simenara.json`.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.model import ApiModel
-from gemilang_tui.api.simenara import DaftarKecamatanMenara, DaftarMenara, KecamatanMenara, Menara
+from gemilang_tui.api.model import ApiModel, Halaman
+from gemilang_tui.api.simenara import (
+    DAFTAR_MENARA,
+    KECAMATAN,
+    MENARA,
+    KecamatanMenara,
+    Menara,
+)
 from gemilang_tui.domain import regions
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
-Page = Annotated[int, Query(ge=1)]
-PerPage = Annotated[int, Query(ge=1, le=100)]
 router = APIRouter(tags=["simenara"])
 
 
@@ -36,12 +41,12 @@ def _data(request: Request) -> SimenaraData:
     return request.app.state.fixtures.load("simenara.json", SimenaraData)
 
 
-@router.get("/v1/simenara/kecamatan", response_model=DaftarKecamatanMenara)
+@router.get(KECAMATAN.path, response_model=KECAMATAN.model)
 def kecamatan(
     request: Request,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
-) -> DaftarKecamatanMenara:
+) -> Halaman[Any]:
     """All 29 kecamatan of the regency by name, each with how many towers are registered there."""
     counts: dict[str, int] = {}
     for row in _data(request).menara:
@@ -52,28 +57,25 @@ def kecamatan(
         )
         for region in regions.kecamatan()
     ]
-    first = (page - 1) * per_page
-    return DaftarKecamatanMenara(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return page_of(rows, page, per_page)
 
 
-@router.get("/v1/simenara/menara", response_model=DaftarMenara)
+@router.get(DAFTAR_MENARA.path, response_model=DAFTAR_MENARA.model)
 def daftar_menara(
     request: Request,
     kecamatan: Annotated[str | None, Query(description="kode kecamatan, e.g. 36.03.18")] = None,
-    page: Page = 1,
+    page: PageNumber = 1,
     per_page: PerPage = 20,
-) -> DaftarMenara:
+) -> Halaman[Any]:
     """The towers of one kecamatan (or all), by code."""
     rows = sorted(
         (row for row in _data(request).menara if kecamatan is None or row.kode_kecamatan == kecamatan),
         key=lambda row: row.kode,
     )
-    first = (page - 1) * per_page
-    return DaftarMenara(items=rows[first:first + per_page], total=len(rows), page=page, per_page=per_page)
+    return page_of(rows, page, per_page)
 
 
-@router.get(
-    "/v1/simenara/menara/{kode}", response_model=Menara, responses={404: {"description": "unknown tower"}}
+@router.get(MENARA.path, response_model=MENARA.model, responses={404: {"description": "unknown tower"}}
 )
 def menara(request: Request, kode: str) -> Menara:
     wanted = kode.strip().upper()

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import Field, model_validator
 
-from gemilang_tui.api.model import ApiModel
-from gemilang_tui.api.sipinter import DaftarJenisIzin, DaftarTempat, StatusIzin, TempatPengajuan
+from gemilang_tui.api.model import ApiModel, Halaman
+from gemilang_tui.api.sipinter import (
+    JENIS_IZIN,
+    STATUS_IZIN,
+    TEMPAT,
+    StatusIzin,
+    TempatPengajuan,
+)
 from gemilang_tui.api.sipinter import JenisIzin as InfoIzin
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.domain.reference import SPT, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.paging import one_page, page_of
 
 router = APIRouter(tags=["sipinter"])
 
@@ -95,23 +102,22 @@ def stages(item: Registrasi, rule: AturanSipinter, today: date) -> list[Tahap]:
                   frozenset(rule.hari_libur))]
 
 
-@router.get("/v1/sipinter/jenis-izin", response_model=DaftarJenisIzin)
+@router.get(JENIS_IZIN.path, response_model=JENIS_IZIN.model)
 def jenis_izin(request: Request, page: int = Query(1, ge=1),
-               per_page: int = Query(50, ge=1, le=100)) -> DaftarJenisIzin:
+               per_page: int = Query(50, ge=1, le=100)) -> Halaman[Any]:
     """The kinds of permit: what each is for, its requirements, where it is applied for, its usual working days."""
     items = [InfoIzin.model_validate(kind.model_dump()) for kind in _data(request).jenis_izin]
-    start = (page - 1) * per_page
-    return DaftarJenisIzin(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+    return page_of(items, page, per_page)
 
 
-@router.get("/v1/sipinter/tempat", response_model=DaftarTempat)
-def tempat(request: Request) -> DaftarTempat:
+@router.get(TEMPAT.path, response_model=TEMPAT.model)
+def tempat(request: Request) -> Halaman[Any]:
     """Where to apply: the DPMPTSP counter at the Mal Pelayanan Publik, the DPMPTSP office, online."""
     items = _data(request).tempat
-    return DaftarTempat(items=items, total=len(items))
+    return one_page(items)
 
 
-@router.get("/v1/sipinter/registrasi/{nomor}", response_model=StatusIzin)
+@router.get(STATUS_IZIN.path, response_model=STATUS_IZIN.model)
 def status_izin(nomor: str, request: Request) -> StatusIzin:
     """A permit application by its registration number (SPT-2026-000123, or its 10 digits 2026000123)."""
     try:

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from gemilang_tui.api.status import stage
-from gemilang_tui.api.submit_ak1 import PermohonanAk1Baru, PermohonanAk1Diterima, StatusAk1
+from gemilang_tui.api.submit_ak1 import STATUS_AK1, SUBMIT, PermohonanAk1Baru, PermohonanAk1Diterima, StatusAk1
 from gemilang_tui.domain.nik import TANGERANG_PREFIX, NikError, parse_nik
 from gemilang_tui.domain.reference import AK1
 from gemilang_tui.domain.workdays import add_working_days
@@ -81,7 +81,7 @@ def accept(store: SubmissionStore, permohonan: PermohonanAk1Baru, data: SiapKerj
     return received.model_dump(mode="json")
 
 
-@router.post("/v1/siap_kerja/ak1", status_code=201, response_model=PermohonanAk1Diterima,
+@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
              responses=SUBMISSION_RESPONSES)
 def ajukan_ak1(permohonan: PermohonanAk1Baru, request: Request,
                idempotency_key: IdempotencyKey = None) -> JSONResponse:
@@ -98,7 +98,7 @@ def ajukan_ak1(permohonan: PermohonanAk1Baru, request: Request,
     )
 
 
-@router.get("/v1/siap_kerja/ak1/{nomor}", response_model=StatusAk1)
+@router.get(STATUS_AK1.path, response_model=STATUS_AK1.model)
 def status_ak1(nomor: str, request: Request) -> StatusAk1:
     """An AK/1 application by its number (AK1-2026-00001, or its 10 digits 1202600001): status and deadline."""
     found = submitted_or_404(request.app, KIND, nomor, AK1, NOT_FOUND)

@@ -16,6 +16,8 @@ from fastapi.responses import JSONResponse
 
 from gemilang_tui.api.sidoni import Jadwal
 from gemilang_tui.api.submit_donor import (
+    STATUS_PENDAFTARAN,
+    SUBMIT,
     Kelayakan,
     PendaftaranDonorBaru,
     PendaftaranDonorDiterima,
@@ -119,7 +121,7 @@ def accept(store: SubmissionStore, daftar: PendaftaranDonorBaru, data: SidoniDat
     return received.model_dump(mode="json")
 
 
-@router.post("/v1/sidoni/pendaftaran", status_code=201, response_model=PendaftaranDonorDiterima,
+@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
              responses=SUBMISSION_RESPONSES)
 def daftar_donor(daftar: PendaftaranDonorBaru, request: Request,
                  idempotency_key: IdempotencyKey = None) -> JSONResponse:
@@ -136,7 +138,7 @@ def daftar_donor(daftar: PendaftaranDonorBaru, request: Request,
     )
 
 
-@router.get("/v1/sidoni/pendaftaran/{nomor}", response_model=StatusPendaftaranDonor)
+@router.get(STATUS_PENDAFTARAN.path, response_model=STATUS_PENDAFTARAN.model)
 def status_pendaftaran(nomor: str, request: Request) -> StatusPendaftaranDonor:
     """A donor registration by its number (DNR-2026-00001, or its 9 digits 202600001): status and session."""
     found = submitted_or_404(request.app, KIND, nomor, DNR, NOT_FOUND)

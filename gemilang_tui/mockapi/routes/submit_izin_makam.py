@@ -16,7 +16,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from gemilang_tui.api.status import stage
-from gemilang_tui.api.submit_izin_makam import DOKUMEN, IzinMakamBaru, IzinMakamDiterima, StatusIzinMakam
+from gemilang_tui.api.submit_izin_makam import (
+    DOKUMEN,
+    STATUS_IZIN_MAKAM,
+    SUBMIT,
+    IzinMakamBaru,
+    IzinMakamDiterima,
+    StatusIzinMakam,
+)
 from gemilang_tui.domain import regions
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.reference import IZM
@@ -125,7 +132,7 @@ def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today
     return received.model_dump(mode="json")
 
 
-@router.post("/v1/simapan/izin-makam", status_code=201, response_model=IzinMakamDiterima,
+@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
              responses=SUBMISSION_RESPONSES)
 def ajukan_izin_makam(izin: IzinMakamBaru, request: Request, idempotency_key: IdempotencyKey = None) -> JSONResponse:
     """A new burial permit application. Retrying with the same Idempotency-Key and body returns the same number."""
@@ -141,7 +148,7 @@ def ajukan_izin_makam(izin: IzinMakamBaru, request: Request, idempotency_key: Id
     )
 
 
-@router.get("/v1/simapan/izin-makam/{nomor}", response_model=StatusIzinMakam)
+@router.get(STATUS_IZIN_MAKAM.path, response_model=STATUS_IZIN_MAKAM.model)
 def status_izin_makam(nomor: str, request: Request) -> StatusIzinMakam:
     """A burial permit application by its number (IZM-2026-00001, or its 9 digits 202600001): status, deadline."""
     found = submitted_or_404(request.app, KIND, nomor, IZM, NOT_FOUND)

@@ -14,9 +14,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.status import Riwayat
-from gemilang_tui.api.submit_lapor import JENIS, DaftarKategori, KategoriLaporan, LaporanBaru, LaporanDiterima
+from gemilang_tui.api.submit_lapor import JENIS, KATEGORI_LAPOR, SUBMIT, KategoriLaporan, LaporanBaru, LaporanDiterima
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.regions import region
 from gemilang_tui.mockapi.app import today_of
@@ -27,6 +27,7 @@ from gemilang_tui.mockapi.idempotent import (
     ensure_store,
     idempotent,
 )
+from gemilang_tui.mockapi.paging import page_of
 from gemilang_tui.mockapi.submissions import SubmissionStore
 
 router = APIRouter(tags=["lapor"], route_class=SubmissionRoute)
@@ -34,7 +35,6 @@ router = APIRouter(tags=["lapor"], route_class=SubmissionRoute)
 KIND = "lapor"
 FIXTURE = "lapor.json"
 NEW_STATUS = "Belum Terverifikasi"
-CATEGORIES_PATH = "/v1/lapor/kategori"
 
 
 class _Ticket(ApiModel):
@@ -64,29 +64,17 @@ def _read_form(app: Any) -> LaporForm:
 def setup(app: Any) -> None:
     ensure_store(app)
     app.state.lapor_form = _read_form(app)
-    _keep_first_categories_route(app)
-
-
-def _keep_first_categories_route(app: Any) -> None:
-    """If another routes module already serves GET /v1/lapor/kategori, it wins and this one steps aside."""
-    same = [route for route in app.router.routes
-            if getattr(route, "path", None) == CATEGORIES_PATH and "GET" in (getattr(route, "methods", None) or ())]
-    if len(same) > 1:
-        for route in same:
-            if getattr(route, "endpoint", None) is kategori:
-                app.router.routes.remove(route)
 
 
 def _form(request: Request) -> LaporForm:
     return request.app.state.lapor_form
 
 
-@router.get(CATEGORIES_PATH, response_model=DaftarKategori)
-def kategori(request: Request, page: int = Query(1, ge=1), per_page: int = Query(50, ge=1, le=100)) -> DaftarKategori:
+@router.get(KATEGORI_LAPOR.path, response_model=KATEGORI_LAPOR.model)
+def kategori(request: Request, page: int = Query(1, ge=1), per_page: int = Query(50, ge=1, le=100)) -> Halaman[Any]:
     """The categories of a report, each with its common problems (chosen by number at the kiosk)."""
     items = _form(request).kategori
-    start = (page - 1) * per_page
-    return DaftarKategori(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+    return page_of(items, page, per_page)
 
 
 def problem_with(laporan: LaporanBaru, form: LaporForm, today: date) -> str | None:
@@ -145,7 +133,7 @@ def accept(store: SubmissionStore, laporan: LaporanBaru, form: LaporForm, today:
     return received.model_dump(mode="json")
 
 
-@router.post("/v1/lapor/laporan", status_code=201, response_model=LaporanDiterima, responses=SUBMISSION_RESPONSES)
+@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model, responses=SUBMISSION_RESPONSES)
 def kirim_laporan(laporan: LaporanBaru, request: Request, idempotency_key: IdempotencyKey = None) -> JSONResponse:
     """A new report. Send an Idempotency-Key: retrying with the same key and body returns the same ticket."""
     form = _form(request)

@@ -16,10 +16,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field
 
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.status import Riwayat
 from gemilang_tui.api.submit_layanan_mandiri import (
-    DaftarJenisSurat,
+    JENIS_SURAT,
+    SUBMIT,
     JenisSurat,
     PermohonanSuratBaru,
     PermohonanSuratDiterima,
@@ -35,6 +36,7 @@ from gemilang_tui.mockapi.idempotent import (
     ensure_store,
     idempotent,
 )
+from gemilang_tui.mockapi.paging import page_of
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import next_reference
 
@@ -84,13 +86,12 @@ def _form(request: Request) -> LetterForm:
     return request.app.state.letter_form
 
 
-@router.get("/v1/layanan_mandiri/jenis_surat", response_model=DaftarJenisSurat)
+@router.get(JENIS_SURAT.path, response_model=JENIS_SURAT.model)
 def jenis_surat(request: Request, page: int = Query(1, ge=1),
-                per_page: int = Query(50, ge=1, le=100)) -> DaftarJenisSurat:
+                per_page: int = Query(50, ge=1, le=100)) -> Halaman[Any]:
     """The kinds of letter: requirements, working days, fee, and the purposes offered by number."""
     items = _form(request).jenis_surat
-    start = (page - 1) * per_page
-    return DaftarJenisSurat(items=items[start:start + per_page], total=len(items), page=page, per_page=per_page)
+    return page_of(items, page, per_page)
 
 
 def office_of(kode_desa: str, desa: str) -> str:
@@ -149,7 +150,7 @@ def accept(store: SubmissionStore, permohonan: PermohonanSuratBaru, form: Letter
     return received.model_dump(mode="json")
 
 
-@router.post("/v1/layanan_mandiri/permohonan", status_code=201, response_model=PermohonanSuratDiterima,
+@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
              responses=SUBMISSION_RESPONSES)
 def kirim_permohonan_surat(permohonan: PermohonanSuratBaru, request: Request,
                            idempotency_key: IdempotencyKey = None) -> JSONResponse:

@@ -14,11 +14,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field, model_validator
 
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.ppid import InformasiPublik
 from gemilang_tui.api.status import Riwayat
 from gemilang_tui.api.submit_ppid import (
-    DaftarTopik,
+    SUBMIT,
+    TOPIK_INFORMASI,
     PermohonanInformasiBaru,
     PermohonanInformasiDiterima,
     TopikInformasi,
@@ -34,6 +35,7 @@ from gemilang_tui.mockapi.idempotent import (
     ensure_store,
     idempotent,
 )
+from gemilang_tui.mockapi.paging import one_page
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import next_reference
 
@@ -109,11 +111,11 @@ def _form(request: Request) -> PpidForm:
     return request.app.state.ppid_form
 
 
-@router.get("/v1/ppid/topik", response_model=DaftarTopik)
-def topik(request: Request) -> DaftarTopik:
+@router.get(TOPIK_INFORMASI.path, response_model=TOPIK_INFORMASI.model)
+def topik(request: Request) -> Halaman[Any]:
     """The topics of the request form, each with its entries of the daftar informasi publik."""
     items = _form(request).topics()
-    return DaftarTopik(items=items, total=len(items), page=1, per_page=max(1, len(items)))
+    return one_page(items)
 
 
 def problem_with(permohonan: PermohonanInformasiBaru, form: PpidForm, today: date) -> str | None:
@@ -174,7 +176,7 @@ def accept(store: SubmissionStore, permohonan: PermohonanInformasiBaru, form: Pp
     return received.model_dump(mode="json")
 
 
-@router.post("/v1/ppid/permohonan", status_code=201, response_model=PermohonanInformasiDiterima,
+@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
              responses=SUBMISSION_RESPONSES)
 def kirim_permohonan(permohonan: PermohonanInformasiBaru, request: Request,
                      idempotency_key: IdempotencyKey = None) -> JSONResponse:

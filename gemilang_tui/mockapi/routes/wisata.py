@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.model import ApiModel
-from gemilang_tui.api.wisata import DaftarKategori, HalamanTempat, Kategori, Tempat, TempatRingkas
+from gemilang_tui.api.model import ApiModel, Halaman
+from gemilang_tui.api.wisata import (
+    CATEGORIES,
+    PLACE,
+    PLACES,
+    Kategori,
+    Tempat,
+)
+from gemilang_tui.mockapi.paging import page_of
 
 router = APIRouter(tags=["wisata"])
 
@@ -38,30 +47,29 @@ def _data(request: Request) -> DataWisata:
     return request.app.state.fixtures.load("wisata.json", DataWisata)
 
 
-@router.get("/v1/wisata/kategori", response_model=DaftarKategori)
+@router.get(CATEGORIES.path, response_model=CATEGORIES.model)
 def kategori(
     request: Request,
     page: int = Query(1, ge=1),
     per_page: int = Query(20, ge=1, le=100),
-) -> DaftarKategori:
+) -> Halaman[Any]:
     """The categories of places, each with how many places it has."""
     data = _data(request)
     every = [
         k.model_copy(update={"jumlah_tempat": sum(1 for t in data.tempat if t.kategori == k.kode)})
         for k in data.kategori
     ]
-    start = (page - 1) * per_page
-    return DaftarKategori(items=every[start:start + per_page], total=len(every), page=page, per_page=per_page)
+    return page_of(every, page, per_page)
 
 
-@router.get("/v1/wisata/tempat", response_model=HalamanTempat)
+@router.get(PLACES.path, response_model=PLACES.model)
 def daftar_tempat(
     request: Request,
     kategori: str | None = Query(None, description="kode of a category, e.g. bahari"),
     kecamatan: str | None = Query(None, description="kode of a kecamatan, e.g. 36.03.07"),
     page: int = Query(1, ge=1),
     per_page: int = Query(20, ge=1, le=100),
-) -> HalamanTempat:
+) -> Halaman[Any]:
     """The places, optionally of one category and/or one kecamatan, in the order the fixture gives."""
     data = _data(request)
     if kategori is not None and kategori not in {k.kode for k in data.kategori}:
@@ -70,12 +78,10 @@ def daftar_tempat(
         t for t in data.tempat
         if kategori in (None, t.kategori) and kecamatan in (None, t.kode_kecamatan)
     ]
-    start = (page - 1) * per_page
-    items = [TempatRingkas.model_validate(t.model_dump()) for t in places[start:start + per_page]]
-    return HalamanTempat(items=items, total=len(places), page=page, per_page=per_page)
+    return page_of(places, page, per_page)
 
 
-@router.get("/v1/wisata/tempat/{id_tempat}", response_model=Tempat)
+@router.get(PLACE.path, response_model=PLACE.model)
 def tempat(request: Request, id_tempat: str) -> Tempat:
     """One place in full: address, opening hours, ticket prices, facilities."""
     for place in _data(request).tempat:

@@ -1,0 +1,28 @@
+"""Pages of a list as every list route of the mock answers them: `?page=2&per_page=7` → `Halaman`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Query
+
+from gemilang_tui.api.model import Halaman
+
+T = TypeVar("T")
+
+#: `page: PageNumber = 1`: 1 for the first page.
+PageNumber = Annotated[int, Query(ge=1, description="1 for the first page")]
+#: `per_page: PerPage = 20`: at most 100 items a page.
+PerPage = Annotated[int, Query(ge=1, le=100)]
+
+
+def page_of(items: Sequence[T], page: int, per_page: int) -> Halaman[Any]:
+    """Page `page` of `items`, `per_page` to a page (empty past the end), with the total."""
+    start = (page - 1) * per_page
+    return Halaman[Any](items=list(items[start:start + per_page]), total=len(items), page=page, per_page=per_page)
+
+
+def one_page(items: Sequence[T]) -> Halaman[Any]:
+    """Every item on one page: the short lists the kiosk asks for whole."""
+    return page_of(items, 1, max(1, len(items)))
