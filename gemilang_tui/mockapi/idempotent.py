@@ -1,38 +1,36 @@
 """What every POST route of the mock that creates something goes through: the Idempotency-Key contract.
 
 DOMAIN.md: the same key with the same body returns the original result; with another body → 422; while the first
-request is still being processed → 409; no key → 400. A routes module uses it like this::
+request is still being processed → 409; no key → 400. A routes module declares its POST route with `submission_route`::
 
     router = APIRouter(tags=["ppid"], route_class=SubmissionRoute)   # validation errors → 422 in Indonesian
+    submission_route(router, SUBMIT, "ppid", PermohonanInformasiBaru, data=_form, problem=problem_with,
+                     accept=accept, doc="A new information request. …")
 
-    def setup(app):
-        ensure_store(app)                                             # app.state.submissions, created once
-
-    @router.post("/v1/ppid/permohonan", status_code=201, response_model=PermohonanDiterima,
-                 responses=SUBMISSION_RESPONSES)
-    def kirim(permohonan: PermohonanBaru, request: Request, idempotency_key: IdempotencyKey = None):
-        return idempotent(request, "ppid", idempotency_key, permohonan, create=lambda store: {...},
-                          check=lambda: None or "Alasan penolakan dalam bahasa Indonesia")
-
-`create(store)` builds the answer (allocating the official number with `store.next_number(kind)`); it runs once per
-key. The store is SQLite: a file (`app.state.database`, as `gemilang-tui mock-api` runs it) or in memory (the
+`problem(body, data, today)` says why a body is refused (422), or None; `accept(store, body, data, today)` builds
+the answer (allocating the official number with `store.next_number(kind)`), once per key.
+The store is SQLite: a file (`app.state.database`, as `gemilang-tui mock-api` runs it) or in memory (the
 embedded default). Routes are plain `def`, so FastAPI runs the SQLite work in its thread pool.
 """
 
 from __future__ import annotations
 
+import inspect
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any
+from datetime import date
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Header, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import ApiModel
+from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -40,12 +38,20 @@ MAX_KEY_LENGTH = 200
 #: Test hook: seconds a submission stays "in flight" between reservation and completion (durability tests).
 DELAY_VARIABLE = "GEMILANG_MOCK_SUBMIT_DELAY"
 
-#: The header parameter of a submission route: `idempotency_key: IdempotencyKey = None`.
-IdempotencyKey = Annotated[
-    str | None,
-    Header(alias=IDEMPOTENCY_HEADER, description="a UUID chosen by the kiosk for this submission; repeat it "
-           "when retrying"),
-]
+B = TypeVar("B", bound=BaseModel)
+D = TypeVar("D")
+
+
+def idempotency_key(
+    key: Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, description="a UUID chosen by the kiosk for this "
+                                      "submission; repeat it when retrying")] = None,
+) -> str:
+    """The submission's Idempotency-Key (a dependency): missing or too long → 400."""
+    if key is None or not key.strip():
+        raise HTTPException(400, detail="Header Idempotency-Key wajib diisi (sebuah UUID).")
+    if len(key) > MAX_KEY_LENGTH:
+        raise HTTPException(400, detail=f"Idempotency-Key terlalu panjang (paling banyak {MAX_KEY_LENGTH} karakter).")
+    return key.strip()
 
 
 class Problem(ApiModel):
@@ -87,23 +93,19 @@ def refuse(status: int, detail: str) -> JSONResponse:
 def idempotent(
     request: Request,
     kind: str,
-    key: str | None,
+    key: str,
     body: BaseModel | Mapping[str, Any],
     create: Callable[[SubmissionStore], Mapping[str, Any]],
     check: Callable[[], str | None] | None = None,
 ) -> JSONResponse:
     """Answer a submission exactly once per key: 201 the first time, 200 with the same answer after."""
-    if key is None or not key.strip():
-        return refuse(400, "Header Idempotency-Key wajib diisi (sebuah UUID).")
-    if len(key) > MAX_KEY_LENGTH:
-        return refuse(400, f"Idempotency-Key terlalu panjang (paling banyak {MAX_KEY_LENGTH} karakter).")
     problem = check() if check is not None else None
     if problem:
         return refuse(422, problem)
     data = body.model_dump(mode="json") if isinstance(body, BaseModel) else dict(body)
     store: SubmissionStore = ensure_store(request.app)
     try:
-        state, result = store.begin(kind, key.strip(), data)
+        state, result = store.begin(kind, key, data)
     except IdempotencyError as refused:
         return refuse(refused.status_code, str(refused))
     if state == "replay":
@@ -114,9 +116,40 @@ def idempotent(
             time.sleep(delay)
         created = dict(create(store))
     except BaseException:
-        store.abort(key.strip())
+        store.abort(key)
         raise
-    return JSONResponse(store.complete(key.strip(), created), status_code=201)
+    return JSONResponse(store.complete(key, created), status_code=201)
+
+
+def submission_route(
+    router: APIRouter,
+    endpoint: Endpoint[Any],
+    kind: str,
+    body: type[B],
+    data: Callable[..., D],
+    problem: Callable[[B, D, date], str | None],
+    accept: Callable[[SubmissionStore, B, D, date], Mapping[str, Any]],
+    doc: str,
+) -> None:
+    """Declare the idempotent create of `kind` at `endpoint`: the body validated as `body`, `data` (a dependency:
+    the route's fixture) and today given to `problem` (a refusal, 422) and `accept` (the answer, once per key)."""
+
+    def submit(request: Request, payload: Any, found: Any, today: date, key: str) -> JSONResponse:
+        return idempotent(request, kind, key, payload, create=lambda store: accept(store, payload, found, today),
+                          check=lambda: problem(payload, found, today))
+
+    parameter = inspect.Parameter
+    submit.__signature__ = inspect.Signature([  # type: ignore[attr-defined]  # what FastAPI reads: real types
+        parameter("request", parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
+        parameter("payload", parameter.POSITIONAL_OR_KEYWORD, annotation=body),
+        parameter("found", parameter.POSITIONAL_OR_KEYWORD, annotation=Annotated[Any, Depends(data)]),
+        parameter("today", parameter.POSITIONAL_OR_KEYWORD, annotation=Annotated[date, Depends(today_of)]),
+        parameter("key", parameter.POSITIONAL_OR_KEYWORD, annotation=Annotated[str, Depends(idempotency_key)]),
+    ])
+    submit.__name__ = submit.__qualname__ = f"submit_{kind}"
+    submit.__doc__ = doc
+    router.add_api_route(endpoint.path, submit, methods=[endpoint.method], status_code=201,
+                         response_model=endpoint.model, responses=SUBMISSION_RESPONSES)
 
 
 # -- validation errors in Indonesian --------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 
 from gemilang_tui.api.status import stage
 from gemilang_tui.api.submit_ak1 import STATUS_AK1, SUBMIT, PermohonanAk1Baru, PermohonanAk1Diterima, StatusAk1
@@ -21,11 +20,9 @@ from gemilang_tui.domain.reference import AK1
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
-    SUBMISSION_RESPONSES,
-    IdempotencyKey,
     SubmissionRoute,
     ensure_store,
-    idempotent,
+    submission_route,
 )
 from gemilang_tui.mockapi.routes.siap_kerja import SiapKerjaData
 from gemilang_tui.mockapi.submissions import SubmissionStore
@@ -49,7 +46,7 @@ def _data(request: Request) -> SiapKerjaData:
     return request.app.state.fixtures.load(FIXTURE, SiapKerjaData)
 
 
-def problem_with(permohonan: PermohonanAk1Baru, today: date) -> str | None:
+def problem_with(permohonan: PermohonanAk1Baru, data: SiapKerjaData, today: date) -> str | None:
     """Why the application cannot be accepted, in plain Indonesian; None when it can."""
     try:
         parse_nik(permohonan.nik, today=today)
@@ -81,21 +78,9 @@ def accept(store: SubmissionStore, permohonan: PermohonanAk1Baru, data: SiapKerj
     return received.model_dump(mode="json")
 
 
-@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
-             responses=SUBMISSION_RESPONSES)
-def ajukan_ak1(permohonan: PermohonanAk1Baru, request: Request,
-               idempotency_key: IdempotencyKey = None) -> JSONResponse:
-    """Apply for the AK/1 card. Retrying with the same Idempotency-Key and body returns the same number."""
-    data = _data(request)
-    today = today_of(request)
-    return idempotent(
-        request,
-        KIND,
-        idempotency_key,
-        permohonan,
-        create=lambda store: accept(store, permohonan, data, today),
-        check=lambda: problem_with(permohonan, today),
-    )
+submission_route(router, SUBMIT, KIND, PermohonanAk1Baru, data=_data, problem=problem_with, accept=accept,
+                 doc="Apply for the AK/1 card. "
+                 "Retrying with the same Idempotency-Key and body returns the same number.")
 
 
 @router.get(STATUS_AK1.path, response_model=STATUS_AK1.model)

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 
 from gemilang_tui.api.sidoni import Jadwal
 from gemilang_tui.api.submit_donor import (
@@ -27,11 +26,9 @@ from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.reference import DNR
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
-    SUBMISSION_RESPONSES,
-    IdempotencyKey,
     SubmissionRoute,
     ensure_store,
-    idempotent,
+    submission_route,
 )
 from gemilang_tui.mockapi.routes.sidoni import SidoniData
 from gemilang_tui.mockapi.submissions import SubmissionStore
@@ -121,21 +118,9 @@ def accept(store: SubmissionStore, daftar: PendaftaranDonorBaru, data: SidoniDat
     return received.model_dump(mode="json")
 
 
-@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
-             responses=SUBMISSION_RESPONSES)
-def daftar_donor(daftar: PendaftaranDonorBaru, request: Request,
-                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
-    """Register for a donor session. Retrying with the same Idempotency-Key and body returns the same number."""
-    data = _data(request)
-    today = today_of(request)
-    return idempotent(
-        request,
-        KIND,
-        idempotency_key,
-        daftar,
-        create=lambda store: accept(store, daftar, data, today),
-        check=lambda: problem_with(daftar, data, today),
-    )
+submission_route(router, SUBMIT, KIND, PendaftaranDonorBaru, data=_data, problem=problem_with, accept=accept,
+                 doc="Register for a donor session. "
+                 "Retrying with the same Idempotency-Key and body returns the same number.")
 
 
 @router.get(STATUS_PENDAFTARAN.path, response_model=STATUS_PENDAFTARAN.model)

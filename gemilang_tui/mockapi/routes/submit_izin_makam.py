@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
+from babel.numbers import format_decimal
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 
 from gemilang_tui.api.status import stage
 from gemilang_tui.api.submit_izin_makam import (
@@ -30,11 +30,9 @@ from gemilang_tui.domain.reference import IZM
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
-    SUBMISSION_RESPONSES,
-    IdempotencyKey,
     SubmissionRoute,
     ensure_store,
-    idempotent,
+    submission_route,
 )
 from gemilang_tui.mockapi.routes.simapan import SimapanData
 from gemilang_tui.mockapi.submissions import SubmissionStore
@@ -109,7 +107,7 @@ def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today
     if free:
         keterangan = "Gratis dengan SKTM."
     else:
-        keterangan = f"Rp{fee.biaya:,} untuk {fee.masa_tahun} tahun.".replace(",", ".")
+        keterangan = f"Rp{format_decimal(fee.biaya, locale='id_ID')} untuk {fee.masa_tahun} tahun."
     number = store.next_number(f"{KIND}:{today.year}", f"IZM-{today.year}-{{n:05d}}", start=1)
     received = IzinMakamDiterima(
         nomor=number,
@@ -132,20 +130,9 @@ def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today
     return received.model_dump(mode="json")
 
 
-@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
-             responses=SUBMISSION_RESPONSES)
-def ajukan_izin_makam(izin: IzinMakamBaru, request: Request, idempotency_key: IdempotencyKey = None) -> JSONResponse:
-    """A new burial permit application. Retrying with the same Idempotency-Key and body returns the same number."""
-    data = _data(request)
-    today = today_of(request)
-    return idempotent(
-        request,
-        KIND,
-        idempotency_key,
-        izin,
-        create=lambda store: accept(store, izin, data, today),
-        check=lambda: problem_with(izin, data, today),
-    )
+submission_route(router, SUBMIT, KIND, IzinMakamBaru, data=_data, problem=problem_with, accept=accept,
+                 doc="A new burial permit application. "
+                 "Retrying with the same Idempotency-Key and body returns the same number.")
 
 
 @router.get(STATUS_IZIN_MAKAM.path, response_model=STATUS_IZIN_MAKAM.model)

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -19,13 +18,10 @@ from gemilang_tui.api.status import Riwayat
 from gemilang_tui.api.submit_lapor import JENIS, KATEGORI_LAPOR, SUBMIT, KategoriLaporan, LaporanBaru, LaporanDiterima
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.regions import region
-from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
-    SUBMISSION_RESPONSES,
-    IdempotencyKey,
     SubmissionRoute,
     ensure_store,
-    idempotent,
+    submission_route,
 )
 from gemilang_tui.mockapi.paging import page_of
 from gemilang_tui.mockapi.submissions import SubmissionStore
@@ -133,16 +129,6 @@ def accept(store: SubmissionStore, laporan: LaporanBaru, form: LaporForm, today:
     return received.model_dump(mode="json")
 
 
-@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model, responses=SUBMISSION_RESPONSES)
-def kirim_laporan(laporan: LaporanBaru, request: Request, idempotency_key: IdempotencyKey = None) -> JSONResponse:
-    """A new report. Send an Idempotency-Key: retrying with the same key and body returns the same ticket."""
-    form = _form(request)
-    today = today_of(request)
-    return idempotent(
-        request,
-        KIND,
-        idempotency_key,
-        laporan,
-        create=lambda store: accept(store, laporan, form, today),
-        check=lambda: problem_with(laporan, form, today),
-    )
+submission_route(router, SUBMIT, KIND, LaporanBaru, data=_form, problem=problem_with, accept=accept,
+                 doc="A new report. "
+                 "Send an Idempotency-Key: retrying with the same key and body returns the same ticket.")

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, Field, model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -27,13 +26,10 @@ from gemilang_tui.api.submit_ppid import (
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.regions import region
 from gemilang_tui.domain.workdays import add_working_days
-from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.idempotent import (
-    SUBMISSION_RESPONSES,
-    IdempotencyKey,
     SubmissionRoute,
     ensure_store,
-    idempotent,
+    submission_route,
 )
 from gemilang_tui.mockapi.paging import one_page
 from gemilang_tui.mockapi.submissions import SubmissionStore
@@ -176,18 +172,6 @@ def accept(store: SubmissionStore, permohonan: PermohonanInformasiBaru, form: Pp
     return received.model_dump(mode="json")
 
 
-@router.post(SUBMIT.path, status_code=201, response_model=SUBMIT.model,
-             responses=SUBMISSION_RESPONSES)
-def kirim_permohonan(permohonan: PermohonanInformasiBaru, request: Request,
-                     idempotency_key: IdempotencyKey = None) -> JSONResponse:
-    """A new information request. Send an Idempotency-Key: the same key and body return the same number."""
-    form = _form(request)
-    today = today_of(request)
-    return idempotent(
-        request,
-        KIND,
-        idempotency_key,
-        permohonan,
-        create=lambda store: accept(store, permohonan, form, today),
-        check=lambda: problem_with(permohonan, form, today),
-    )
+submission_route(router, SUBMIT, KIND, PermohonanInformasiBaru, data=_form, problem=problem_with, accept=accept,
+                 doc="A new information request. "
+                 "Send an Idempotency-Key: the same key and body return the same number.")
