@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from fastapi import HTTPException
 
@@ -92,3 +92,23 @@ def history_of(found: dict[str, Any], keterangan: str) -> list[Riwayat]:
     if kept:
         return sorted((Riwayat.model_validate(event) for event in kept), key=lambda event: event.tanggal)
     return [Riwayat(tanggal=found["dibuat"], status=found["status"], keterangan=keterangan)]
+
+
+class _Numbered(Protocol):
+    nomor: str
+
+
+R = TypeVar("R", bound=_Numbered)
+
+
+def record_or_404(app: Any, kind: str, nomor: str, fmt: ReferenceFormat, not_found: str, records: Iterable[R],
+                  from_store: Callable[[dict[str, Any]], R]) -> R:
+    """The record typed as `nomor`: one of the fixture's `records`, or a request the mock accepted; else 404."""
+    reference = reference_or_404(nomor, fmt, not_found)
+    item = next((entry for entry in records if entry.nomor == reference), None)
+    if item is None:
+        found = find_submitted(app, kind, reference)
+        item = from_store(found) if found is not None else None
+    if item is None:
+        raise HTTPException(404, detail=not_found)
+    return item

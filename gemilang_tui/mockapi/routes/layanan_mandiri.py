@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.layanan_mandiri import STATUS_SURAT, StatusSurat
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, first_entry, stage
-from gemilang_tui.domain.reference import LM, ReferenceNumberError, normalise_reference
+from gemilang_tui.domain.reference import LM
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.submitted import find_submitted
+from gemilang_tui.mockapi.submitted import record_or_404
 
 router = APIRouter(tags=["layanan_mandiri"])
 
@@ -83,16 +84,9 @@ def _data(request: Request) -> LayananMandiriFixture:
 @router.get(STATUS_SURAT.path, response_model=STATUS_SURAT.model)
 def status_surat(nomor: str, request: Request) -> StatusSurat:
     """A letter request by its number (LM-2026-00077, or its 9 digits 202600077), old or new."""
-    try:
-        reference = normalise_reference(_SPACES.sub("", nomor), LM)
-    except ReferenceNumberError:
-        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan") from None
     data = _data(request)
-    item = next((entry for entry in data.permohonan if entry.nomor == reference), None)
-    if item is None:
-        item = _submitted(request, reference)
-    if item is None:
-        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan")
+    item = record_or_404(request.app, "layanan_mandiri", nomor, LM, "Nomor permohonan tidak ditemukan",
+                         data.permohonan, _from_store)
     kind = next(kind for kind in data.jenis_surat if kind.kode == item.jenis)
     today = today_of(request)
     done = first_entry(item.riwayat, DONE)
@@ -112,10 +106,6 @@ def status_surat(nomor: str, request: Request) -> StatusSurat:
     )
 
 
-def _submitted(request: Request, reference: str) -> PermohonanSurat | None:
-    """A request made through `POST /v1/layanan_mandiri/permohonan` (submit_layanan_mandiri.py), from the mock's
-    submission store."""
-    found = find_submitted(request.app, "layanan_mandiri", reference)
-    if found is None:
-        return None
+def _from_store(found: dict[str, Any]) -> PermohonanSurat:
+    """A request made through `POST /v1/layanan_mandiri/permohonan` (submit_layanan_mandiri.py)."""
     return PermohonanSurat.model_validate({**found, "jenis": found["kode_jenis"]})

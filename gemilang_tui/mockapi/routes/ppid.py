@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -22,10 +22,10 @@ from gemilang_tui.api.ppid import (
     StatusPermohonanInformasi,
 )
 from gemilang_tui.api.status import Riwayat, first_entry, stage
-from gemilang_tui.domain.reference import PPID, ReferenceNumberError, normalise_reference
+from gemilang_tui.domain.reference import PPID
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.paging import page_of
-from gemilang_tui.mockapi.submitted import find_submitted
+from gemilang_tui.mockapi.submitted import record_or_404
 
 router = APIRouter(tags=["ppid"])
 
@@ -111,20 +111,7 @@ def status_of(item: PermohonanInformasi, rule: AturanPpid, today: date) -> Statu
 @router.get(STATUS_PERMOHONAN.path, response_model=STATUS_PERMOHONAN.model)
 def status_permohonan(nomor: str, request: Request) -> StatusPermohonanInformasi:
     """An information request by its number (PPID-2026-0042, or its 8 digits 20260042), old or new."""
-    try:
-        reference = normalise_reference(_SPACES.sub("", nomor), PPID)
-    except ReferenceNumberError:
-        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan") from None
     data = _data(request)
-    item = next((entry for entry in data.permohonan if entry.nomor == reference), None)
-    if item is None:
-        item = _submitted(request, reference)
-    if item is None:
-        raise HTTPException(404, detail="Nomor permohonan tidak ditemukan")
+    item = record_or_404(request.app, "ppid", nomor, PPID, "Nomor permohonan tidak ditemukan", data.permohonan,
+                         PermohonanInformasi.model_validate)
     return status_of(item, data.aturan, today_of(request))
-
-
-def _submitted(request: Request, reference: str) -> PermohonanInformasi | None:
-    """A request made through `POST /v1/ppid/permohonan` (submit_ppid.py), from the mock's submission store."""
-    found = find_submitted(request.app, "ppid", reference)
-    return PermohonanInformasi.model_validate(found) if found is not None else None
