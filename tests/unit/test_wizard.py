@@ -27,13 +27,12 @@ from gemilang_tui.wizard import (
     Receipt,
     Wizard,
     YesNo,
-    _ChooseStep,
-    _TypedStep,
     amount_question,
     date_digits,
     nik_question,
     phone_question,
 )
+from gemilang_tui.wizard.steps import ChooseStep, TypedStep
 
 TODAY = date(2026, 11, 28)
 NIK = "3603284508710003"
@@ -100,7 +99,7 @@ async def press(ctx: Context, step: Step, number: int):
 
 
 async def type_in(ctx: Context, step: Step, text: str):
-    assert isinstance(step, _TypedStep)
+    assert isinstance(step, TypedStep)
     step.value = ""
     for char in text:
         step.type(char)
@@ -159,7 +158,7 @@ async def test_questions_one_per_screen_to_the_check_screen(ctx):
 
 async def test_long_lists_page_by_seven_with_plus_and_digits_stay_content(ctx):
     step = await press(ctx, make_wizard().start(ctx), 1)
-    assert isinstance(step, _ChooseStep)
+    assert isinstance(step, ChooseStep)
     view = step.view(ctx)
     assert [o.shown_key for o in view.options] == ["1", "2", "3", "4", "5", "6", "7", "+"]
     assert view.options[-1].label == "Halaman berikutnya" and view.page == "Halaman 1 dari 5" and view.pages
@@ -238,7 +237,7 @@ async def test_a_change_that_makes_a_question_necessary_asks_it(ctx):
     phone = await type_in(ctx, typed, NIK)
     assert options(ctx, phone) == ["1 Pakai nomor 0812 3456 7890 [✓ jawaban Anda]", "2 Ketik nomor lain"]
     typed = await press(ctx, phone, 2)
-    assert isinstance(typed, _TypedStep) and typed.view(ctx).question == "Ketik nomor HP Anda."
+    assert isinstance(typed, TypedStep) and typed.view(ctx).question == "Ketik nomor HP Anda."
     assert typed.value == "" and typed.typing  # retyping starts empty: its 0 is typed like any digit
     assert await type_in(ctx, typed, "0812345678") is check
 
@@ -258,7 +257,7 @@ async def test_remembered_answers_are_offered_not_asked_twice(ctx):
     nik = await press(ctx, step, 2)
     assert options(ctx, nik) == ["1 Pakai NIK 3603 2845 0871 0003", "2 Ketik NIK lain"]
     phone = await press(ctx, nik, 1)
-    assert isinstance(phone, _TypedStep)
+    assert isinstance(phone, TypedStep)
     await type_in(ctx, phone, "081234567890")
     assert ctx.visit.recall("telepon") == "081234567890"
 
@@ -281,7 +280,7 @@ def wizard_run(wizard):
 
 
 def _forward():
-    from gemilang_tui.wizard import FORWARD
+    from gemilang_tui.wizard.walk import FORWARD
 
     return FORWARD
 
