@@ -164,8 +164,6 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "keterampilan": [*answers.get("keterampilan", ()), *answers.get("keterampilan_lain", ())],
         "dokumen_lengkap": True,
         "akun_siapkerja": answers["syarat"] == WITH_ACCOUNT,
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 

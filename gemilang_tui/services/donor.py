@@ -209,8 +209,6 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "nik": answers["nik"],
         "telepon": answers["telepon"],
         "golongan_darah": answers["golongan"],
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 

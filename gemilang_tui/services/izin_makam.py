@@ -269,8 +269,6 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         },
         "dokumen": list(DOKUMEN),
         "sktm": answers["sktm"],
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 

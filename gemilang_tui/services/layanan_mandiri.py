@@ -171,8 +171,6 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "kode_keperluan": kode,
         "keperluan": text,
         "syarat_lengkap": answers.get("syarat") is True,
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 

@@ -242,8 +242,6 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "tujuan_penggunaan": answers["tujuan"],
         "cara_memperoleh": answers["cara"],
         "cara_mendapatkan_salinan": answers.get("salinan") if answers["cara"] == "salinan" else None,
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 

@@ -7,8 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from gemilang_tui import sending
-from gemilang_tui.flow import HOME, MAX_OPTIONS, Context, Notice, Option, Step
+from gemilang_tui.flow import MAX_OPTIONS, Context, Nav, Notice, Option, Step
 from gemilang_tui.i18n import L, _
 from gemilang_tui.wizard.draft import Answer, Answers, Choice, Label, text_of
 from gemilang_tui.wizard.questions import Choose
@@ -64,11 +63,11 @@ class Gate(Choose):
     def _stopped(self, run: WizardRun, stop: Stop) -> Callable[[Context], Step]:
         def show(ctx: Context) -> Step:
             if not run.finished and run.store(ctx).pop(self.key, None) is not None:
-                sending.changed(ctx)  # a check screen below no longer shows the forgotten answer
+                ctx.submissions.changed()  # a check screen below no longer shows the forgotten answer
             return Notice(
                 title=lambda: text_of(run.wizard.title),
                 body=lambda ctx: list(stop.why(ctx, run.answers(ctx))),
-                options=lambda ctx: [Option(_("Finish"), lambda ctx: HOME)],
+                options=lambda ctx: [Option(_("Finish"), lambda ctx: Nav.HOME)],
             )
 
         return show

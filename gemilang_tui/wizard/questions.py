@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from gemilang_tui.flow import END, Context, FieldError, Notice, Option, Step
+from gemilang_tui.flow import Context, FieldError, Nav, Notice, Option, Step
 from gemilang_tui.i18n import L, _
 from gemilang_tui.wizard.draft import Answer, Answers, Choice, Label, short, text_of
 from gemilang_tui.wizard.steps import ChooseStep, TypedStep
@@ -217,7 +217,7 @@ class Checklist(Question):
             ]
             items = "\n".join(f"• {item}" for item in self.item_texts(ctx, answers))
             return Notice(title=lambda: text_of(run.wizard.title), body=lambda ctx: [*lines, items],
-                          options=lambda ctx: [Option(_("Finish"), lambda ctx: END)])
+                          options=lambda ctx: [Option(_("Finish"), lambda ctx: Nav.END)])
 
         return [
             Pick(self.confirm or (L("Yes, I have brought them all")),

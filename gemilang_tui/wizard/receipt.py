@@ -7,9 +7,8 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from gemilang_tui import sending
 from gemilang_tui.domain.reference import digits_of
-from gemilang_tui.flow import BACK, END, Context, Notice, Option, Step, View, number_options, standard_keys
+from gemilang_tui.flow import Context, Nav, Notice, Option, Step, View, number_options, standard_keys
 from gemilang_tui.i18n import _, long_date
 from gemilang_tui.wizard.draft import text_of
 
@@ -43,7 +42,7 @@ class ReceiptStep(Step):
             big = number_to_keep(official)
             from gemilang_tui.printing.wording import where_to_check
 
-            where = where_to_check(run.wizard.kind, ctx.services.get("catalogue")).replace("\n", " ") + " " + _(
+            where = where_to_check(run.wizard.kind, ctx.catalogue).replace("\n", " ") + " " + _(
                 "Type {digits}.").format(digits=big)
             body = [f"{official_label} {official}", *next_lines, where]
         elif status == "failed":
@@ -63,13 +62,13 @@ class ReceiptStep(Step):
             options=number_options([
                 Option(_("Print the receipt"), self.print_receipt, hint="" if ctx.settings.printer else _(
                     "no printer here: write your number down; the officer can print it later")),
-                Option(_("Finish"), lambda ctx: END),
+                Option(_("Finish"), lambda ctx: Nav.END),
             ]),
             keys=standard_keys(),
         )
 
     def status(self, ctx: Context) -> tuple[str, str | None]:
-        summary = sending.status_of(ctx, self.run.local_ref) if self.run.local_ref else None
+        summary = ctx.submissions.status_of(self.run.local_ref) if self.run.local_ref else None
         if summary is None:
             return "pending", None
         return summary.status, summary.official_ref
@@ -111,7 +110,7 @@ class ReceiptStep(Step):
 
         status, official = self.status(ctx)
         sent = status == "sent" and bool(official)
-        summary = sending.status_of(ctx, self.run.local_ref) if self.run.local_ref else None
+        summary = ctx.submissions.status_of(self.run.local_ref) if self.run.local_ref else None
         remembered = ctx.visit.recall("nik") if any(q.remember == "nik" for q in self.run.wizard.questions) else None
         nik = mask_nik(str(remembered)) if remembered else None
         return ReceiptDoc(
@@ -122,7 +121,7 @@ class ReceiptStep(Step):
             when=in_wib(summary.created_at if summary else None, pinned=ctx.settings.today),
             masked_nik=nik if nik and any(nik in line for line in self.run.readback) else None,
             next_steps=self.next_steps(ctx),
-            where_to_check=where_to_check(self.run.wizard.kind, ctx.services.get("catalogue")) + (
+            where_to_check=where_to_check(self.run.wizard.kind, ctx.catalogue) + (
                 "\n" + _("Type {digits}.").format(digits=number_to_keep(official or "")) if sent else ""),
             status=_("Status: sent") if sent else _("Status: saved on this kiosk, to be sent"),
             code=self.run.local_ref or "",
@@ -135,7 +134,7 @@ class ReceiptStep(Step):
 
         doc = self.receipt_doc(ctx)
         title = lambda: text_of(self.run.wizard.title)  # noqa: E731
-        finish = lambda ctx: [Option(_("Finish"), lambda ctx: END)]  # noqa: E731
+        finish = lambda ctx: [Option(_("Finish"), lambda ctx: Nav.END)]  # noqa: E731
         try:
             await asyncio.to_thread(save_copy, ctx.settings.data_dir, doc.code or doc.number,
                                     self.receipt_text(ctx), doc)
@@ -159,5 +158,5 @@ class ReceiptStep(Step):
             _("Write down your number; the officer can print it later."),
             f"{doc.number_label} {doc.number}",
         ], options=lambda ctx: [Option(_("Try printing again"), self.print_receipt),
-                                Option(_("Back to the receipt"), lambda ctx: BACK), *finish(ctx)])
+                                Option(_("Back to the receipt"), lambda ctx: Nav.BACK), *finish(ctx)])
 

@@ -7,8 +7,7 @@ import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from gemilang_tui import sending
-from gemilang_tui.flow import BACK, END, Context, Nav, Notice, Option, Step, View, number_options, standard_keys
+from gemilang_tui.flow import Context, Nav, Notice, Option, Step, View, number_options, standard_keys
 from gemilang_tui.i18n import _
 from gemilang_tui.wizard.check import CheckStep
 from gemilang_tui.wizard.draft import Answer, Answers, text_of
@@ -20,6 +19,13 @@ if TYPE_CHECKING:
     from gemilang_tui.wizard.questions import Question
 
 log = logging.getLogger(__name__)
+
+CHANNEL = "kiosk"
+
+
+def envelope(ctx: Context) -> dict[str, Any]:
+    """What every submission says besides its answers: sent from a kiosk, typed by the attendant or not."""
+    return {"kanal": CHANNEL, "dibantu_petugas": ctx.assisted}
 
 
 class WizardRun:
@@ -96,7 +102,7 @@ class WizardRun:
             self._forget_dependents(store, question.key)
         if question.remember and answer.value is not None:
             ctx.visit.remember(question.remember, answer.value)
-        sending.changed(ctx)  # screens below (the check screen) show the new answer when we return to them
+        ctx.submissions.changed()  # screens below (the check screen) show the new answer when we return to them
         return self.next_step(ctx, question, place)
 
     def next_step(self, ctx: Context, question: Question, place: Place) -> Step | Nav:
@@ -112,7 +118,7 @@ class WizardRun:
         missing = self.first_missing(ctx)
         if missing is not None:
             return missing.first_step(self, ctx, Place((*place.edit, missing.key), place.depth + 1))
-        return BACK if place.depth <= 1 else self.check
+        return Nav.BACK if place.depth <= 1 else self.check
 
     def change(self, ctx: Context, line: Line) -> Step | None:
         """From the check screen: the first question of a line, to be answered again."""
@@ -154,10 +160,9 @@ class WizardRun:
             return missing.first_step(self, ctx, Place((missing.key,), 1))
         kept = self.wizard.keep(self.answers(ctx, active_only=True)) if self.wizard.keep is not None else None
         readback = [text for _line, text in self.check_lines(ctx, private=True)]
-        payload = self.wizard.payload(ctx, self.answers(ctx, active_only=True))
+        payload = {**self.wizard.payload(ctx, self.answers(ctx, active_only=True)), **envelope(ctx)}
         try:
-            entry = await sending.sender_of(ctx).submit(self.wizard.kind, payload,
-                                                        assisted=bool(ctx.services.get("assisted")))
+            entry = await ctx.submissions.submit(self.wizard.kind, payload, assisted=ctx.assisted)
         except (OSError, sqlite3.Error, ValueError, TypeError) as problem:
             log.error("could not save a %s submission: %s", self.wizard.kind, type(problem).__name__)
             return Notice(
@@ -171,7 +176,7 @@ class WizardRun:
         self.kept = kept
         ctx.visit.drafts.pop(self.wizard.kind, None)
         ctx.visit.last_receipts.append(entry.local_ref)
-        sending.changed(ctx)  # the screens below now say "already saved"
+        ctx.submissions.changed()  # the screens below now say "already saved"
         return self.receipt
 
     def finished_view(self, ctx: Context) -> View:
@@ -181,7 +186,7 @@ class WizardRun:
             question=self._saved_line(ctx),
             options=number_options([
                 Option(_("See the receipt"), lambda ctx: self.receipt),
-                Option(_("Finish"), lambda ctx: END),
+                Option(_("Finish"), lambda ctx: Nav.END),
             ]),
             keys=standard_keys(),
         )

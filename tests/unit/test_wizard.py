@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from gemilang_tui import sending
 from gemilang_tui.config import Settings
 from gemilang_tui.domain import regions
-from gemilang_tui.flow import BACK, END, Context, FieldError, Notice, Step
+from gemilang_tui.flow import Context, FieldError, Nav, Notice, Step
 from gemilang_tui.i18n import _
-from gemilang_tui.outbox import Outbox
 from gemilang_tui.session import Visit
 from gemilang_tui.wizard import (
     Answers,
@@ -204,7 +202,7 @@ async def test_changing_one_line_returns_to_the_check_screen(ctx):
     date_step = await press(ctx, check, 3)
     check.left_forward()
     assert date_step.view(ctx).question == "Kapan?"
-    assert await press(ctx, date_step, 1) is BACK  # one screen above the check screen: back to it
+    assert await press(ctx, date_step, 1) is Nav.BACK  # one screen above the check screen: back to it
     assert "• Tanggal: 28 November 2026" in check.view(ctx).body[0]
 
     await press(ctx, check, 2)
@@ -346,9 +344,10 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
     receipt = await press(ctx, check, 1)
-    outbox = Outbox(ctx.settings.data_dir / "outbox.sqlite3")
+    outbox = ctx.submissions.outbox
     [entry] = outbox.pending()
-    assert entry.kind == "uji" and entry.payload == {"warna": "merah", "nik": NIK, "desa": "36.03.03.2013"}
+    assert entry.kind == "uji" and entry.payload == {"warna": "merah", "nik": NIK, "desa": "36.03.03.2013",
+                                                     "kanal": "kiosk", "dibantu_petugas": False}  # the envelope
     assert "uji" not in ctx.visit.drafts  # the draft is done with
     assert ctx.visit.last_receipts == [entry.local_ref]
     view = receipt.view(ctx)
@@ -359,7 +358,7 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     assert [o.label for o in view.options] == ["Cetak struk", "Selesai"]
 
     sent = outbox.mark_sent(entry.id, "2611042")
-    sending.changed(ctx, sent)
+    ctx.submissions.changed(sent)
     view = receipt.view(ctx)
     assert view.question == "Terkirim dan sudah diterima. Simpan nomor ini:"
     assert view.big == "2611042" and "Nomor resmi Anda: 2611042" in view.body
@@ -377,9 +376,9 @@ async def test_failed_submission_tells_to_see_the_officer(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
     receipt = await press(ctx, check, 1)
-    outbox = Outbox(ctx.settings.data_dir / "outbox.sqlite3")
+    outbox = ctx.submissions.outbox
     [entry] = outbox.pending()
-    sending.changed(ctx, outbox.mark_failed(entry.id, "ditolak"))
+    ctx.submissions.changed(outbox.mark_failed(entry.id, "ditolak"))
     assert receipt.view(ctx).question == "Tersimpan di anjungan ini, tetapi belum diterima."
 
 
@@ -393,7 +392,7 @@ async def test_print_writes_a_plain_receipt_without_the_full_nik(ctx):
     printed = path.read_text(encoding="utf-8")
     assert "3603********0003" in printed and NIK not in printed and "081234567890" not in printed
     assert "Status: tersimpan di anjungan, menunggu dikirim" in printed
-    assert await press(ctx, receipt, 2) is END  # "Selesai" ends the visit
+    assert await press(ctx, receipt, 2) is Nav.END  # "Selesai" ends the visit
 
 
 async def test_send_with_an_unanswered_question_asks_it(ctx):
@@ -402,7 +401,7 @@ async def test_send_with_an_unanswered_question_asks_it(ctx):
     del ctx.visit.draft("uji")["desa"]
     step = await press(ctx, check, 1)
     assert step.view(ctx).question == "Desa?"
-    assert Outbox(ctx.settings.data_dir / "outbox.sqlite3").entries() == []
+    assert ctx.submissions.outbox.entries() == []
 
 
 def test_a_wizard_that_cannot_be_shown_is_refused_when_declared():
