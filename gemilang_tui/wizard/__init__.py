@@ -21,7 +21,8 @@ after sending the NIK and phone are masked. "Selesai" ends the visit.
 
 The package: `form` (Wizard, Line, Receipt: what a service declares), `questions` (the question kinds), `typed`
 (ready-made typed questions), `dates`, `choices` (Gate, Several, Preset…), `draft` (Choice, Answer, Answers),
-`run` (one walk), `steps` (the question screens), `check` (the check page), `receipt` (the receipt).
+`run` (one walk), `walk` (Place, Pick, Entry: where a screen is in it), `steps` (the question screens), `check`
+(the check page), `receipt` (the receipt).
 """
 
 from __future__ import annotations
