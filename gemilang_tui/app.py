@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from textual.app import App
 
 from gemilang_tui.config import Settings
-from gemilang_tui.flow import Context, Notice, Step, View
+from gemilang_tui.flow import AttendantDesk, Context, Notice, Step, View
 from gemilang_tui.i18n import L, _, on_locale_change, set_locale
 from gemilang_tui.screens.step import StepScreen
 from gemilang_tui.session import Visit
@@ -37,7 +37,6 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.visit = Visit(locale=settings.locale)
         set_locale(settings.locale)
         self._api = api
-        self.ctx = Context(visit=self.visit, api=_LazyApi(self), settings=settings)
         self.last_view: View | None = None
         self.on_view: list[Any] = []
         self._idle_timer: Any = None
@@ -46,7 +45,11 @@ class GemilangApp(App[None], inherit_bindings=False):
         from gemilang_tui.attendant import STATE_FILE, PinGate
 
         self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
-        self.ctx.services["attendant"] = self
+        desk = AttendantDesk(check_pin=lambda pin: self._pin_gate.check(pin),
+                             pin_wait_seconds=lambda: self._pin_gate.wait_seconds(), has_pin=self.has_pin,
+                             set_language=self.set_language, idle_paused=self.idle_paused,
+                             pause_idle=self.pause_idle, close_app=lambda: self.exit())
+        self.ctx = Context(visit=self.visit, api=_LazyApi(self), settings=settings, desk=desk)
         self._stop_relabel = on_locale_change(self._relabel)
 
     # -- the API, built after the first paint ------------------------------------------------------------
@@ -75,7 +78,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         """Speech (speech/voice.py) hears every view shown; its engine starts in its own thread."""
         from gemilang_tui.speech.voice import Voice
 
-        voice = self.ctx.services["voice"] = Voice(self.settings.speech, self.settings.speech_volume)
+        voice = self.ctx.voice = Voice(self.settings.speech, self.settings.speech_volume)
         self.on_view.append(lambda view: voice.show(self.screen, view))
         if self.last_view is not None:
             voice.show(self.screen, self.last_view)
@@ -106,28 +109,27 @@ class GemilangApp(App[None], inherit_bindings=False):
         from gemilang_tui.api.errors import ApiError
 
         try:
-            self.ctx.services["catalogue"] = await self.api.catalogue()
+            self.ctx.catalogue = await self.api.catalogue()
         except ApiError:
             return  # the bundled copy stays
         if isinstance(self.screen, StepScreen):
             self.screen.refresh_view()
 
-    # -- submissions: the outbox sender (sending.py) runs as long as the kiosk, at ctx.services["sender"] -----
+    # -- submissions: the outbox sender (sending.py) runs as long as the kiosk, at ctx.submissions ----------
 
     def _start_sender(self) -> None:
         """Resume what a crash left pending, then send each new submission; every change re-renders the screens."""
         import asyncio
 
-        from gemilang_tui.sending import listeners, run_sender
-
-        listeners(self.ctx).append(lambda summary: self._relabel(self.visit.locale))
+        submissions = self.ctx.submissions
+        submissions.listeners.append(lambda summary: self._relabel(self.visit.locale))
         self._sender_stop = asyncio.Event()
-        self.run_worker(run_sender(self.ctx, self._sender_stop), group="sender", exit_on_error=False)
+        self.run_worker(submissions.run(self._sender_stop), group="sender", exit_on_error=False)
 
     def on_unmount(self) -> None:
         self._stop_relabel()  # the i18n module outlives the app: a listener left there would keep it alive
-        if "voice" in self.ctx.services:
-            self.ctx.services["voice"].close()
+        if self.ctx.voice is not None:
+            self.ctx.voice.close()
         stop = getattr(self, "_sender_stop", None)
         if stop is not None:
             stop.set()
@@ -168,7 +170,7 @@ class GemilangApp(App[None], inherit_bindings=False):
     def markers(self) -> list[str]:
         """Small signs on every citizen screen while the attendant has changed how the kiosk behaves."""
         shown = []
-        if self.ctx.services.get("assisted"):
+        if self.ctx.assisted:
             shown.append(_("Assisted by the officer"))
         if self._idle_paused:
             shown.append(_("Idle timer paused"))
@@ -189,8 +191,8 @@ class GemilangApp(App[None], inherit_bindings=False):
             _("* : this help. Press - to return to where you were."),
         ]
         question = [view.question] if view.question else []
-        if "voice" in self.ctx.services:
-            self.ctx.services["voice"].repeat(view)  # `*` reads the screen again, then this help
+        if self.ctx.voice is not None:
+            self.ctx.voice.repeat(view)  # `*` reads the screen again, then this help
         self.show(Notice(title=L("Help"), body=lambda ctx: [*question, *lines]))
 
     def screen_changed(self, screen: StepScreen, view: View) -> None:
@@ -204,7 +206,7 @@ class GemilangApp(App[None], inherit_bindings=False):
             if isinstance(screen, StepScreen):
                 screen.refresh_view()
 
-    # -- the attendant (AttendantDesk) -------------------------------------------------------------------
+    # -- the attendant (flow.AttendantDesk, at ctx.desk) --------------------------------------------------
 
     def action_attendant(self) -> None:
         from gemilang_tui.services.attendant import pin_question
@@ -215,12 +217,6 @@ class GemilangApp(App[None], inherit_bindings=False):
             screen = StepScreen(pin_question())
             screen.attendant = True
             self.push_screen(screen)
-
-    def check_pin(self, pin: str) -> bool:
-        return self._pin_gate.check(pin)
-
-    def pin_wait_seconds(self) -> int:
-        return self._pin_gate.wait_seconds()
 
     def has_pin(self) -> bool:
         return self._pin_gate.stored is not None
@@ -236,28 +232,12 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._idle_paused = paused
         self._reset_idle()
 
-    def submissions(self) -> list[Any]:
-        from gemilang_tui.outbox import Outbox
-
-        return Outbox(self.settings.data_dir / "outbox.sqlite3").entries()
-
-    def resend(self, ref: str) -> bool:
-        sender = self.ctx.services.get("sender")
-        if sender is not None:
-            return sender.resend(ref) is not None
-        from gemilang_tui.outbox import Outbox
-
-        return Outbox(self.settings.data_dir / "outbox.sqlite3").resend(ref) is not None
-
-    def close_app(self) -> None:
-        self.exit()
-
     # -- the citizen's session -----------------------------------------------------------------------------
 
     def touch(self) -> bool:
         """A key was pressed: the citizen is still here. True when the key only dismissed the idle warning."""
-        if "voice" in self.ctx.services:
-            self.ctx.services["voice"].stop()
+        if self.ctx.voice is not None:
+            self.ctx.voice.stop()
         self._reset_idle()
         warning, self._warning = self._warning, None
         if warning is None:
@@ -285,7 +265,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         from gemilang_tui.services.home import welcome
 
         self.visit.wipe()
-        self.ctx.services.pop("assisted", None)  # the attendant's settings for one citizen end with the visit
+        self.ctx.assisted = False  # the attendant's settings for one citizen end with the visit
         self._idle_paused = False
         set_locale(self.settings.locale)
         while len(self.screen_stack) > 2:

@@ -12,14 +12,20 @@ import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from gemilang_tui.i18n import _
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from gemilang_tui.api.client import GemilangApi
+    from gemilang_tui.catalog import Catalogue
     from gemilang_tui.config import Settings
+    from gemilang_tui.sending import Submissions
     from gemilang_tui.session import Visit
+    from gemilang_tui.speech.voice import Voice
 
 T = TypeVar("T")
 MAX_OPTIONS = 9
@@ -27,17 +33,40 @@ PAGE_SIZE = 7  # 7 items and "+ Halaman berikutnya" keep every option of a page 
 NEXT_PAGE_KEY = "+"  # digits always choose content; "+" turns the page (after the last page, back to the first)
 
 
+@dataclass(frozen=True)
+class AttendantDesk:
+    """What the attendant's panel may do to the kiosk: the app supplies these callables."""
+
+    check_pin: Callable[[str], bool]  # called from a worker thread
+    pin_wait_seconds: Callable[[], int]
+    has_pin: Callable[[], bool]
+    set_language: Callable[[str], None]
+    idle_paused: Callable[[], bool]
+    pause_idle: Callable[[bool], None]
+    close_app: Callable[[], None]
+
+
 @dataclass
 class Context:
-    """What a step may use: the citizen's visit, the API, the settings."""
+    """What a step may use: the citizen's visit, the API, the settings, and what the kiosk runs beside them."""
 
     visit: Visit
     api: GemilangApi
     settings: Settings
-    services: dict[str, Any] = field(default_factory=dict)
+    catalogue: Catalogue | None = None  # the API's, once it has answered (`services.home.catalogue_of`)
+    desk: AttendantDesk | None = None  # given by the app; None where no app runs (tests, other faces)
+    voice: Voice | None = None  # once the kiosk has painted
+    assisted: bool = False  # the attendant types for this citizen: submissions are marked so
+
+    @cached_property
+    def submissions(self) -> Submissions:
+        """The kiosk's one outbox and sender (built on first use: none of it before the first paint)."""
+        from gemilang_tui.sending import Submissions
+
+        return Submissions(self.settings, self.api)
 
     @property
-    def today(self):
+    def today(self) -> date:
         return self.settings.today_or_real()
 
 
@@ -49,15 +78,14 @@ class Nav(Enum):
     END = "end"  # "Selesai": everything of this citizen is forgotten and the welcome screen shows
 
 
-BACK = Nav.BACK
-HOME = Nav.HOME
-END = Nav.END
+#: Where a transition leads, all a screen accepts: the next step, a `Nav`, or None to show the same step again
+#: (it changed itself).
+Arrival: TypeAlias = "Step | Nav | None"
+#: A transition, sync or async.
+Next: TypeAlias = Callable[[Context], "Arrival | Awaitable[Arrival]"]
 
-#: A transition: the next step (or where to go), or None to show the same step again (it changed itself).
-Next = Callable[[Context], "Step | Nav | None | Awaitable[Step | Nav | None]"]
 
-
-async def resolve(next_step: Next, ctx: Context) -> Step | Nav | None:
+async def resolve(next_step: Next, ctx: Context) -> Arrival:
     """Call a transition, awaiting it when it is asynchronous."""
     result = next_step(ctx)
     if inspect.isawaitable(result):
@@ -384,7 +412,7 @@ class Ask(Step):
         question: Callable[[], str],
         label: Callable[[], str],
         parse: Callable[[str], Any],
-        then: Callable[[Context, Any], Step | Awaitable[Step]],
+        then: Callable[[Context, Any], Arrival | Awaitable[Arrival]],
         digits_only: bool = True,
         max_length: int = 24,
         prefix: str = "",

@@ -10,6 +10,7 @@ from gemilang_tui.storage import remove_older_than
 
 if TYPE_CHECKING:
     from gemilang_tui.config import Settings
+    from gemilang_tui.outbox import Outbox
 
 log = logging.getLogger(__name__)
 
@@ -17,17 +18,18 @@ RECEIPT_DAYS = 30
 FAILED_SUBMISSION_DAYS = 30
 
 
-def tidy(settings: Settings) -> None:
-    """At start-up: old receipt files go, old failed submissions lose their personal data. Never raises."""
+def tidy(settings: Settings, outbox: Outbox | None = None) -> None:
+    """At start-up: old receipt files go, old failed submissions lose their personal data. Never raises.
+
+    `outbox`: the kiosk's (`ctx.submissions.outbox`); without it, the outbox file if there is one."""
+    from gemilang_tui.sending import open_outbox, outbox_path
+
     folder = settings.data_dir / "receipts"
     receipts = sum(remove_older_than(folder, RECEIPT_DAYS, pattern) for pattern in ("*.txt", "*.json"))
     stripped = 0
-    outbox_file = settings.data_dir / "outbox.sqlite3"
-    if outbox_file.is_file():
-        from gemilang_tui.outbox import Outbox
-
+    if outbox is not None or outbox_path(settings).is_file():
         try:
-            stripped = Outbox(outbox_file).expire(FAILED_SUBMISSION_DAYS)
+            stripped = (outbox or open_outbox(settings)).expire(FAILED_SUBMISSION_DAYS)
         except (OSError, sqlite3.Error):
             log.warning("outbox retention skipped", exc_info=True)
     if receipts or stripped:

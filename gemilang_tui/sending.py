@@ -1,13 +1,13 @@
 """How submissions leave the kiosk: the outbox file, the POST of each kind, and the sender that runs with the app.
 
-- The outbox lives at ``settings.data_dir / "outbox.sqlite3"`` (:func:`open_outbox`).
+- The outbox lives at ``settings.data_dir / "outbox.sqlite3"`` (:func:`open_outbox`, the one place that opens it).
 - Each kind has one POST endpoint, ``/v1/<kind>/...``, declared as ``SUBMIT`` in ``gemilang_tui/api/submit_<kind>.py``;
   its answer carries ``nomor``, the official reference (:func:`post_submission`).
-- One :class:`~gemilang_tui.outbox.OutboxSender` per kiosk, at ``ctx.services["sender"]`` (:func:`sender_of`).
-  The app runs :func:`run_sender` in a worker once the API client is warm: its first round sends what a crash or a
-  power cut left pending. Every change (saved, sent, failed, retry planned) is passed to the callables in
-  ``ctx.services["outbox_listeners"]`` — the app re-renders its screens there, so a receipt turns from
-  "Tersimpan" to "Terkirim" by itself.
+- :class:`Submissions`, at ``ctx.submissions``, owns the kiosk's one outbox and its one
+  :class:`~gemilang_tui.outbox.OutboxSender`. The app runs :meth:`Submissions.run` in a worker once the API client is
+  warm: its first round sends what a crash or a power cut left pending. Every change (saved, sent, failed, retry
+  planned) is passed to the callables in ``ctx.submissions.listeners`` — the app re-renders its screens there, so a
+  receipt turns from "Tersimpan" to "Terkirim" by itself.
 
 No Textual here, and no personal data in any log line.
 """
@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gemilang_tui.api.errors import ApiBadResponse, ApiRejected
-from gemilang_tui.outbox import Outbox, OutboxSender, OutboxSummary
+from gemilang_tui.outbox import Outbox, OutboxEntry, OutboxSender, OutboxSummary
 
 if TYPE_CHECKING:
     import asyncio
 
     from gemilang_tui.api.endpoint import Endpoint
     from gemilang_tui.config import Settings
-    from gemilang_tui.flow import Context
 
 log = logging.getLogger(__name__)
 
@@ -87,60 +86,77 @@ def build_sender(outbox: Outbox, api: Any, on_change: Callable[[OutboxSummary], 
     return OutboxSender(outbox, post, on_change=on_change, **options)
 
 
-# -- the kiosk's sender, in ctx.services ------------------------------------------------------------------------
+# -- the kiosk's submissions, at ctx.submissions ------------------------------------------------------------------
 
 
-def sender_of(ctx: Context) -> OutboxSender:
-    """The kiosk's one sender (built on first use: a submission may come before the app has started it)."""
-    sender = ctx.services.get("sender")
-    if sender is None:
-        sender = build_sender(open_outbox(ctx.settings), ctx.api, on_change=lambda summary: changed(ctx, summary))
-        ctx.services["sender"] = sender
-    return sender
+class Submissions:
+    """The kiosk's one outbox and one sender, the latest news of each submission, and who listens for it."""
 
+    def __init__(self, settings: Settings, api: Any) -> None:
+        self.settings = settings
+        self.api = api
+        self.listeners: list[Listener] = []
+        self.statuses: OrderedDict[str, OutboxSummary] = OrderedDict()  # the last STATUS_MEMORY summaries
+        self._outbox: Outbox | None = None
+        self._sender: OutboxSender | None = None
 
-def listeners(ctx: Context) -> list[Listener]:
-    return ctx.services.setdefault("outbox_listeners", [])
+    @property
+    def outbox(self) -> Outbox:
+        if self._outbox is None:
+            self._outbox = open_outbox(self.settings)
+        return self._outbox
 
+    @property
+    def sender(self) -> OutboxSender:
+        """Built on first use: a submission may come before the app has started it."""
+        if self._sender is None:
+            self._sender = build_sender(self.outbox, self.api, on_change=self.changed)
+        return self._sender
 
-def _statuses(ctx: Context) -> OrderedDict[str, OutboxSummary]:
-    return ctx.services.setdefault("outbox_status", OrderedDict())
+    async def submit(self, kind: str, payload: dict[str, Any], *, assisted: bool) -> OutboxEntry:
+        """Into the outbox (one SQLite transaction), then the sender is woken."""
+        return await self.sender.submit(kind, payload, assisted=assisted)
 
+    def changed(self, summary: OutboxSummary | None = None) -> None:
+        """Tell the listeners: a submission changed (`summary`), or only what the screens show did (None)."""
+        if summary is not None:
+            self.statuses[summary.local_ref] = summary
+            self.statuses.move_to_end(summary.local_ref)
+            while len(self.statuses) > STATUS_MEMORY:
+                self.statuses.popitem(last=False)
+        for listener in list(self.listeners):
+            try:
+                listener(summary)
+            except Exception:  # a screen that cannot re-render must not stop the sender
+                log.exception("outbox listener failed")
 
-def changed(ctx: Context, summary: OutboxSummary | None = None) -> None:
-    """Tell the listeners: a submission changed (`summary`), or only what the screens show did (None)."""
-    if summary is not None:
-        statuses = _statuses(ctx)
-        statuses[summary.local_ref] = summary
-        statuses.move_to_end(summary.local_ref)
-        while len(statuses) > STATUS_MEMORY:
-            statuses.popitem(last=False)
-    for listener in list(listeners(ctx)):
+    def status_of(self, local_ref: str) -> OutboxSummary | None:
+        """The latest known state of a submission of this kiosk: from the sender's last news, else from the file."""
+        known = self.statuses.get(local_ref)
+        if known is not None:
+            return known
         try:
-            listener(summary)
-        except Exception:  # a screen that cannot re-render must not stop the sender
-            log.exception("outbox listener failed")
+            return self.outbox.summary(local_ref)
+        except Exception:  # pragma: no cover - an unreadable outbox: the receipt says "Tersimpan"
+            log.exception("outbox status unreadable")
+            return None
 
+    def entries(self) -> list[OutboxSummary]:
+        return self.outbox.entries()
 
-def status_of(ctx: Context, local_ref: str) -> OutboxSummary | None:
-    """The latest known state of a submission of this kiosk: from the sender's last news, else from the file."""
-    known = _statuses(ctx).get(local_ref)
-    if known is not None:
-        return known
-    try:
-        return open_outbox(ctx.settings).summary(local_ref)
-    except Exception:  # pragma: no cover - an unreadable outbox: the receipt says "Tersimpan"
-        log.exception("outbox status unreadable")
-        return None
+    def resend(self, ref: str) -> bool:
+        """The attendant sends a failed submission again (the running sender is woken for it)."""
+        if self._sender is not None:
+            return self._sender.resend(ref) is not None
+        return self.outbox.resend(ref) is not None
 
+    async def run(self, stop: asyncio.Event) -> None:
+        """Send until `stop` is set: at once (resuming what a crash left), when woken, when a retry is due.
 
-async def run_sender(ctx: Context, stop: asyncio.Event) -> None:
-    """Send until `stop` is set: at once (resuming what a crash left), when woken, when a retry is due.
+        It runs once per start of the kiosk, so it first applies the retention rules (`retention.tidy`)."""
+        import asyncio
 
-    It runs once per start of the kiosk, so it first applies the retention rules (`retention.tidy`)."""
-    import asyncio
+        from gemilang_tui.retention import tidy
 
-    from gemilang_tui.retention import tidy
-
-    await asyncio.to_thread(tidy, ctx.settings)
-    await sender_of(ctx).run_forever(stop)
+        await asyncio.to_thread(tidy, self.settings, self.outbox)
+        await self.sender.run_forever(stop)

@@ -20,10 +20,21 @@ from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import L, _, localized, long_date, money, number
-from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
-from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.siap_kerja import schooling
-from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
+from gemilang_tui.wizard import (
+    Answers,
+    Choice,
+    Choose,
+    Gate,
+    Line,
+    Receipt,
+    Several,
+    Stop,
+    Wizard,
+    name_question,
+    person_nik_question,
+    phone_question,
+)
 
 KIND = "ak1"
 READY_DAYS = 3  # (assumed) working days until the card can be collected; the mock's HARI_KERJA_SIAP
@@ -153,14 +164,12 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "keterampilan": [*answers.get("keterampilan", ()), *answers.get("keterampilan_lain", ())],
         "dokumen_lengkap": True,
         "akun_siapkerja": answers["syarat"] == WITH_ACCOUNT,
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 
 # -- the wizard ----------------------------------------------------------------------------------------------------
 
-WIZARD = FormWizard(
+WIZARD = Wizard(
     kind=KIND,
     title=L("Job seeker's card (AK/1)"),
     questions=[

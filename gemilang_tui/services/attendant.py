@@ -1,37 +1,25 @@
 """The attendant's panel, behind a PIN: language, idle timer, pending submissions, voice, the receipt printer,
 closing the kiosk.
 
-Opened with a key combination not shown to citizens (Ctrl+A). The app supplies the actions (`AttendantDesk`).
+Opened with a key combination not shown to citizens (Ctrl+A). The app supplies the actions (`ctx.desk`, a
+`flow.AttendantDesk`); the submissions come from `ctx.submissions`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Protocol
+from typing import Any
 
-from gemilang_tui.flow import BACK, Ask, Context, FieldError, Menu, Notice, Option, Page, PagedList, Step
+from gemilang_tui.flow import Ask, AttendantDesk, Context, FieldError, Menu, Nav, Notice, Option, Page, PagedList, Step
 from gemilang_tui.i18n import L, _, long_date
 from gemilang_tui.kiosk_time import shown
 from gemilang_tui.send_reasons import RESOLVED, reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
 
 
-class AttendantDesk(Protocol):
-    """What the panel may do to the kiosk."""
-
-    def check_pin(self, pin: str) -> bool: ...  # called from a worker thread
-    def pin_wait_seconds(self) -> int: ...
-    def has_pin(self) -> bool: ...
-    def set_language(self, locale: str) -> None: ...
-    def idle_paused(self) -> bool: ...
-    def pause_idle(self, paused: bool) -> None: ...
-    def submissions(self) -> list[Any]: ...
-    def resend(self, ref: str) -> bool: ...
-    def close_app(self) -> None: ...
-
-
 def desk(ctx: Context) -> AttendantDesk:
-    return ctx.services["attendant"]
+    assert ctx.desk is not None, "the panel opens only in the kiosk app, which gives the desk"
+    return ctx.desk
 
 
 def pin_question() -> Step:
@@ -43,7 +31,7 @@ def pin_question() -> Step:
     async def then(ctx: Context, pin: str) -> Step:
         attendant = desk(ctx)
         if not attendant.has_pin():  # the app does not open this screen then; a citizen never reads about settings
-            return BACK
+            return Nav.BACK
         if attendant.pin_wait_seconds():  # locked out: say how long to wait, not "wrong PIN" for a right one
             raise FieldError(wait_message(attendant.pin_wait_seconds()))
         # PBKDF2 takes a noticeable fraction of a second by design: off the UI loop, so the screen stays alive
@@ -79,7 +67,7 @@ def panel() -> Menu:
             Option(_("Pending and failed submissions"), lambda ctx: submissions_list(ctx)),
             Option(_("Resume the idle timer") if paused else _("Pause the idle timer"),
                    lambda ctx: _toggle_idle(ctx)),
-            Option(_("Stop assisted mode") if ctx.services.get("assisted") else
+            Option(_("Stop assisted mode") if ctx.assisted else
                    _("Assisted mode: I type for the citizen"), _toggle_assisted),
             Option(_("Close the kiosk"), lambda ctx: confirm_close()),
             *_voice_options(ctx),
@@ -90,14 +78,14 @@ def panel() -> Menu:
                 question=L("What do you want to do?"), body=lambda ctx: [voice_state(ctx)])
 
 
-# -- the voice (speech/voice.py, at ctx.services["voice"] once the kiosk has painted) ----------------------
+# -- the voice (speech/voice.py, at ctx.voice once the kiosk has painted) ---------- ----------------------
 
 VOLUME_STEP = 10
 
 
 def voice_state(ctx: Context) -> str:
     """One line: the voice is on, off, or why it cannot be heard."""
-    voice = ctx.services.get("voice")
+    voice = ctx.voice
     if voice is None:
         return _("Voice: starting.")
     state, detail = voice.status()
@@ -114,7 +102,7 @@ def voice_state(ctx: Context) -> str:
 
 
 def _voice_options(ctx: Context) -> list[Option]:
-    voice = ctx.services.get("voice")
+    voice = ctx.voice
     if voice is None:
         return []
     return [
@@ -129,14 +117,15 @@ def volume_menu() -> Menu:
 
     def change(delta: int):
         def go(ctx: Context) -> None:
-            voice = ctx.services["voice"]
-            voice.set_volume(voice.volume + delta)
+            voice = ctx.voice
+            if voice is not None:
+                voice.set_volume(voice.volume + delta)
         return go
 
     return Menu(
         title=L("Voice volume"),
         question=L("Press 1 or 2 to change the volume."),
-        body=lambda ctx: [_("Volume: {volume} of 100.").format(volume=ctx.services["voice"].volume)],
+        body=lambda ctx: [_("Volume: {volume} of 100.").format(volume=ctx.voice.volume if ctx.voice else 0)],
         options=lambda ctx: [Option(_("Softer"), change(-VOLUME_STEP)), Option(_("Louder"), change(+VOLUME_STEP))],
     )
 
@@ -149,14 +138,14 @@ def _toggle_idle(ctx: Context) -> None:
 
 def _toggle_assisted(ctx: Context) -> None:
     """Submissions made while it is on are marked as assisted, for the office's records."""
-    ctx.services["assisted"] = not ctx.services.get("assisted", False)
+    ctx.assisted = not ctx.assisted
 
 
 def language_menu() -> Menu:
     def choose(code: str):
         def go(ctx: Context):
             desk(ctx).set_language(code)
-            return BACK
+            return Nav.BACK
         return go
 
     return Menu(title=L("Language"),
@@ -164,7 +153,7 @@ def language_menu() -> Menu:
 
 
 def submissions_list(ctx: Context) -> Step:
-    entries = desk(ctx).submissions()
+    entries = ctx.submissions.entries()
 
     def body(ctx: Context) -> list[str]:
         if not entries:
@@ -188,19 +177,17 @@ def submissions_list(ctx: Context) -> Step:
 
 def _resend(ref: str):
     def go(ctx: Context):
-        desk(ctx).resend(ref)
-        return BACK
+        ctx.submissions.resend(ref)
+        return Nav.BACK
     return go
 
 
 def _resolve(ref: str):
     """The attendant dealt with a refused submission at the counter: its personal data goes now."""
     async def go(ctx: Context):
-        from gemilang_tui import sending
-
-        summary = await asyncio.to_thread(sending.open_outbox(ctx.settings).resolve, ref)
-        sending.changed(ctx, summary)
-        return BACK
+        summary = await asyncio.to_thread(ctx.submissions.outbox.resolve, ref)
+        ctx.submissions.changed(summary)
+        return Nav.BACK
     return go
 
 
@@ -209,7 +196,7 @@ def confirm_close() -> Menu:
         title=L("Close the kiosk"),
         question=L("Close the kiosk application now?"),
         options=lambda ctx: [Option(_("Yes, close it"), lambda ctx: desk(ctx).close_app()),
-                             Option(_("No, go back"), lambda ctx: BACK)],
+                             Option(_("No, go back"), lambda ctx: Nav.BACK)],
     )
 
 
@@ -283,4 +270,4 @@ def _outcome_notice(outcome: Any, what: str) -> Notice:
         return lines
 
     return Notice(title=L("Receipt printer"), body=body,
-                  options=lambda ctx: [Option(_("Back"), lambda ctx: BACK)])
+                  options=lambda ctx: [Option(_("Back"), lambda ctx: Nav.BACK)])

@@ -16,10 +16,22 @@ from gemilang_tui.api.sidoni import JADWAL, Jadwal
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import L, _, long_date
-from gemilang_tui.services.form_parts import Gate, Given, Preset, Stop, name_question, person_nik_question
-from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.services.sidoni import day_and_date, hours
-from gemilang_tui.wizard import Answers, Choice, Choose, Line, Receipt, phone_question
+from gemilang_tui.wizard import (
+    Answers,
+    Choice,
+    Choose,
+    Gate,
+    Given,
+    Line,
+    Preset,
+    Receipt,
+    Stop,
+    Wizard,
+    name_question,
+    person_nik_question,
+    phone_question,
+)
 
 KIND = "donor"
 MIN_AGE, MAX_AGE = 17, 60
@@ -197,14 +209,12 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "nik": answers["nik"],
         "telepon": answers["telepon"],
         "golongan_darah": answers["golongan"],
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 
 # -- the wizard ----------------------------------------------------------------------------------------------------
 
-WIZARD = FormWizard(
+WIZARD = Wizard(
     kind=KIND,
     title=L("Blood donor registration"),
     questions=[

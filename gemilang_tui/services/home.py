@@ -33,9 +33,9 @@ def welcome() -> Menu:
 
 def catalogue_of(ctx: Context) -> Catalogue:
     """The API's catalogue once it has answered; until then (or when it cannot) the bundled copy."""
-    if "catalogue" not in ctx.services:
-        ctx.services["catalogue"] = bundled_catalogue()
-    return ctx.services["catalogue"]
+    if ctx.catalogue is None:
+        ctx.catalogue = bundled_catalogue()
+    return ctx.catalogue
 
 
 def _open(entry: Group | ServiceEntry) -> Next:

@@ -21,17 +21,20 @@ from gemilang_tui.domain.nik import Nik
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import L, _, get_locale, localized, long_date, money, number
-from gemilang_tui.services.form_parts import Given, Preset, name_question, person_nik_question
-from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.wizard import (
     Answers,
     Checklist,
     Choice,
     Choose,
     DateQuestion,
+    Given,
     Line,
+    Preset,
     Receipt,
     Typed,
+    Wizard,
+    name_question,
+    person_nik_question,
     phone_question,
 )
 
@@ -266,14 +269,12 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         },
         "dokumen": list(DOKUMEN),
         "sktm": answers["sktm"],
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 
 # -- the wizard ----------------------------------------------------------------------------------------------------
 
-WIZARD = FormWizard(
+WIZARD = Wizard(
     kind=KIND,
     title=L("Burial permit"),
     questions=[

@@ -197,8 +197,6 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "anonim": answers["anonim"],
         "rahasia": answers["rahasia"],
         "pelapor": {"nik": answers.get("nik"), "telepon": answers.get("telepon")},
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 

@@ -21,7 +21,6 @@ from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Menu, Option, Step
 from gemilang_tui.i18n import L, _, localized, long_date, money
 from gemilang_tui.services import status_layanan_mandiri
-from gemilang_tui.services.receipt_wizard import ReceiptWizard
 from gemilang_tui.services.region_choices import districts, office_name, region_payload, villages
 from gemilang_tui.services.status import lookup
 from gemilang_tui.wizard import (
@@ -33,6 +32,7 @@ from gemilang_tui.wizard import (
     OwnWords,
     Receipt,
     Typed,
+    Wizard,
     nik_question,
     phone_question,
 )
@@ -171,14 +171,12 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "kode_keperluan": kode,
         "keperluan": text,
         "syarat_lengkap": answers.get("syarat") is True,
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 
 # -- the wizard -----------------------------------------------------------------------------------------------------
 
-WIZARD = ReceiptWizard(
+WIZARD = Wizard(
     kind=KIND,
     title=L("Layanan Mandiri"),
     questions=[

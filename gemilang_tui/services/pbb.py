@@ -10,12 +10,12 @@ import asyncio
 from collections.abc import Iterable
 from typing import Any
 
+from gemilang_tui.answers import nop_answer
 from gemilang_tui.api.pbb import KANAL_BAYAR, TAGIHAN, KanalBayar, SpptTahun, TagihanPbb
 from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.nop import NOP_LENGTH, Nop, format_nop
 from gemilang_tui.flow import Ask, Content, Context, Detail, Notice, Option, Step
 from gemilang_tui.i18n import N_, L, _, localized, long_date, money, number
-from gemilang_tui.services.answers import nop_answer
 
 #: PP.DD.KKK.DDD.BBB-UUUU.J: the sizes of the groups and what stands between them.
 _GROUPS = (2, 2, 3, 3, 3, 4, 1)

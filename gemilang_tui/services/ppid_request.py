@@ -21,7 +21,6 @@ from gemilang_tui.api.submit_ppid import TOPIK_INFORMASI, TopikInformasi
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import L, _, localized, long_date
-from gemilang_tui.services.receipt_wizard import ReceiptWizard
 from gemilang_tui.services.region_choices import districts, place_name, region_payload, villages
 from gemilang_tui.wizard import (
     Answers,
@@ -32,6 +31,7 @@ from gemilang_tui.wizard import (
     OwnWords,
     Receipt,
     Typed,
+    Wizard,
     nik_question,
     phone_question,
 )
@@ -242,14 +242,12 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "tujuan_penggunaan": answers["tujuan"],
         "cara_memperoleh": answers["cara"],
         "cara_mendapatkan_salinan": answers.get("salinan") if answers["cara"] == "salinan" else None,
-        "kanal": "kiosk",
-        "dibantu_petugas": bool(ctx.services.get("assisted")),
     }
 
 
 # -- the wizard -----------------------------------------------------------------------------------------------------
 
-WIZARD = ReceiptWizard(
+WIZARD = Wizard(
     kind="ppid",
     title=L("PPID information request"),
     questions=[

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from gemilang_tui.answers import reference_answer, ticket_answer
 from gemilang_tui.api.status import Riwayat, Tahap
 from gemilang_tui.domain import glossary
 from gemilang_tui.domain.reference import YEAR_DIGITS, ReferenceFormat, digits_of
@@ -27,7 +28,6 @@ from gemilang_tui.flow import (
     standard_keys,
 )
 from gemilang_tui.i18n import _, get_locale, long_date
-from gemilang_tui.services.answers import reference_answer, ticket_answer
 
 
 @dataclass(frozen=True)

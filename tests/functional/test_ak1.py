@@ -23,7 +23,7 @@ def outbox(settings) -> Outbox:
 
 
 async def start(app, pilot, language: str = "1", form: tuple[str, ...] = FORM) -> None:
-    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await until(pilot, lambda: app.ctx.submissions.listeners)
     await press(pilot, language)
     for label in form:
         await choose(app, pilot, label)
@@ -99,7 +99,7 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         assert "Gratis, tanpa biaya. Berlaku 2 tahun." in receipt
 
         app.api.mock_app.state.faults.mode = ""
-        app.ctx.services["sender"].wake()
+        app.ctx.submissions.sender.wake()
         await until(pilot, lambda: "Nomor permohonan Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt

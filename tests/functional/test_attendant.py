@@ -80,5 +80,5 @@ async def test_assisted_mode_marks_what_is_submitted(attended):
         await press(pilot, "ctrl+a")
         await type_text(pilot, PIN)
         await press(pilot, "enter", "4")
-        assert app.ctx.services["assisted"] is True
+        assert app.ctx.assisted is True
         assert "4  Hentikan mode dibantu" in screen_text(app)

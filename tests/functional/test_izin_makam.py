@@ -24,7 +24,7 @@ def outbox(settings) -> Outbox:
 
 
 async def start(app, pilot, language: str = "1") -> None:
-    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await until(pilot, lambda: app.ctx.submissions.listeners)
     await press(pilot, language)
     for label in FORM:
         await choose(app, pilot, label)
@@ -125,7 +125,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         assert saved.kind == "izin_makam"
 
         app.api.mock_app.state.faults.mode = ""
-        app.ctx.services["sender"].wake()
+        app.ctx.submissions.sender.wake()
         await until(pilot, lambda: "Nomor izin pemakaman Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt and "Tersimpan" not in receipt

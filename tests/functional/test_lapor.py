@@ -19,7 +19,7 @@ TO_NIK = [*TO_DATE, "2", "2", "2", "2"]
 
 
 async def sender_running(app, pilot) -> None:
-    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await until(pilot, lambda: app.ctx.submissions.listeners)
 
 
 async def open_lapor(app, pilot, language: str = "1") -> None:
@@ -101,7 +101,7 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         assert saved.local_ref in receipt
 
         app.api.mock_app.state.faults.mode = ""
-        app.ctx.services["sender"].wake()
+        app.ctx.submissions.sender.wake()
         await until(pilot, lambda: "Nomor tiket LAPOR! Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt

@@ -17,7 +17,7 @@ TO_NIK = ["1", "1", *TO_PLACE]
 
 
 async def sender_running(app, pilot) -> None:
-    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await until(pilot, lambda: app.ctx.submissions.listeners)
 
 
 async def walk_to_check(app, pilot, language: str = "1", letter: str = "1", last: str = "1") -> None:
@@ -103,7 +103,7 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
             assert line in receipt, line
 
         app.api.mock_app.state.faults.mode = ""
-        app.ctx.services["sender"].wake()
+        app.ctx.submissions.sender.wake()
         await until(pilot, lambda: "Nomor permohonan surat Anda: LM-2026-00084" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt and "Tersimpan" not in receipt

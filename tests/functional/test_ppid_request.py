@@ -16,7 +16,7 @@ TO_CHECK = ["3", "1", "2", "2", "1", "2"]
 
 
 async def sender_running(app, pilot) -> None:
-    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await until(pilot, lambda: app.ctx.submissions.listeners)
 
 
 async def open_ppid_menu(app, pilot, language: str = "1") -> None:
@@ -123,7 +123,7 @@ async def test_whole_request_by_number_keys_to_the_receipt_then_the_status(setti
         assert saved.kind == "ppid"
 
         app.api.mock_app.state.faults.mode = ""
-        app.ctx.services["sender"].wake()
+        app.ctx.submissions.sender.wake()
         await until(pilot, lambda: "Nomor permohonan informasi Anda: PPID-2026-0046" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt and "Tersimpan" not in receipt

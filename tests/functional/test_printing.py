@@ -35,7 +35,7 @@ async def enter(pilot, typed: str) -> None:
 async def send_ak1(app, pilot) -> None:
     """Menu Utama → Siap Kerja → Ajukan kartu kuning (AK/1): requirements, NIK, name, phone, SMP, two skills and
     no other work, "Benar, kirim" on the check page; wait for the official number."""
-    await until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+    await until(pilot, lambda: app.ctx.submissions.listeners)
     await press(pilot, "1")
     for label in ("Donor darah dan pekerjaan", "Siap Kerja", "Ajukan kartu kuning"):
         await press(pilot, key_of(app, label))

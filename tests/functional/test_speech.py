@@ -109,7 +109,7 @@ async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
         assert "Kode anjungan ini, selama menunggu: ka, " in receipt
         assert not any(char in receipt for char in "•·…0123456789")
         app.api.mock_app.state.faults.mode = ""
-        app.ctx.services["sender"].wake()
+        app.ctx.submissions.sender.wake()
         sent = await heard(pilot, folder, "Nomor pendaftaran Anda")
         assert "Terkirim dan sudah diterima. Simpan nomor ini." in sent
         assert "Nomor pendaftaran Anda: de en er, dua nol dua enam, nol nol nol nol satu." in sent
@@ -165,14 +165,14 @@ async def test_the_attendant_turns_the_voice_off_and_on_and_sets_its_volume(spok
     settings, folder = spoken
     settings = replace(settings, attendant_pin_hash=hash_pin(PIN, iterations=1000))
     async with kiosk(settings) as (app, pilot):
-        app.ctx.services["voice"].wait_ready()
+        app.ctx.voice.wait_ready()
         await _open_panel(pilot)
         panel = " ".join(app.last_view.as_text().split())
         assert "Suara: hidup, volume 70 dari 100." in panel and "6 Matikan suara" in panel
         await press(pilot, "7", "2")
         assert "Volume: 80 dari 100." in app.last_view.as_text()
         assert "Volume: delapan puluh dari seratus." in await heard(pilot, folder, "delapan puluh dari seratus")
-        assert app.ctx.services["voice"].volume == 80
+        assert app.ctx.voice.volume == 80
         await press(pilot, "escape", "6")
         panel = app.last_view.as_text()
         assert "Suara: mati." in panel and "6 Nyalakan suara" in panel
@@ -194,7 +194,7 @@ async def test_without_an_engine_the_kiosk_works_silently_and_the_attendant_sees
     monkeypatch.setattr("gemilang_tui.speech.voice.open_espeak", missing)
     settings = replace(settings, speech="espeak", attendant_pin_hash=hash_pin(PIN, iterations=1000))
     async with kiosk(settings) as (app, pilot):
-        app.ctx.services["voice"].wait_ready()
+        app.ctx.voice.wait_ready()
         await press(pilot, "1", "5")
         assert app.last_view.title == "Nomor darurat (Siaga Darurat)"
         await press(pilot, "escape", "ctrl+a")

@@ -37,7 +37,7 @@ def _sent(app) -> bool:
 def walk(keys: list[str], *after: str, sent: bool = False):
     async def run_before(pilot) -> None:
         app = pilot.app
-        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await _until(pilot, lambda: app.ctx.submissions.listeners)
         await press(pilot, *keys, *after)
         if sent:
             await _until(pilot, lambda: _sent(app))

@@ -36,7 +36,7 @@ def burial_permit_check():
 
     async def run_before(pilot) -> None:
         app = pilot.app
-        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await _until(pilot, lambda: app.ctx.submissions.listeners)
         await press(pilot, "1", "3", "3", "1")
         await _enter(pilot, "SITI AMINAH")
         await press(pilot, "2", "2", "1", "3", "9", "5", "1")
@@ -54,7 +54,7 @@ def donor_receipt():
 
     async def run_before(pilot) -> None:
         app = pilot.app
-        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await _until(pilot, lambda: app.ctx.submissions.listeners)
         await press(pilot, "1", "8", "1", "4", "1", "2", "1", "1", "1")
         await _enter(pilot, "SITI AMINAH")
         await _enter(pilot, NIK)

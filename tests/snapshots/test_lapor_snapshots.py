@@ -29,7 +29,7 @@ async def _until(pilot, condition) -> None:
 def walk_lapor(*after: str, sent: bool = False):
     async def run_before(pilot) -> None:
         app = pilot.app
-        await _until(pilot, lambda: app.ctx.services.get("outbox_listeners"))
+        await _until(pilot, lambda: app.ctx.submissions.listeners)
         await press(pilot, *TO_CHECK, *after)
         if sent:
             await _until(pilot, lambda: app.last_view is not None and app.last_view.big)

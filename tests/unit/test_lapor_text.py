@@ -11,6 +11,7 @@ from gemilang_tui.flow import Context
 from gemilang_tui.services import lapor
 from gemilang_tui.session import Visit
 from gemilang_tui.wizard import Answer, Answers
+from gemilang_tui.wizard.run import envelope
 
 INFRA = KategoriLaporan(kode="infrastruktur", nama="Infrastruktur",
                         masalah=[Masalah(kode="lampu_jalan_mati", nama="Lampu jalan mati")])
@@ -67,7 +68,7 @@ def test_own_words_and_details():
 
 def test_the_payload_is_a_valid_request(tmp_path):
     ctx = Context(visit=Visit(), api=None, settings=Settings(data_dir=tmp_path))  # type: ignore[arg-type]
-    body = lapor.payload(ctx, answers(own_words="got mampet"))
+    body = {**lapor.payload(ctx, answers(own_words="got mampet")), **envelope(ctx)}  # as the wizard sends it
     request = LaporanBaru.model_validate(body)
     assert request.kode_masalah is None and request.pelapor.nik == "3603284508710003"
     assert request.lokasi.kode_desa == "36.03.03.2013" and request.dibantu_petugas is False

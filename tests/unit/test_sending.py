@@ -65,21 +65,23 @@ async def test_the_sender_posts_with_the_key_and_marks_sent(tmp_path: Path):
 
 def test_listeners_hear_every_change_and_a_broken_one_is_ignored(ctx):
     heard = []
-    sending.listeners(ctx).append(lambda summary: 1 / 0)
-    sending.listeners(ctx).append(heard.append)
-    outbox = sending.open_outbox(ctx.settings)
+    submissions = ctx.submissions
+    submissions.listeners.append(lambda summary: 1 / 0)
+    submissions.listeners.append(heard.append)
+    outbox = submissions.outbox
     entry = outbox.put("lapor", BODY)
-    sending.changed(ctx, entry.summary())
-    sending.changed(ctx)
+    submissions.changed(entry.summary())
+    submissions.changed()
     assert heard == [entry.summary(), None]
-    assert sending.status_of(ctx, entry.local_ref) == entry.summary()
+    assert submissions.status_of(entry.local_ref) == entry.summary()
     outbox.mark_sent(entry.id, "2611007")
-    assert sending.status_of(ctx, entry.local_ref).status == "pending"  # the sender's news is what counts
-    ctx.services["outbox_status"].clear()
-    assert sending.status_of(ctx, entry.local_ref).official_ref == "2611007"  # else the file
+    assert submissions.status_of(entry.local_ref).status == "pending"  # the sender's news is what counts
+    submissions.statuses.clear()
+    assert submissions.status_of(entry.local_ref).official_ref == "2611007"  # else the file
 
 
-def test_the_kiosk_has_one_sender(ctx):
-    sender = sending.sender_of(ctx)
-    assert sending.sender_of(ctx) is sender is ctx.services["sender"]
+def test_the_kiosk_has_one_outbox_and_one_sender(ctx):
+    sender = ctx.submissions.sender
+    assert ctx.submissions is ctx.submissions and ctx.submissions.sender is sender
+    assert sender.outbox is ctx.submissions.outbox
     assert sender.outbox.path == ctx.settings.data_dir / "outbox.sqlite3"

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from gemilang_tui import sending
 from gemilang_tui.config import Settings
 from gemilang_tui.domain import regions
-from gemilang_tui.flow import BACK, END, Context, FieldError, Notice, Step
+from gemilang_tui.flow import Context, FieldError, Nav, Notice, Step
 from gemilang_tui.i18n import _
-from gemilang_tui.outbox import Outbox
 from gemilang_tui.session import Visit
 from gemilang_tui.wizard import (
     Answers,
@@ -27,13 +25,12 @@ from gemilang_tui.wizard import (
     Receipt,
     Wizard,
     YesNo,
-    _ChooseStep,
-    _TypedStep,
     amount_question,
     date_digits,
     nik_question,
     phone_question,
 )
+from gemilang_tui.wizard.steps import ChooseStep, TypedStep
 
 TODAY = date(2026, 11, 28)
 NIK = "3603284508710003"
@@ -100,7 +97,7 @@ async def press(ctx: Context, step: Step, number: int):
 
 
 async def type_in(ctx: Context, step: Step, text: str):
-    assert isinstance(step, _TypedStep)
+    assert isinstance(step, TypedStep)
     step.value = ""
     for char in text:
         step.type(char)
@@ -159,7 +156,7 @@ async def test_questions_one_per_screen_to_the_check_screen(ctx):
 
 async def test_long_lists_page_by_seven_with_plus_and_digits_stay_content(ctx):
     step = await press(ctx, make_wizard().start(ctx), 1)
-    assert isinstance(step, _ChooseStep)
+    assert isinstance(step, ChooseStep)
     view = step.view(ctx)
     assert [o.shown_key for o in view.options] == ["1", "2", "3", "4", "5", "6", "7", "+"]
     assert view.options[-1].label == "Halaman berikutnya" and view.page == "Halaman 1 dari 5" and view.pages
@@ -205,7 +202,7 @@ async def test_changing_one_line_returns_to_the_check_screen(ctx):
     date_step = await press(ctx, check, 3)
     check.left_forward()
     assert date_step.view(ctx).question == "Kapan?"
-    assert await press(ctx, date_step, 1) is BACK  # one screen above the check screen: back to it
+    assert await press(ctx, date_step, 1) is Nav.BACK  # one screen above the check screen: back to it
     assert "• Tanggal: 28 November 2026" in check.view(ctx).body[0]
 
     await press(ctx, check, 2)
@@ -238,7 +235,7 @@ async def test_a_change_that_makes_a_question_necessary_asks_it(ctx):
     phone = await type_in(ctx, typed, NIK)
     assert options(ctx, phone) == ["1 Pakai nomor 0812 3456 7890 [✓ jawaban Anda]", "2 Ketik nomor lain"]
     typed = await press(ctx, phone, 2)
-    assert isinstance(typed, _TypedStep) and typed.view(ctx).question == "Ketik nomor HP Anda."
+    assert isinstance(typed, TypedStep) and typed.view(ctx).question == "Ketik nomor HP Anda."
     assert typed.value == "" and typed.typing  # retyping starts empty: its 0 is typed like any digit
     assert await type_in(ctx, typed, "0812345678") is check
 
@@ -258,7 +255,7 @@ async def test_remembered_answers_are_offered_not_asked_twice(ctx):
     nik = await press(ctx, step, 2)
     assert options(ctx, nik) == ["1 Pakai NIK 3603 2845 0871 0003", "2 Ketik NIK lain"]
     phone = await press(ctx, nik, 1)
-    assert isinstance(phone, _TypedStep)
+    assert isinstance(phone, TypedStep)
     await type_in(ctx, phone, "081234567890")
     assert ctx.visit.recall("telepon") == "081234567890"
 
@@ -281,7 +278,7 @@ def wizard_run(wizard):
 
 
 def _forward():
-    from gemilang_tui.wizard import FORWARD
+    from gemilang_tui.wizard.walk import FORWARD
 
     return FORWARD
 
@@ -347,9 +344,10 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
     receipt = await press(ctx, check, 1)
-    outbox = Outbox(ctx.settings.data_dir / "outbox.sqlite3")
+    outbox = ctx.submissions.outbox
     [entry] = outbox.pending()
-    assert entry.kind == "uji" and entry.payload == {"warna": "merah", "nik": NIK, "desa": "36.03.03.2013"}
+    assert entry.kind == "uji" and entry.payload == {"warna": "merah", "nik": NIK, "desa": "36.03.03.2013",
+                                                     "kanal": "kiosk", "dibantu_petugas": False}  # the envelope
     assert "uji" not in ctx.visit.drafts  # the draft is done with
     assert ctx.visit.last_receipts == [entry.local_ref]
     view = receipt.view(ctx)
@@ -360,7 +358,7 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     assert [o.label for o in view.options] == ["Cetak struk", "Selesai"]
 
     sent = outbox.mark_sent(entry.id, "2611042")
-    sending.changed(ctx, sent)
+    ctx.submissions.changed(sent)
     view = receipt.view(ctx)
     assert view.question == "Terkirim dan sudah diterima. Simpan nomor ini:"
     assert view.big == "2611042" and "Nomor resmi Anda: 2611042" in view.body
@@ -378,9 +376,9 @@ async def test_failed_submission_tells_to_see_the_officer(ctx):
     wizard = make_wizard()
     check = await forward(ctx, wizard)
     receipt = await press(ctx, check, 1)
-    outbox = Outbox(ctx.settings.data_dir / "outbox.sqlite3")
+    outbox = ctx.submissions.outbox
     [entry] = outbox.pending()
-    sending.changed(ctx, outbox.mark_failed(entry.id, "ditolak"))
+    ctx.submissions.changed(outbox.mark_failed(entry.id, "ditolak"))
     assert receipt.view(ctx).question == "Tersimpan di anjungan ini, tetapi belum diterima."
 
 
@@ -394,7 +392,7 @@ async def test_print_writes_a_plain_receipt_without_the_full_nik(ctx):
     printed = path.read_text(encoding="utf-8")
     assert "3603********0003" in printed and NIK not in printed and "081234567890" not in printed
     assert "Status: tersimpan di anjungan, menunggu dikirim" in printed
-    assert await press(ctx, receipt, 2) is END  # "Selesai" ends the visit
+    assert await press(ctx, receipt, 2) is Nav.END  # "Selesai" ends the visit
 
 
 async def test_send_with_an_unanswered_question_asks_it(ctx):
@@ -403,7 +401,7 @@ async def test_send_with_an_unanswered_question_asks_it(ctx):
     del ctx.visit.draft("uji")["desa"]
     step = await press(ctx, check, 1)
     assert step.view(ctx).question == "Desa?"
-    assert Outbox(ctx.settings.data_dir / "outbox.sqlite3").entries() == []
+    assert ctx.submissions.outbox.entries() == []
 
 
 def test_a_wizard_that_cannot_be_shown_is_refused_when_declared():

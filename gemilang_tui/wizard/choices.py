@@ -1,44 +1,20 @@
-"""What the izin makam, donor and AK/1 forms need that the generic wizard (`gemilang_tui/wizard.py`) lacks yet.
-
-Small extensions of the wizard, kept here so that the wizard itself is left to its owner; each would be better as
-part of the wizard (see the notes):
-
-- `Gate`: a `Choose` where a choice marked `Choice(data=Stop(why))` ends the form with a kind explanation instead
-  of being an answer (an ineligible donor: nothing is saved, nothing is sent). 0 goes back to change the answer.
-- `Several`: several answers from a short list (at most 8), picked one at a time — each pick marked "✓", pressed
-  again to undo — and "Selesai" as the last number (keterampilan).
-- `name_question`: a name typed with the keyboard (the officer may type it), remembered for the visit if wanted.
-- `person_nik_question`: `nik_question` with one more rule (AK/1: a 3603 NIK; a donor's age on the session day)
-  and the choice of what the visit remembers (the NIK of a deceased person is not the citizen's own).
-- `Given` / `Preset`: an answer that came with the link into the form (the TPU of a TPU's page, the session of a
-  donor session's page): passed over on the way forward, read back and changeable on the check screen.
-- The forms' receipts use `services/receipt_wizard.ReceiptWizard` (what was sent, and big digits after a prefix).
-"""
+"""Variants of `Choose` some forms need: an answer given by the page the form was opened from (`Given`,
+`Preset`), a choice that ends the form kindly (`Gate`, `Stop`), several answers one at a time (`Several`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gemilang_tui import sending
-from gemilang_tui.domain.grouping import in_groups
-from gemilang_tui.domain.nik import Nik
-from gemilang_tui.flow import HOME, MAX_OPTIONS, Context, FieldError, Notice, Option, Step
+from gemilang_tui.flow import MAX_OPTIONS, Context, Nav, Notice, Option, Step
 from gemilang_tui.i18n import L, _
-from gemilang_tui.services.answers import nik_answer
-from gemilang_tui.wizard import (
-    Answer,
-    Answers,
-    Choice,
-    Choose,
-    Label,
-    Typed,
-    WizardRun,
-    _Pick,
-    _Place,
-    text_of,
-)
+from gemilang_tui.wizard.draft import Answer, Answers, Choice, Label, text_of
+from gemilang_tui.wizard.questions import Choose
+from gemilang_tui.wizard.walk import Pick, Place
+
+if TYPE_CHECKING:
+    from gemilang_tui.wizard.run import WizardRun
 
 # -- an answer given by the page the form was opened from -----------------------------------------------------------
 
@@ -50,7 +26,7 @@ class Given(Answer):
 class Preset(Choose):
     """A `Choose` passed over on the way forward when its answer is `Given`; the check screen still changes it."""
 
-    def first_step(self, run: WizardRun, ctx: Context, place: _Place) -> Step:
+    def first_step(self, run: WizardRun, ctx: Context, place: Place) -> Step:
         current = run.store(ctx).get(self.key)
         if place.edit is None and isinstance(current, Given):
             return run.next_step(ctx, self, place)  # type: ignore[return-value]
@@ -74,7 +50,7 @@ class Gate(Choose):
     sent by mistake); the explanation offers "Selesai", and 0 goes back to the question.
     """
 
-    def picks(self, run: WizardRun, ctx: Context, place: _Place, loaded: Any) -> list[_Pick]:
+    def picks(self, run: WizardRun, ctx: Context, place: Place, loaded: Any) -> list[Pick]:
         picks = super().picks(run, ctx, place, loaded)
         choices = self.choices(ctx, run.answers(ctx), loaded)
         for pick, choice in zip(picks, choices, strict=False):  # one pick per choice comes first
@@ -87,11 +63,11 @@ class Gate(Choose):
     def _stopped(self, run: WizardRun, stop: Stop) -> Callable[[Context], Step]:
         def show(ctx: Context) -> Step:
             if not run.finished and run.store(ctx).pop(self.key, None) is not None:
-                sending.changed(ctx)  # a check screen below no longer shows the forgotten answer
+                ctx.submissions.changed()  # a check screen below no longer shows the forgotten answer
             return Notice(
                 title=lambda: text_of(run.wizard.title),
                 body=lambda ctx: list(stop.why(ctx, run.answers(ctx))),
-                options=lambda ctx: [Option(_("Finish"), lambda ctx: HOME)],
+                options=lambda ctx: [Option(_("Finish"), lambda ctx: Nav.HOME)],
             )
 
         return show
@@ -128,16 +104,16 @@ class Several(Choose):
 
         return Answer(tuple(choice.value for choice in picked), readback, data=[choice.data for choice in picked])
 
-    def picks(self, run: WizardRun, ctx: Context, place: _Place, loaded: Any) -> list[_Pick]:
+    def picks(self, run: WizardRun, ctx: Context, place: Place, loaded: Any) -> list[Pick]:
         choices = self.choices(ctx, run.answers(ctx), loaded)
         chosen = self.chosen(run, ctx)
         count = sum(1 for choice in choices if choice.value in chosen)
         picks = [
-            _Pick(choice.label, choice.hint, open=self._toggle(run, choice.value, choices),
+            Pick(choice.label, choice.hint, open=self._toggle(run, choice.value, choices),
                   current=choice.value in chosen)
             for choice in choices
         ]
-        picks.append(_Pick(
+        picks.append(Pick(
             self.done or (L("Done")),
             hint=(lambda: _("{count} chosen").format(count=count)) if count else (L("nothing chosen yet")),
             answer=self.answer_of(chosen, choices),
@@ -164,48 +140,3 @@ class Several(Choose):
         return lines
 
 
-# -- typed answers -------------------------------------------------------------------------------------------------
-
-
-def name_question(key: str, question: Label, *, remember: str | None = None, **common: Any) -> Typed:
-    """A full name typed with the keyboard (the officer may type it for the citizen), read back as typed."""
-
-    def parse(ctx: Context, text: str) -> tuple[Any, str]:
-        name = " ".join(text.split())
-        if not name:
-            raise FieldError(_("Please type the full name, then press Enter."))
-        if any(char.isdigit() for char in name):
-            raise FieldError(_("A name has no digits. Check it and type it again."))
-        if sum(char.isalpha() for char in name) < 2:
-            raise FieldError(_("This name is too short. Type the full name as on the KTP."))
-        return name, name
-
-    common.setdefault("summary", L("Name"))
-    common.setdefault("example", L("Type it with the keyboard as on the KTP, then press Enter. "
-                                            "The officer can type it for you."))
-    common.setdefault("reuse", lambda shown: _("Use the name {name}").format(name=shown))
-    common.setdefault("retype", L("Type another name"))
-    common.setdefault("type_label", L("Type the name"))
-    return Typed(key, question, L("Full name"), parse, digits_only=False, max_length=60, remember=remember,
-                 **common)
-
-
-def person_nik_question(key: str = "nik", question: Label | None = None, *,
-                        check: Callable[[Context, Nik], None] | None = None, **common: Any) -> Typed:
-    """`nik_question` (16 digits, read back grouped, masked after sending, remembered as the visit's "nik" unless
-    `remember` says otherwise) with one more rule: `check(ctx, nik)` raises `FieldError` with a plain sentence."""
-
-    def parse(ctx: Context, text: str) -> tuple[Any, str, str]:
-        nik = nik_answer(text, today=ctx.today)
-        if check is not None:
-            check(ctx, nik)
-        return nik.digits, in_groups(nik.digits), nik.masked
-
-    common.setdefault("summary", L("NIK"))
-    common.setdefault("note", L("The NIK is the 16-digit number on your KTP and your Kartu Keluarga (KK)."))
-    common.setdefault("remember", "nik")
-    common.setdefault("reuse", lambda shown: _("Use NIK {nik}").format(nik=shown))
-    common.setdefault("retype", L("Type another NIK"))
-    common.setdefault("type_label", L("Type my NIK"))
-    return Typed(key, question or (L("Type your NIK.")), L("NIK"), parse, max_length=16,
-                 prefill=False, **common)

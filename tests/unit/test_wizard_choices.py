@@ -11,10 +11,19 @@ import pytest
 
 from gemilang_tui.config import Settings
 from gemilang_tui.flow import Context, FieldError, Notice, Step
-from gemilang_tui.services.form_parts import Gate, Several, Stop, name_question, person_nik_question
-from gemilang_tui.services.receipt_wizard import ReceiptWizard as FormWizard
 from gemilang_tui.session import Visit
-from gemilang_tui.wizard import Choice, Line, _TypedStep, number_to_keep
+from gemilang_tui.wizard import (
+    Choice,
+    Gate,
+    Line,
+    Several,
+    Stop,
+    Wizard,
+    name_question,
+    number_to_keep,
+    person_nik_question,
+)
+from gemilang_tui.wizard.steps import TypedStep
 
 TODAY = date(2026, 11, 28)
 NIK = "3603284508710003"
@@ -31,8 +40,8 @@ def tangerang_only(ctx: Context, nik) -> None:
         raise FieldError("Bukan 3603.")
 
 
-def make_wizard() -> FormWizard:
-    return FormWizard(
+def make_wizard() -> Wizard:
+    return Wizard(
         kind="uji_b",
         title=lambda: "Uji",
         questions=[
@@ -69,7 +78,7 @@ def options(ctx: Context, step: Step) -> list[str]:
 
 
 async def type_in(ctx: Context, step: Step, text: str):
-    assert isinstance(step, _TypedStep)
+    assert isinstance(step, TypedStep)
     step.value = ""
     for char in text:
         step.type(char)
