@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=8765)
     mock.add_argument("--database", type=Path, help="SQLite file for submissions (default: in the data dir)")
-    mock.add_argument("--faults", dest="mock_faults", metavar="PLAN",
+    mock.add_argument("--faults", "--mock-faults", dest="mock_faults", metavar="PLAN",
                       help="fault plan, e.g. 'latency=2s, error=503@0.3, seed=7' (GEMILANG_MOCK_FAULTS)")
     outbox = commands.add_parser("outbox", help="list pending, failed and sent submissions; resend failed ones")
     _common(outbox, argparse.SUPPRESS)
