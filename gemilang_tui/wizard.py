@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from gemilang_tui import sending
+from gemilang_tui.api.errors import ApiBadResponse
 from gemilang_tui.domain.grouping import in_groups
 from gemilang_tui.domain.phone import mask_phone
 from gemilang_tui.domain.reference import digits_of
@@ -995,6 +996,9 @@ class _ChooseStep(Step):
     async def load(self, ctx: Context) -> None:
         if self.question.fetches and self.loaded is None:
             self.loaded = await self.question.load(ctx, self.run.answers(ctx))
+            if not self._picks(ctx):  # the server listed nothing to choose from: "try again", not a defect of ours
+                self.loaded = None
+                raise ApiBadResponse(f"no choices came for {self.question.key}")
 
     def _picks(self, ctx: Context) -> list[_Pick]:
         try:

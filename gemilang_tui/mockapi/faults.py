@@ -253,7 +253,7 @@ def _changed(kind: str, status: int, body: bytes) -> bytes:
         swapped = _swapped(data)
         return json.dumps(swapped if swapped != data else {"unexpected": True}).encode()
     if kind == "huge":
-        return json.dumps(_huge(data)).encode()
+        return _huge_json(data).encode()
     return json.dumps(_emptied(data)).encode()
 
 
@@ -270,18 +270,25 @@ def _swapped(data: Any) -> Any:
     return str(data)
 
 
-def _huge(data: Any) -> Any:
+def _huge_json(data: Any) -> str:
+    """The answer grown as JSON text: each list's items written once and repeated (tens of MB in well under a
+    second), the longest string of the first item of each list (and of the answer) 1 MB long."""
     if isinstance(data, dict):
         strings = [key for key, value in data.items() if isinstance(value, str)]
-        grown = {key: _huge(value) for key, value in data.items()}
-        if strings:
-            longest = max(strings, key=lambda key: len(data[key]))
-            grown[longest] = (data[longest] or "x") * (HUGE_STRING // max(1, len(data[longest])) + 1)
-        return grown
+        longest = max(strings, key=lambda key: len(data[key])) if strings else None
+        parts = []
+        for key, value in data.items():
+            if key == longest:
+                text = json.dumps((value or "x") * (HUGE_STRING // max(1, len(value)) + 1))
+            else:
+                text = _huge_json(value)
+            parts.append(f"{json.dumps(key)}: {text}")
+        return "{" + ", ".join(parts) + "}"
     if isinstance(data, list) and data:
-        first = _huge(data[0])
-        return [first] + [data[index % len(data)] for index in range(1, HUGE_ITEMS)]
-    return data
+        written = [json.dumps(item) for item in data]
+        rest = ", ".join(written[index % len(written)] for index in range(1, HUGE_ITEMS))
+        return "[" + _huge_json(data[0]) + (", " + rest if rest else "") + "]"
+    return json.dumps(data)
 
 
 def _emptied(data: Any) -> Any:

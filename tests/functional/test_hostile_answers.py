@@ -114,3 +114,16 @@ async def test_a_page_of_100000_news_is_refused_calmly(settings):
         await press(pilot, "1", "6", "3")
         assert len(app.screen.current_view().options) <= 9
         assert "Tekan 1 untuk mencoba lagi" in text(app) or "coba lagi" in text(app).lower()
+
+
+async def test_an_empty_list_to_choose_from_is_try_again_not_a_defect(settings, caplog):
+    import logging
+
+    caplog.set_level(logging.ERROR)
+    async with kiosk(replace(settings, mock_faults=parse_plan("empty"))) as (app, pilot):
+        await press(pilot, "1", "1", "1")  # Layanan Mandiri, a letter: which one? The server lists none.
+        assert "Tekan 1 untuk mencoba lagi" in text(app) or "coba lagi" in text(app).lower()
+        assert [record.getMessage() for record in caplog.records] == []
+        app.api.mock_app.state.fault_plan.use("")
+        await press(pilot, "1")
+        assert app.screen.current_view().options and not app.screen.failure
