@@ -131,3 +131,34 @@ async def test_each_kind_changes_the_answer_as_named():
 async def test_a_refusal_stays_a_refusal_under_schema():
     answer = await _get("schema", "/v1/berita/NO-SUCH")
     assert answer.status_code == 404 and isinstance(answer.json()["detail"], str)
+
+
+def test_the_served_mock_takes_the_plan_and_really_drops_the_connection(tmp_path):
+    import os
+    import socket
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GEMILANG_")}
+    env.update(GEMILANG_DATA_DIR=str(tmp_path), GEMILANG_CONFIG="")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gemilang_tui.cli", "mock-api", "--port", str(port),
+         "--faults", "/v1/berita:drop; /v1/layanan:error=502@1"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(300):
+            try:
+                httpx.get(url + "/openapi.json", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert httpx.get(url + "/v1/layanan", timeout=5).status_code == 502
+        with pytest.raises(httpx.RemoteProtocolError):
+            httpx.get(url + "/v1/berita", timeout=5)
+        assert httpx.get(url + "/v1/berita/BRT-2026-036", timeout=5).status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
