@@ -9,6 +9,8 @@ from typing import Any
 
 from gemilang_tui.i18n import get_locale
 
+MAX_NUMBER = 9  # a menu entry is chosen by one digit key
+
 
 @dataclass(frozen=True)
 class LocalText:
@@ -85,7 +87,23 @@ class Catalogue:
         for service in services:
             if service.grup is not None and service.grup not in known:
                 raise ValueError(f"service {service.kode} names an unknown group {service.grup}")
-        return cls(groups, services)
+        catalogue = cls(groups, services)
+        catalogue._check_numbers()
+        return catalogue
+
+    def _check_numbers(self) -> None:
+        """Each menu's entries are numbered 1-9 without a repeat, and each code is used once: else a hostile or
+        broken catalogue would fill the Menu Utama or hide a service behind another's number."""
+        codes = [g.kode for g in self.groups] + [s.kode for s in self.services]
+        if len(set(codes)) != len(codes):
+            raise ValueError("catalogue repeats a code")
+        menus: list[list[Group | ServiceEntry]] = [self.top_level(), *(self.in_group(g.kode) for g in self.groups)]
+        if not menus[0]:
+            raise ValueError("catalogue has nothing for the Menu Utama")
+        for entries in menus:
+            numbers = [entry.nomor for entry in entries]
+            if len(set(numbers)) != len(numbers) or not all(1 <= number <= MAX_NUMBER for number in numbers):
+                raise ValueError(f"catalogue numbers a menu {sorted(numbers)[:12]}: expected 1 to {MAX_NUMBER} once")
 
 
 def bundled_catalogue() -> Catalogue:

@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=8765)
     mock.add_argument("--database", type=Path, help="SQLite file for submissions (default: in the data dir)")
+    mock.add_argument("--faults", "--mock-faults", dest="mock_faults", metavar="PLAN",
+                      help="fault plan, e.g. 'latency=2s, error=503@0.3, seed=7' (GEMILANG_MOCK_FAULTS)")
     outbox = commands.add_parser("outbox", help="list pending, failed and sent submissions; resend failed ones")
     _common(outbox, argparse.SUPPRESS)
     outbox.add_argument("--api-url", default=argparse.SUPPRESS, help="API base URL (GEMILANG_API_URL)")
@@ -53,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _flags(args: argparse.Namespace) -> dict[str, object]:
     names = ("api_url", "locale", "today", "fixtures", "data_dir", "dev", "speech", "speech_volume", "printer",
-             "printer_width")
+             "printer_width", "mock_faults")
     return {name: getattr(args, name, None) for name in names}
 
 
@@ -157,6 +159,11 @@ def _serve_mock(settings, args: argparse.Namespace) -> int:
     except FixtureError as problem:
         print(f"gemilang-tui: fixture error: {problem}", file=sys.stderr)
         return 2
+    if settings.mock_faults is not None:
+        from gemilang_tui.mockapi.faults import faulty
+
+        app = faulty(app, settings.mock_faults)
+        print(f"Fault plan: {settings.mock_faults}")
     print(f"Mock API on http://{args.host}:{args.port} (contract: /openapi.json, submissions: {database})")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

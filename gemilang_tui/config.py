@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from gemilang_tui.mockapi.faults import FaultPlan
     from gemilang_tui.printing.target import PrinterTarget
 
 LOCALES = ("id", "en")
@@ -65,6 +66,8 @@ class Settings:
     speech_volume: int = 70
     printer: PrinterTarget | None = None
     printer_width: int = 58
+    #: A fault plan for the mock API (`mockapi/faults.py`): the embedded one, and `mock-api --faults`.
+    mock_faults: FaultPlan | None = None
 
     def today_or_real(self) -> date:
         """The pinned date when `GEMILANG_TODAY` is set, else the real date in WIB (Asia/Jakarta)."""
@@ -220,6 +223,18 @@ def _parse_printer_width(name: str, raw: object) -> int:
     return int(value)
 
 
+def _parse_faults(name: str, raw: object) -> FaultPlan | None:
+    from gemilang_tui.mockapi.faults import PLAN_SYNTAX, FaultPlan, FaultPlanError, parse_plan
+
+    if raw is None or isinstance(raw, FaultPlan):
+        return raw
+    try:
+        plan = parse_plan(str(raw))
+    except FaultPlanError as problem:
+        raise SettingError(name, raw, f"{PLAN_SYNTAX}; here {problem}") from None
+    return plan if plan.text else None
+
+
 def _parse_dir(name: str, raw: object) -> Path | None:
     if raw in (None, ""):
         return None
@@ -242,6 +257,7 @@ _PARSERS = {
     "speech_volume": _parse_volume,
     "printer": _parse_printer,
     "printer_width": _parse_printer_width,
+    "mock_faults": _parse_faults,
 }
 
 
@@ -255,7 +271,7 @@ def _apply(settings: Settings, values: Mapping[str, object], label: Callable[[st
         value = parse(label(key), raw)
         if labels is not None:
             labels[key] = label(key)
-        if value is not None or key in ("api_url", "today", "fixtures", "printer"):
+        if value is not None or key in ("api_url", "today", "fixtures", "printer", "mock_faults"):
             changes[key] = value
     if "data_dir" in changes and changes["data_dir"] is None:
         del changes["data_dir"]

@@ -360,7 +360,9 @@ class PagedList(Step, Generic[T]):
         return max(1, math.ceil(self.page.total / PAGE_SIZE))
 
     async def load(self, ctx: Context) -> None:
-        self.page = await self._fetch(ctx, self.page_number, PAGE_SIZE)
+        page = await self._fetch(ctx, self.page_number, PAGE_SIZE)
+        # A server that ignores per_page never fills the screen: what is shown is always one page.
+        self.page = Page(page.items[:PAGE_SIZE], page.total) if len(page.items) > PAGE_SIZE else page
 
     def turn_page(self, delta: int) -> bool:
         if self.page is None or self.page_count <= 1:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from gemilang_tui.api.bounds import OFF_LOOP_BODY, AnswerOutOfBounds, bounded, read_bounded
 from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.errors import (
     ApiBadResponse,
@@ -88,7 +89,12 @@ class GemilangApi:
                 database=self.settings.data_dir / STORE_FILE,
                 check_fixtures=False,  # the CLI checked a tester's set before the kiosk started
             )
-            transport = httpx.ASGITransport(app=self.mock_app)
+            served = self.mock_app
+            if self.settings.mock_faults is not None:  # GEMILANG_MOCK_FAULTS: the embedded mock misbehaves on purpose
+                from gemilang_tui.mockapi.faults import faulty
+
+                served = faulty(self.mock_app, self.settings.mock_faults)
+            transport = httpx.ASGITransport(app=served)
         self._client = httpx.AsyncClient(
             base_url=base_url,
             headers=headers,
@@ -107,7 +113,13 @@ class GemilangApi:
         except Exception as problem:  # an embedded mock whose fixtures are broken: to the kiosk, a server down
             raise ApiUnavailable(f"the embedded mock could not start: {type(problem).__name__}") from problem
         try:
-            response = await client.request(method, url, **kwargs)
+            response = await client.send(client.build_request(method, url, **kwargs), stream=True)
+            try:
+                await read_bounded(response)
+            finally:
+                await response.aclose()
+        except AnswerOutOfBounds as problem:
+            raise ApiBadResponse(str(problem)) from problem
         except (httpx.TimeoutException, httpx.TransportError, OSError) as problem:
             raise ApiUnavailable(type(problem).__name__) from problem
         except Exception as problem:  # an in-process mock whose route raised: a defect of ours
@@ -138,7 +150,7 @@ class GemilangApi:
         try:
             response = await self._request("GET", url, params=params)
             body = response.text
-            result = _parse(endpoint, body)
+            result = await _parse_off_loop(endpoint, body)
         except (ApiUnavailable, ApiBadResponse):
             if endpoint.personal:
                 raise
@@ -146,7 +158,7 @@ class GemilangApi:
             if copy is None:
                 raise
             body, fetched_at = copy
-            result = _parse(endpoint, body)
+            result = await _parse_off_loop(endpoint, body)
             marks = stale_copies.get()
             if marks is not None:
                 marks.append(shown(fetched_at, self.settings.today))  # the date shown: WIB, pinned day
@@ -160,7 +172,7 @@ class GemilangApi:
         """POST a body; with an idempotency key the server returns the original result on a repeat."""
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
         response = await self._request(endpoint.method, endpoint.url(**path), json=body, headers=headers)
-        return _parse(endpoint, response.text)
+        return await _parse_off_loop(endpoint, response.text)
 
     async def catalogue(self) -> Catalogue:
         from gemilang_tui.api.katalog import CATALOGUE
@@ -204,11 +216,18 @@ def retry_after(headers: Any, now: datetime | None = None) -> float | None:
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+async def _parse_off_loop(endpoint: Endpoint[T], body: str) -> T:
+    """Parse a large answer in a thread, so a slow parse never freezes the screen."""
+    if len(body) > OFF_LOOP_BODY:
+        return await asyncio.to_thread(_parse, endpoint, body)
+    return _parse(endpoint, body)
+
+
 def _parse(endpoint: Endpoint[T], body: str) -> T:
     try:
-        raw = json.loads(body)
-    except ValueError as problem:
-        raise ApiBadResponse("the answer is not JSON") from problem
+        raw = bounded(json.loads(body))
+    except (ValueError, RecursionError) as problem:  # AnswerOutOfBounds is a ValueError
+        raise ApiBadResponse(f"the answer is not JSON within bounds: {problem}"[:300]) from problem
     try:
         return endpoint.parse(raw)
     except Exception as problem:  # pydantic ValidationError, ValueError, KeyError: all "not the contract"

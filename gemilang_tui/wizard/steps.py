@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from gemilang_tui.api.errors import ApiBadResponse
 from gemilang_tui.flow import (
     MAX_OPTIONS,
     PAGE_SIZE,
@@ -46,6 +47,9 @@ class ChooseStep(Step):
     async def load(self, ctx: Context) -> None:
         if self.question.fetches and self.loaded is None:
             self.loaded = await self.question.load(ctx, self.run.answers(ctx))
+            if not self._picks(ctx):  # the server listed nothing to choose from: "try again", not a defect of ours
+                self.loaded = None
+                raise ApiBadResponse(f"no choices came for {self.question.key}")
 
     def _picks(self, ctx: Context) -> list[Pick]:
         try:
