@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import Field, field_validator, model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -159,12 +159,14 @@ def bill(objek: ObjekPajak, rule: AturanDenda, today: date) -> TagihanPbb:
     )
 
 
+#: 18 digits, with the dots, dashes or spaces of the printed form (36.03.010.001.001-0001.0) or none.
+NOP_PATTERN = rf"^[-. ]*(\d[-. ]*){{{NOP_LENGTH}}}$"
+
+
 @router.get(TAGIHAN.path, response_model=TAGIHAN.model)
-def tagihan(nop: str, request: Request) -> TagihanPbb:
+def tagihan(nop: Annotated[str, Path(pattern=NOP_PATTERN)], request: Request) -> TagihanPbb:
     """A tax object by its NOP (separators allowed): every SPPT year, the fine of each unpaid year and the total."""
     digits = _NON_DIGITS.sub("", nop)
-    if len(digits) != NOP_LENGTH:
-        raise HTTPException(422, detail=f"NOP harus {NOP_LENGTH} angka, diterima {len(digits)} angka")
     data = _data(request)
     objek = next((item for item in data.objek if item.nop == digits), None)
     if objek is None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.model import ApiModel, Halaman, Teks
+from gemilang_tui.api.model import ApiModel, Halaman, Tanggal, Teks
 from gemilang_tui.api.sidoni import (
     JADWAL,
     STOK,
@@ -57,7 +57,7 @@ def stok(request: Request) -> StokDarah:
 @router.get(JADWAL.path, response_model=JADWAL.model)
 def jadwal(
     request: Request,
-    dari: Annotated[date | None, Query(description="sessions on or after this date; default today")] = None,
+    dari: Annotated[Tanggal | None, Query(description="sessions on or after this date; default today")] = None,
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:

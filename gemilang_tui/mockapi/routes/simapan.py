@@ -78,7 +78,7 @@ def daftar_tpu(
     return page_of(rows, page, per_page)
 
 
-@router.get(TPU.path, response_model=TPU.model, responses={404: {"description": "unknown TPU"}})
+@router.get(TPU.path, response_model=TPU.model)
 def tpu(request: Request, id: str) -> Tpu:
     for row in _data(request).tpu:
         if row.id == id:

@@ -75,8 +75,7 @@ def daftar_menara(
     return page_of(rows, page, per_page)
 
 
-@router.get(MENARA.path, response_model=MENARA.model, responses={404: {"description": "unknown tower"}}
-)
+@router.get(MENARA.path, response_model=MENARA.model)
 def menara(request: Request, kode: str) -> Menara:
     wanted = kode.strip().upper()
     for row in _data(request).menara:

@@ -15,6 +15,7 @@ from gemilang_tui.api.wisata import (
     Kategori,
     Tempat,
 )
+from gemilang_tui.mockapi.answers import NOT_FOUND
 from gemilang_tui.mockapi.paging import page_of
 
 router = APIRouter(tags=["wisata"])
@@ -62,7 +63,7 @@ def kategori(
     return page_of(every, page, per_page)
 
 
-@router.get(PLACES.path, response_model=PLACES.model)
+@router.get(PLACES.path, response_model=PLACES.model, responses=NOT_FOUND)
 def daftar_tempat(
     request: Request,
     kategori: str | None = Query(None, description="kode of a category, e.g. bahari"),
