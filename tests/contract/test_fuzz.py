@@ -26,7 +26,8 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(today=TODAY,
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
 def test_the_mock_keeps_its_contract(case):
     excluded = []
     if case.method == "POST":

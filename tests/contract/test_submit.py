@@ -1,19 +1,31 @@
-"""The POSTs of the burial permit, the donor registration and the AK/1 card: the idempotency contract (201/200,
-422, 409, 400), their official numbers, and their refusals in Indonesian."""
+"""The six submissions (LAPOR!, PPID, Layanan Mandiri, burial permit, donor registration, AK/1 card): the
+idempotency contract (201/200, 422, 409, 400) and official numbers of each, checked the same way; the refusals of
+the last three in Indonesian. The first three's own checks: tests/contract/test_submit_<kind>.py."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
 import httpx
 import pytest
 
-from gemilang_tui.api import submit_ak1, submit_donor, submit_izin_makam
+from gemilang_tui.api import (
+    submit_ak1,
+    submit_donor,
+    submit_izin_makam,
+    submit_lapor,
+    submit_layanan_mandiri,
+    submit_ppid,
+)
 from gemilang_tui.api.client import GemilangApi
 from gemilang_tui.api.errors import ApiConflict, ApiRejected
 from gemilang_tui.mockapi.app import create_app
 from tests.conftest import TODAY
+from tests.contract.test_submit_lapor import BODY as LAPOR
+from tests.contract.test_submit_layanan_mandiri import BODY as SURAT
+from tests.contract.test_submit_ppid import BODY as PPID
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
@@ -39,6 +51,9 @@ AK1 = {
 
 #: (kind, path, body, the module with SUBMIT and the models, the first official number)
 FORMS = [
+    ("lapor", "/v1/lapor/laporan", LAPOR, submit_lapor, "2611007"),  # 2611002…2611006: tickets of the fixture set
+    ("ppid", "/v1/ppid/permohonan", PPID, submit_ppid, "PPID-2026-0046"),  # after PPID-2026-0045 of ppid.json
+    ("layanan_mandiri", "/v1/layanan_mandiri/permohonan", SURAT, submit_layanan_mandiri, "LM-2026-00084"),
     ("izin_makam", "/v1/simapan/izin-makam", IZIN_MAKAM, submit_izin_makam, "IZM-2026-00001"),
     ("donor", "/v1/sidoni/pendaftaran", DONOR, submit_donor, "DNR-2026-00001"),
     ("ak1", "/v1/siap_kerja/ak1", AK1, submit_ak1, "AK1-2026-00001"),
@@ -59,6 +74,11 @@ async def client(mock):
 
 def key() -> dict[str, str]:
     return {"Idempotency-Key": str(uuid.uuid4())}
+
+
+def following(number: str) -> str:
+    """The official number after `number`: PPID-2026-0046 → PPID-2026-0047."""
+    return re.sub(r"\d+$", lambda digits: str(int(digits.group()) + 1).zfill(len(digits.group())), number)
 
 
 def changed(body: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
@@ -82,12 +102,12 @@ async def test_a_new_submission_gets_its_number_and_a_repeat_the_same_answer(cli
     answer = await client.post(path, json=body, headers=headers)
     assert answer.status_code == 201, answer.text
     assert module.SUBMIT.parse(answer.json()).nomor == first
-    assert NIK not in answer.text and PHONE not in answer.text and "SITI" not in answer.text
+    assert NIK not in answer.text and PHONE not in answer.text  # no personal data echoed
     again = await client.post(path, json=body, headers=headers)
     assert again.status_code == 200 and again.json() == answer.json()
     assert again.headers["Idempotent-Replayed"] == "true"
     other = await client.post(path, json=body, headers=key())
-    assert other.status_code == 201 and other.json()["nomor"] == first[:-1] + "2"
+    assert other.status_code == 201 and other.json()["nomor"] == following(first)
 
 
 @pytest.mark.parametrize(("kind", "path", "body", "module", "first"), FORMS, ids=IDS)
@@ -116,6 +136,10 @@ async def test_a_missing_key_is_400(client, kind, path, body, module, first):
     answer = await client.post(path, json=body)
     assert answer.status_code == 400
     assert answer.json()["detail"] == "Header Idempotency-Key wajib diisi (sebuah UUID)."
+    blank = await client.post(path, json=body, headers={"Idempotency-Key": " "})
+    assert blank.status_code == 400 and blank.json() == answer.json()
+    long = await client.post(path, json=body, headers={"Idempotency-Key": "k" * 201})
+    assert long.status_code == 400 and "terlalu panjang" in long.json()["detail"]
 
 
 @pytest.mark.parametrize(
