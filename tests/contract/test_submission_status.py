@@ -16,7 +16,7 @@ from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.mockapi.app import create_app
 from gemilang_tui.mockapi.submissions import STORE_FILE
 from tests.conftest import TODAY
-from tests.contract.test_submit_forms_b import AK1, DONOR, IZIN_MAKAM
+from tests.contract.test_submit import AK1, DONOR, IZIN_MAKAM
 from tests.contract.test_submit_lapor import BODY as LAPOR
 from tests.contract.test_submit_layanan_mandiri import BODY as LAYANAN_MANDIRI
 from tests.contract.test_submit_ppid import BODY as PPID
