@@ -3,11 +3,38 @@ languages."""
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+import re
+from datetime import date, time
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 T = TypeVar("T")
+
+_CLOCK = r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$"
+
+
+def _clock_time(value: Any) -> Any:
+    if isinstance(value, str) and not re.match(_CLOCK, value):
+        raise ValueError("not a local time HH:MM or HH:MM:SS")
+    return value
+
+
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _calendar_day(value: Any) -> Any:
+    if not isinstance(value, date) and not (isinstance(value, str) and re.match(_DAY, value)):
+        raise ValueError("not a date YYYY-MM-DD")
+    return value
+
+
+#: A day written as JSON Schema's `date` says, YYYY-MM-DD only: pydantic would also take a number of seconds.
+Tanggal = Annotated[date, BeforeValidator(_calendar_day)]
+
+#: A local time of day as the kiosk's answers write it ("08:00:00"): JSON Schema's `time` format wants an offset.
+Jam = Annotated[time, BeforeValidator(_clock_time),
+                WithJsonSchema({"type": "string", "pattern": _CLOCK, "description": "local time (WIB), HH:MM[:SS]"})]
 
 
 class ApiModel(BaseModel):
@@ -42,3 +69,9 @@ class Teks(ApiModel):
 
     teks: str = Field(description="Bahasa Indonesia")
     teks_en: str | None = Field(default=None, description="English")
+
+
+class Problem(ApiModel):
+    """Every refusal and error answer: the reason in plain Indonesian."""
+
+    detail: str = Field(min_length=1)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
 from gemilang_tui.api.endpoint import Endpoint
-from gemilang_tui.api.model import ApiModel, Halaman, Teks
+from gemilang_tui.api.model import ApiModel, Halaman, Jam, Teks
 
 #: Blood groups and components in the order PMI publishes them.
 GOLONGAN = ("A", "B", "O", "AB")
@@ -29,8 +29,8 @@ class StokDarah(ApiModel):
 
 class Jadwal(ApiModel):
     tanggal: date
-    jam_mulai: time
-    jam_selesai: time
+    jam_mulai: Jam
+    jam_selesai: Jam
     lokasi: str
     alamat: str
     kecamatan: str

@@ -9,13 +9,13 @@ The eligibility answers are sent as the codes below; the server checks them agai
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import Literal
 
 from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.endpoint import Endpoint
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Jam
 from gemilang_tui.api.sidoni import Jadwal
 from gemilang_tui.api.status import Riwayat, Tahap
 
@@ -30,7 +30,7 @@ class SesiDonor(ApiModel):
     model_config = ConfigDict(extra="forbid")
 
     tanggal: date
-    jam_mulai: time
+    jam_mulai: Jam
     kode_kecamatan: str = Field(pattern=r"^36\.03\.\d{2}$")
 
 

@@ -10,13 +10,13 @@ the kiosk and the server agree on their codes. Each has its Indonesian name (wha
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import Literal
 
 from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.endpoint import Endpoint
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import ApiModel, Jam
 from gemilang_tui.api.status import Riwayat, Tahap
 
 #: The relationship of the person responsible to the deceased: code → (Indonesian, English).
@@ -74,7 +74,7 @@ class IzinMakamBaru(ApiModel):
     almarhum: Almarhum
     kode_tpu: str = Field(min_length=1, description="the TPU's id, e.g. TPU-001; it must have a free plot")
     tanggal_makam: date = Field(description="the day of the burial: not before today, not before the death")
-    jam_makam: time = Field(description="the time of the burial, e.g. 10:00 (the TPU is told 2 hours before)")
+    jam_makam: Jam = Field(description="the time of the burial, e.g. 10:00 (the TPU is told 2 hours before)")
     penanggung_jawab: PenanggungJawab
     dokumen: list[KodeDokumen] = Field(description="the documents the applicant confirmed having: all five")
     sktm: bool = Field(description="the applicant has an SKTM (surat keterangan tidak mampu): no retribusi")
@@ -106,7 +106,7 @@ class IzinMakamDiterima(ApiModel):
     dibuat: date
     tanggal_wafat: date
     tanggal_makam: date
-    jam_makam: time
+    jam_makam: Jam
     tpu: TpuTujuan
     retribusi: RetribusiIzin
     hari_kerja: int = Field(ge=0, description="working days until the permit letter is issued")

@@ -9,20 +9,23 @@ from __future__ import annotations
 import asyncio
 import importlib
 import pkgutil
+import re
 import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request, Response
-from fastapi.encoders import jsonable_encoder
+from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi.dependencies.utils import get_flat_params
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.routing import APIRoute
 from pydantic.warnings import UnsupportedFieldAttributeWarning
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gemilang_tui.mockapi import routes
+from gemilang_tui.mockapi.answers import INVALID, NOT_FOUND
 from gemilang_tui.mockapi.fixtures import FixtureSet
 
 # FastAPI names a body parameter with `Field(alias=…)` on its validator; pydantic, building it on first use (the
@@ -74,6 +77,7 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
     app.state.database = database
     _speak_indonesian(app)
     for module in route_modules():
+        _declare_refusals(module.router)
         app.include_router(module.router)
         for name, model in getattr(module, "FIXTURES", {}).items() if check_fixtures else ():
             app.state.fixtures.load(name, model)
@@ -102,6 +106,27 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
     return app
 
 
+def _declare_refusals(router: APIRouter) -> None:
+    """The refusals a route really gives, each a `Problem`: 422 for a parameter or body it refuses, 404 for a path
+    naming nothing (every path parameter of the contract names a record looked up)."""
+    for route in router.routes:
+        if not isinstance(route, APIRoute):
+            continue
+        if get_flat_params(route.dependant) or route.body_field is not None:
+            route.responses.setdefault(422, INVALID[422])
+        if route.dependant.path_params:
+            route.responses[404] = NOT_FOUND[404]
+
+
+def _allowed_methods(app: FastAPI, path: str) -> str:
+    """The methods /openapi.json declares for `path`: Starlette's 405 names only those of the first route matched."""
+    methods: set[str] = set()
+    for template, operations in app.openapi()["paths"].items():
+        if re.fullmatch(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(template)), path):
+            methods.update(method.upper() for method in operations)
+    return ", ".join(sorted(methods))
+
+
 def _speak_indonesian(app: FastAPI) -> None:
     """Error answers in Indonesian: the default phrases ("Not Found"), validation messages, and a crash."""
     from http import HTTPStatus
@@ -121,12 +146,14 @@ def _speak_indonesian(app: FastAPI) -> None:
             detail = "Isi permintaan harus JSON dalam teks UTF-8."
         elif isinstance(detail, str) and detail == HTTPStatus(problem.status_code).phrase:
             detail = STATUS_MESSAGES.get(problem.status_code, "Permintaan tidak dapat dilayani.")
-        return JSONResponse({"detail": detail}, status_code=problem.status_code, headers=problem.headers)
+        headers = dict(problem.headers or {})
+        if problem.status_code == 405:
+            headers["Allow"] = _allowed_methods(request.app, request.url.path)
+        return JSONResponse({"detail": detail}, status_code=problem.status_code, headers=headers)
 
     async def invalid(request: Request, problem: Exception) -> Response:
         assert isinstance(problem, RequestValidationError)
-        errors = [{**error, "msg": indonesian_reason([error])} for error in problem.errors()]
-        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
+        return JSONResponse({"detail": indonesian_reason(list(problem.errors()))}, status_code=422)
 
     async def crashed(request: Request, problem: Exception) -> Response:
         return JSONResponse({"detail": STATUS_MESSAGES[500]}, status_code=500)

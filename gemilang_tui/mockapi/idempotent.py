@@ -22,14 +22,14 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Request
+from fastapi import APIRouter, Depends, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
 from gemilang_tui.api.endpoint import Endpoint
-from gemilang_tui.api.model import ApiModel
+from gemilang_tui.api.model import Problem
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
 
@@ -43,21 +43,11 @@ D = TypeVar("D")
 
 
 def idempotency_key(
-    key: Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, description="a UUID chosen by the kiosk for this "
-                                      "submission; repeat it when retrying")] = None,
+    key: Annotated[str, Header(alias=IDEMPOTENCY_HEADER, min_length=1, max_length=MAX_KEY_LENGTH, pattern=r"\S",
+                               description="a UUID chosen by the kiosk for this submission; repeat it when retrying")],
 ) -> str:
-    """The submission's Idempotency-Key (a dependency): missing or too long → 400."""
-    if key is None or not key.strip():
-        raise HTTPException(400, detail="Header Idempotency-Key wajib diisi (sebuah UUID).")
-    if len(key) > MAX_KEY_LENGTH:
-        raise HTTPException(400, detail=f"Idempotency-Key terlalu panjang (paling banyak {MAX_KEY_LENGTH} karakter).")
+    """The submission's Idempotency-Key (a dependency); missing, blank or too long → 400 (`SubmissionRoute`)."""
     return key.strip()
-
-
-class Problem(ApiModel):
-    """Every refusal: the reason in plain Indonesian."""
-
-    detail: str
 
 
 SUBMISSION_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -194,8 +184,18 @@ def indonesian_reason(errors: list[Mapping[str, Any]]) -> str:
         return f"{field} tidak valid."
 
 
+def _key_problem(errors: list[Mapping[str, Any]]) -> str | None:
+    """Why the Idempotency-Key header is refused (400, DOMAIN.md), or None when it is fine."""
+    for error in errors:
+        if tuple(error.get("loc", ())) == ("header", IDEMPOTENCY_HEADER):
+            if error.get("type") == "string_too_long":
+                return f"Idempotency-Key terlalu panjang (paling banyak {MAX_KEY_LENGTH} karakter)."
+            return "Header Idempotency-Key wajib diisi (sebuah UUID)."
+    return None
+
+
 class SubmissionRoute(APIRoute):
-    """A route class whose request validation errors answer 422 with an Indonesian `detail`."""
+    """A submission's route: a missing or unusable Idempotency-Key is 400, any other invalid part 422."""
 
     def get_route_handler(self) -> Callable[[Request], Any]:
         handler = super().get_route_handler()
@@ -204,6 +204,10 @@ class SubmissionRoute(APIRoute):
             try:
                 return await handler(request)
             except RequestValidationError as problem:
-                return refuse(422, indonesian_reason(list(problem.errors())))
+                errors = list(problem.errors())
+                key_problem = _key_problem(errors)
+                if key_problem is not None:
+                    return refuse(400, key_problem)
+                return refuse(422, indonesian_reason(errors))
 
         return route_handler

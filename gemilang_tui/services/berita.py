@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from gemilang_tui.api.berita import ARTICLE, ARTICLES, Artikel, ArtikelRingkas
+from gemilang_tui.api.paged import paged
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.flow import Content, Context, Detail, Next, Page, PagedList, Step
+from gemilang_tui.flow import Content, Context, Detail, Next, PagedList, Step
 from gemilang_tui.i18n import L, long_date
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[ArtikelRingkas]:
-        answer = await ctx.api.fetch(ARTICLES, {"page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=lambda: str(entry.judul),
         question=L("Press the number of a news item to read it."),
-        fetch=fetch,
+        fetch=paged(ARTICLES),
         label=lambda item: item.judul,
         hint=lambda item: long_date(item.tanggal),
         open_item=_open_article,

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, Pajak, PajakRingkas
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import glossary
-from gemilang_tui.flow import Content, Context, Detail, Option, Page, PagedList, Step
+from gemilang_tui.flow import Content, Context, Detail, Option, PagedList, Step
 from gemilang_tui.i18n import L, _, get_locale, localized
 from gemilang_tui.services import bphtb, pbb
 
@@ -21,14 +22,10 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
 
 
 def tax_list(title: Any) -> PagedList[PajakRingkas]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[PajakRingkas]:
-        answer = await ctx.api.fetch(DAFTAR, {"page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=lambda: str(title),
         question=L("Which tax do you want to know about? Press its number."),
-        fetch=fetch,
+        fetch=paged(DAFTAR),
         label=lambda item: localized(item.nama_singkat, item.nama_singkat_en),
         hint=lambda item: unexplained(localized(item.nama_singkat, item.nama_singkat_en)),
         open_item=lambda item: lambda ctx: tax_detail(item.kode),

@@ -7,10 +7,11 @@ sent through the outbox).
 
 from __future__ import annotations
 
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.ppid import DAFTAR_INFORMASI, InformasiPublik
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import glossary
-from gemilang_tui.flow import Context, Menu, Next, Notice, Option, Page, PagedList, Step
+from gemilang_tui.flow import Context, Menu, Next, Notice, Option, PagedList, Step
 from gemilang_tui.i18n import N_, L, _, localized
 from gemilang_tui.services import ppid_request, status_ppid
 
@@ -52,14 +53,10 @@ def _open_kind(code: str, name: str) -> Next:
 def information_list(code: str, name: str) -> PagedList[InformasiPublik]:
     """The entries of one kind, seven to a page, newest year first."""
 
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[InformasiPublik]:
-        answer = await ctx.api.fetch(DAFTAR_INFORMASI, {"kategori": code, "page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=lambda: _(name),
         question=L("Press the number of an entry to read about it."),
-        fetch=fetch,
+        fetch=paged(DAFTAR_INFORMASI, kategori=code),
         label=lambda item: localized(item.judul, item.judul_en),
         open_item=_open_item,
         empty=L("There is no information of this kind yet."),

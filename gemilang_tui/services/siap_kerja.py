@@ -6,6 +6,7 @@ Closed vacancies are never listed: the API leaves them out (it knows today's dat
 
 from __future__ import annotations
 
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.siap_kerja import (
     AK1,
     KECAMATAN,
@@ -17,7 +18,7 @@ from gemilang_tui.api.siap_kerja import (
     Lowongan,
 )
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
+from gemilang_tui.flow import Content, Context, Detail, Menu, Option, PagedList, Step
 from gemilang_tui.i18n import N_, L, _, localized, long_date, money, number
 
 #: Each level of schooling in plain words, the official short name after it, as msgids.
@@ -73,19 +74,10 @@ def check_card(ctx: Context) -> Step:
 def vacancies(kecamatan: str | None = None, pendidikan: str | None = None, title=None) -> PagedList[Lowongan]:
     """Open vacancies, filtered by the API (`kecamatan` code, `pendidikan` = the applicant's schooling)."""
 
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Lowongan]:
-        params: dict[str, object] = {"page": page, "per_page": per_page}
-        if kecamatan is not None:
-            params["kecamatan"] = kecamatan
-        if pendidikan is not None:
-            params["pendidikan"] = pendidikan
-        answer = await ctx.api.fetch(LOWONGAN_LIST, params)
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=title or (L("Job vacancies")),
         question=L("Press the number of a vacancy to see its details."),
-        fetch=fetch,
+        fetch=paged(LOWONGAN_LIST, kecamatan=kecamatan, pendidikan=pendidikan),
         label=lambda job: job.jabatan,
         hint=lambda job: f"{job.perusahaan}, {job.kecamatan}",
         open_item=lambda job: lambda ctx: vacancy_detail(job.id, job.jabatan),
@@ -155,14 +147,10 @@ def how_to_apply(job: Lowongan) -> list[str]:
 
 
 def kecamatan_list() -> PagedList[KecamatanLowongan]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[KecamatanLowongan]:
-        answer = await ctx.api.fetch(KECAMATAN, {"page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=L("Vacancies by kecamatan"),
         question=L("Kecamatan with open vacancies. Press a number."),
-        fetch=fetch,
+        fetch=paged(KECAMATAN),
         label=lambda row: row.nama,
         hint=lambda row: _("Vacancies: {count}").format(count=number(row.jumlah_lowongan)),
         open_item=lambda row: lambda ctx: vacancies(

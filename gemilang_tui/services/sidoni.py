@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.sidoni import GOLONGAN, JADWAL, KOMPONEN, STOK, SYARAT, Jadwal, StokDarah, SyaratDonor
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import glossary
-from gemilang_tui.flow import Content, Context, Detail, Menu, Notice, Option, Page, PagedList, Step
+from gemilang_tui.flow import Content, Context, Detail, Menu, Notice, Option, PagedList, Step
 from gemilang_tui.i18n import L, _, get_locale, localized, long_date, number
 
 
@@ -127,16 +128,10 @@ def hours(session: Jadwal) -> str:
 
 
 def schedule() -> PagedList[Jadwal]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Jadwal]:
-        answer = await ctx.api.fetch(
-            JADWAL, {"dari": ctx.today.isoformat(), "page": page, "per_page": per_page}
-        )
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=L("Blood donation schedule"),
         question=L("Sessions from today on. Press a number to see the address."),
-        fetch=fetch,
+        fetch=paged(JADWAL, dari=lambda ctx: ctx.today.isoformat()),
         label=lambda session: day_and_date(session.tanggal),
         hint=lambda session: f"{hours(session)}, {session.lokasi}",
         open_item=lambda session: lambda ctx: session_detail(session),

@@ -5,11 +5,12 @@ Option 3 applies for a burial permit (the form is `services/izin_makam.py`), opt
 
 from __future__ import annotations
 
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, TPU, IzinMakam, KecamatanTpu, Tpu
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
 from gemilang_tui.domain.glossary import with_notes
-from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
+from gemilang_tui.flow import Content, Context, Detail, Menu, Option, PagedList, Step
 from gemilang_tui.i18n import L, _, localized, money, number
 
 
@@ -52,14 +53,10 @@ def apply_at(ctx: Context, tpu: Tpu) -> Step:
 
 
 def kecamatan_list() -> PagedList[KecamatanTpu]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[KecamatanTpu]:
-        answer = await ctx.api.fetch(KECAMATAN, {"page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=L("TPU by kecamatan"),
         question=L("In which kecamatan? Press its number."),
-        fetch=fetch,
+        fetch=paged(KECAMATAN),
         label=lambda row: row.nama,
         hint=lambda row: _("{count} TPU").format(count=number(row.jumlah_tpu)),
         open_item=lambda row: lambda ctx: tpu_list(row),
@@ -68,16 +65,10 @@ def kecamatan_list() -> PagedList[KecamatanTpu]:
 
 
 def tpu_list(kecamatan: KecamatanTpu) -> PagedList[Tpu]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Tpu]:
-        answer = await ctx.api.fetch(
-            DAFTAR_TPU, {"kecamatan": kecamatan.kode_kecamatan, "page": page, "per_page": per_page}
-        )
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=lambda: _("TPU in Kecamatan {name}").format(name=kecamatan.nama),
         question=L("Press the number of a TPU to see its details."),
-        fetch=fetch,
+        fetch=paged(DAFTAR_TPU, kecamatan=kecamatan.kode_kecamatan),
         label=lambda tpu: tpu.nama,
         hint=lambda tpu: _("Free plots: {count}").format(count=number(tpu.petak_tersedia)),
         open_item=lambda tpu: lambda ctx: tpu_detail(tpu.id, tpu.nama),

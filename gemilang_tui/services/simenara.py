@@ -5,10 +5,11 @@ The information side only; a later step adds forms (e.g. a tower permit request)
 
 from __future__ import annotations
 
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.simenara import DAFTAR_MENARA, KECAMATAN, MENARA, KecamatanMenara, Menara
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
-from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Menu, Option, Page, PagedList, Step
+from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Menu, Option, PagedList, Step
 from gemilang_tui.i18n import N_, L, _, long_date, number
 
 CODE_DIGITS = 6  # MNR-18-0007: 2 digits of the kecamatan, 4 of the tower
@@ -36,10 +37,6 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
 
 
 def kecamatan_list() -> PagedList[KecamatanMenara]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[KecamatanMenara]:
-        answer = await ctx.api.fetch(KECAMATAN, {"page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     def hint(row: KecamatanMenara) -> str:
         if not row.jumlah_menara:
             return _("No tower registered")
@@ -48,7 +45,7 @@ def kecamatan_list() -> PagedList[KecamatanMenara]:
     return PagedList(
         title=L("Towers by kecamatan"),
         question=L("In which kecamatan? Press its number."),
-        fetch=fetch,
+        fetch=paged(KECAMATAN),
         label=lambda row: row.nama,
         hint=hint,
         open_item=lambda row: lambda ctx: tower_list(row),
@@ -56,16 +53,10 @@ def kecamatan_list() -> PagedList[KecamatanMenara]:
 
 
 def tower_list(kecamatan: KecamatanMenara) -> PagedList[Menara]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Menara]:
-        answer = await ctx.api.fetch(
-            DAFTAR_MENARA, {"kecamatan": kecamatan.kode_kecamatan, "page": page, "per_page": per_page}
-        )
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=lambda: _("Towers in Kecamatan {name}").format(name=kecamatan.nama),
         question=L("Press the number of a tower to see its details."),
-        fetch=fetch,
+        fetch=paged(DAFTAR_MENARA, kecamatan=kecamatan.kode_kecamatan),
         label=lambda tower: tower.kode,
         hint=lambda tower: f"{village_kind(tower.kode_desa)} {tower.desa}, {number(tower.tinggi_m)} m",
         open_item=lambda tower: lambda ctx: tower_detail(tower.kode),

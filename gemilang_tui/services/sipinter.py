@@ -8,9 +8,10 @@ Pelayanan Publik, the DPMPTSP office, online), 3 the status check (the same as C
 from __future__ import annotations
 
 from gemilang_tui.api.model import Halaman
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.sipinter import JENIS_IZIN, TEMPAT, JenisIzin, TempatPengajuan
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.flow import Content, Context, Detail, Menu, Next, Notice, Option, Page, PagedList, Step
+from gemilang_tui.flow import Content, Context, Detail, Menu, Next, Notice, Option, PagedList, Step
 from gemilang_tui.i18n import L, _, localized
 from gemilang_tui.services import status_sipinter
 from gemilang_tui.services.status import lookup
@@ -31,14 +32,10 @@ def start(ctx: Context, entry: ServiceEntry) -> Step:
 
 
 def kinds() -> PagedList[JenisIzin]:
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[JenisIzin]:
-        answer = await ctx.api.fetch(JENIS_IZIN, {"page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=L("Which permits exist"),
         question=L("Press the number of a permit to see what it needs."),
-        fetch=fetch,
+        fetch=paged(JENIS_IZIN),
         label=lambda kind: localized(kind.nama_umum, kind.nama_umum_en),
         hint=lambda kind: localized(kind.nama, kind.nama_en),
         open_item=_open_kind,

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
+from gemilang_tui.api.paged import paged
 from gemilang_tui.api.wisata import CATEGORIES, PLACE, PLACES, Kategori, Tempat, TempatRingkas
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.flow import Content, Context, Detail, Next, Page, PagedList, Step
+from gemilang_tui.flow import Content, Context, Detail, Next, PagedList, Step
 from gemilang_tui.i18n import L, _, localized, money, number
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
     """The seven kinds of places (Kuliner … Bahari), numbered in the order the API gives them."""
 
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[Kategori]:
-        answer = await ctx.api.fetch(CATEGORIES, {"page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=lambda: str(entry.judul),
         question=L("What kind of place would you like to visit? Press its number."),
-        fetch=fetch,
+        fetch=paged(CATEGORIES),
         label=category_name,
         hint=_place_count,
         open_item=lambda category: lambda ctx: places(category),
@@ -39,14 +36,10 @@ def _place_count(category: Kategori) -> str:
 def places(category: Kategori) -> Step:
     """The places of one category, seven to a page."""
 
-    async def fetch(ctx: Context, page: int, per_page: int) -> Page[TempatRingkas]:
-        answer = await ctx.api.fetch(PLACES, {"kategori": category.kode, "page": page, "per_page": per_page})
-        return Page(answer.items, answer.total)
-
     return PagedList(
         title=lambda: category_name(category),
         question=L("Press the number of a place to see its address, hours and prices."),
-        fetch=fetch,
+        fetch=paged(PLACES, kategori=category.kode),
         label=lambda place: place.nama,
         hint=lambda place: district(place.kecamatan),
         open_item=lambda place: _open_place(category, place),

@@ -132,7 +132,7 @@ def test_served_mock_reads_its_records_and_keeps_numbering_after_a_restart(tmp_p
     """The status routes answer for what was just submitted, by its digits; a restarted server continues."""
     import uuid
 
-    from tests.contract.test_submit_forms_b import AK1
+    from tests.contract.test_submit import AK1
 
     def apply(url: str) -> str:
         answer = httpx.post(url + "/v1/siap_kerja/ak1", json=AK1, headers={"Idempotency-Key": str(uuid.uuid4())})

@@ -16,7 +16,7 @@ from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.mockapi.app import create_app
 from gemilang_tui.mockapi.submissions import STORE_FILE
 from tests.conftest import TODAY
-from tests.contract.test_submit_forms_b import AK1, DONOR, IZIN_MAKAM
+from tests.contract.test_submit import AK1, DONOR, IZIN_MAKAM
 from tests.contract.test_submit_lapor import BODY as LAPOR
 from tests.contract.test_submit_layanan_mandiri import BODY as LAYANAN_MANDIRI
 from tests.contract.test_submit_ppid import BODY as PPID
@@ -108,8 +108,10 @@ async def test_error_answers_are_in_indonesian():
     async with client_of(create_app(today=TODAY)) as client:
         assert (await client.get("/v1/tidak-ada")).json() == {"detail": "Alamat tidak ditemukan."}
         assert (await client.delete("/v1/layanan")).json()["detail"].startswith("Metode ini tidak dapat dipakai")
+        both = await client.delete("/v1/siap_kerja/ak1")  # a GET route and a POST route share the path
+        assert both.status_code == 405 and both.headers["Allow"] == "GET, POST"
         wrong = await client.get("/v1/berita", params={"page": "satu"})
-        assert wrong.status_code == 422 and wrong.json()["detail"][0]["msg"] == "page harus bilangan bulat."
+        assert wrong.status_code == 422 and wrong.json() == {"detail": "page harus bilangan bulat."}
         vacancies = await client.get("/v1/siap_kerja/lowongan", params={"pendidikan": "TK"})
         assert vacancies.status_code == 422 and vacancies.json()["detail"].startswith("pendidikan harus salah satu")
 

@@ -8,13 +8,8 @@ import uuid
 import httpx
 import pytest
 
-from gemilang_tui.api.client import GemilangApi
-from gemilang_tui.api.errors import ApiConflict, ApiRejected
-from gemilang_tui.api.layanan_mandiri import STATUS_SURAT
 from gemilang_tui.api.submit_layanan_mandiri import (
     JENIS_SURAT,
-    SUBMIT,
-    PermohonanSuratBaru,
     PermohonanSuratDiterima,
 )
 from gemilang_tui.mockapi.app import create_app
@@ -87,27 +82,7 @@ async def test_a_kelurahan_is_collected_at_the_kantor_kelurahan(client):
     assert answer.json()["siap_paling_lambat"] == "2026-11-30"
 
 
-async def test_the_same_key_with_another_body_is_refused(client):
-    headers = key()
-    assert (await client.post(PATH, json=BODY, headers=headers)).status_code == 201
-    changed = await client.post(PATH, json={**BODY, "kode_jenis": "sktm", "kode_keperluan": None}, headers=headers)
-    assert changed.status_code == 422
-    assert changed.json()["detail"] == "Idempotency-Key sudah dipakai untuk isian yang berbeda"
 
-
-async def test_the_same_key_while_the_first_is_in_flight_is_409(client, mock):
-    headers = key()
-    data = PermohonanSuratBaru.model_validate(BODY).model_dump(mode="json")
-    assert mock.state.submissions.begin("layanan_mandiri", headers["Idempotency-Key"], data) == ("new", None)
-    answer = await client.post(PATH, json=BODY, headers=headers)
-    assert answer.status_code == 409
-    assert answer.json()["detail"] == "Permintaan dengan Idempotency-Key ini masih diproses"
-
-
-async def test_a_missing_key_is_400(client):
-    answer = await client.post(PATH, json=BODY)
-    assert answer.status_code == 400
-    assert answer.json()["detail"] == "Header Idempotency-Key wajib diisi (sebuah UUID)."
 
 
 @pytest.mark.parametrize(
@@ -140,29 +115,3 @@ async def test_kinds_of_letter_come_with_requirements_days_fee_and_choices(clien
     assert kinds.items[1].lama_hari_kerja == 2 and kinds.items[1].biaya == 0
     assert kinds.items[1].syarat[3].teks == "Surat pernyataan tidak mampu bermeterai."
     assert kinds.items[3].isian == "jenis_usaha" and kinds.items[3].pilihan[0].nama == "Warung kelontong"
-
-
-async def test_the_kiosk_client_maps_the_answers(settings, mock):
-    api = GemilangApi(settings, transport=httpx.ASGITransport(app=mock))
-    try:
-        first_key = str(uuid.uuid4())
-        first = await api.send(SUBMIT, BODY, idempotency_key=first_key)
-        assert (await api.send(SUBMIT, BODY, idempotency_key=first_key)).nomor == first.nomor == "LM-2026-00084"
-        with pytest.raises(ApiRejected) as refused:
-            await api.send(SUBMIT, {**BODY, "keperluan": "Keperluan lain"}, idempotency_key=first_key)
-        assert refused.value.status == 422
-        in_flight = str(uuid.uuid4())
-        mock.state.submissions.begin("layanan_mandiri", in_flight,
-                                     PermohonanSuratBaru.model_validate(BODY).model_dump(mode="json"))
-        with pytest.raises(ApiConflict):
-            await api.send(SUBMIT, BODY, idempotency_key=in_flight)
-        assert len((await api.fetch(JENIS_SURAT)).items) == 4
-        assert (await api.fetch(STATUS_SURAT, nomor=first.nomor)).tempat_ambil == "Kantor Desa Tapos"
-    finally:
-        await api.aclose()
-
-
-def test_the_post_is_documented(mock):
-    operation = mock.openapi()["paths"][PATH]["post"]
-    assert {"201", "200", "400", "409", "422"} <= set(operation["responses"])
-    assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" for p in operation["parameters"])

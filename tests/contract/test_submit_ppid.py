@@ -9,13 +9,8 @@ import uuid
 import httpx
 import pytest
 
-from gemilang_tui.api.client import GemilangApi
-from gemilang_tui.api.errors import ApiConflict, ApiRejected
-from gemilang_tui.api.ppid import STATUS_PERMOHONAN
 from gemilang_tui.api.submit_ppid import (
-    SUBMIT,
     TOPIK_INFORMASI,
-    PermohonanInformasiBaru,
     PermohonanInformasiDiterima,
 )
 from gemilang_tui.mockapi.app import create_app
@@ -92,28 +87,7 @@ async def test_the_status_lookup_finds_the_new_request(client):
     assert (await client.get("/v1/ppid/permohonan/PPID-2026-0042")).json()["status"] == "Diproses"
 
 
-async def test_the_same_key_with_another_body_is_refused(client):
-    headers = key()
-    assert (await client.post("/v1/ppid/permohonan", json=BODY, headers=headers)).status_code == 201
-    changed = await client.post("/v1/ppid/permohonan", json={**BODY, "tujuan_penggunaan": "Penelitian"},
-                                headers=headers)
-    assert changed.status_code == 422
-    assert changed.json()["detail"] == "Idempotency-Key sudah dipakai untuk isian yang berbeda"
 
-
-async def test_the_same_key_while_the_first_is_in_flight_is_409(client, mock):
-    headers = key()
-    data = PermohonanInformasiBaru.model_validate(BODY).model_dump(mode="json")
-    assert mock.state.submissions.begin("ppid", headers["Idempotency-Key"], data) == ("new", None)
-    answer = await client.post("/v1/ppid/permohonan", json=BODY, headers=headers)
-    assert answer.status_code == 409
-    assert answer.json()["detail"] == "Permintaan dengan Idempotency-Key ini masih diproses"
-
-
-async def test_a_missing_key_is_400(client):
-    answer = await client.post("/v1/ppid/permohonan", json=BODY)
-    assert answer.status_code == 400
-    assert answer.json()["detail"] == "Header Idempotency-Key wajib diisi (sebuah UUID)."
 
 
 @pytest.mark.parametrize(
@@ -164,30 +138,3 @@ async def test_topics_come_with_their_entries(client):
                                                          "Rencana dan laporan pemerintah"]
     assert topics.items[2].informasi[0].judul == "Data Jalan Kabupaten dan Kondisinya Tahun 2026"
     assert topics.total == 5
-
-
-async def test_the_kiosk_client_maps_the_answers(settings, mock):
-    api = GemilangApi(settings, transport=httpx.ASGITransport(app=mock))
-    try:
-        first_key = str(uuid.uuid4())
-        first = await api.send(SUBMIT, BODY, idempotency_key=first_key)
-        assert (await api.send(SUBMIT, BODY, idempotency_key=first_key)).nomor == first.nomor == "PPID-2026-0046"
-        with pytest.raises(ApiRejected) as refused:
-            await api.send(SUBMIT, {**BODY, "rincian": "Informasi lain yang cukup panjang"},
-                           idempotency_key=first_key)
-        assert refused.value.status == 422
-        in_flight = str(uuid.uuid4())
-        mock.state.submissions.begin("ppid", in_flight,
-                                     PermohonanInformasiBaru.model_validate(BODY).model_dump(mode="json"))
-        with pytest.raises(ApiConflict):
-            await api.send(SUBMIT, BODY, idempotency_key=in_flight)
-        assert len((await api.fetch(TOPIK_INFORMASI)).items) == 5
-        assert (await api.fetch(STATUS_PERMOHONAN, nomor=first.nomor)).status == "Diterima"
-    finally:
-        await api.aclose()
-
-
-def test_the_post_is_documented(mock):
-    operation = mock.openapi()["paths"]["/v1/ppid/permohonan"]["post"]
-    assert {"201", "200", "400", "409", "422"} <= set(operation["responses"])
-    assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" for p in operation["parameters"])

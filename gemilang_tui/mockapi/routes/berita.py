@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException
 from pydantic import model_validator
 
 from gemilang_tui.api.berita import ARTICLE, ARTICLES, Artikel
 from gemilang_tui.api.model import ApiModel, Halaman
-from gemilang_tui.mockapi.paging import page_of
+from gemilang_tui.mockapi.fixtures import fixture
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 router = APIRouter(tags=["berita"])
 
@@ -30,26 +31,27 @@ class DataBerita(ApiModel):
 FIXTURES = {"berita.json": DataBerita}
 
 
-def _newest_first(request: Request) -> list[Artikel]:
-    data = request.app.state.fixtures.load("berita.json", DataBerita)
+def _newest_first(data: Annotated[DataBerita, Depends(fixture("berita.json", DataBerita))]) -> list[Artikel]:
     return sorted(data.artikel, key=lambda a: (a.tanggal, a.id), reverse=True)
+
+
+NewestFirst = Annotated[list[Artikel], Depends(_newest_first)]
 
 
 @router.get(ARTICLES.path, response_model=ARTICLES.model)
 def daftar_berita(
-    request: Request,
-    page: int = Query(1, ge=1),
-    per_page: int = Query(20, ge=1, le=100),
+    articles: NewestFirst,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """The articles, newest first, without their full text."""
-    articles = _newest_first(request)
     return page_of(articles, page, per_page)  # the answer's model leaves out `isi`
 
 
 @router.get(ARTICLE.path, response_model=ARTICLE.model)
-def berita(request: Request, id_berita: str) -> Artikel:
+def berita(articles: NewestFirst, id_berita: str) -> Artikel:
     """One article with its full text."""
-    for article in _newest_first(request):
+    for article in articles:
         if article.id == id_berita:
             return article
     raise HTTPException(404, detail=f"Berita {id_berita} tidak ditemukan.")

@@ -6,10 +6,13 @@ hibah wasiat to direct family; an older Perda had Rp60.000.000): configuration i
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 from pydantic import model_validator
 
 from gemilang_tui.api.bphtb import ATURAN, AturanBphtb
+from gemilang_tui.mockapi.fixtures import fixture
 
 router = APIRouter(tags=["e-bphtb"])
 
@@ -29,7 +32,6 @@ FIXTURES = {"bphtb.json": BphtbFixture}
 
 
 @router.get(ATURAN.path, response_model=ATURAN.model)
-def aturan(request: Request) -> AturanBphtb:
+def aturan(data: Annotated[BphtbFixture, Depends(fixture("bphtb.json", BphtbFixture))]) -> AturanBphtb:
     """The BPHTB rate and each kind of acquisition with the part that is not taxed (NPOPTKP)."""
-    data = request.app.state.fixtures.load("bphtb.json", BphtbFixture)
     return AturanBphtb.model_validate(data.model_dump())

@@ -8,14 +8,16 @@ days after the follow-up when the reporter does not reply. Deadlines skip Saturd
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.lapor import STATUS_LAPORAN, StatusLaporan
 from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.submitted import find_submitted
 
 router = APIRouter(tags=["lapor"])
@@ -98,8 +100,7 @@ class LaporFixture(ApiModel):
 FIXTURES = {"lapor.json": LaporFixture}
 
 
-def _data(request: Request) -> LaporFixture:
-    return request.app.state.fixtures.load("lapor.json", LaporFixture)
+Data = Annotated[LaporFixture, Depends(fixture("lapor.json", LaporFixture))]
 
 
 def stages(tiket: Tiket, rule: AturanLapor, today: date) -> list[Tahap]:
@@ -145,10 +146,9 @@ def status_of(tiket: Tiket, data: LaporFixture, today: date) -> StatusLaporan:
 
 
 @router.get(STATUS_LAPORAN.path, response_model=STATUS_LAPORAN.model)
-def status_laporan(nomor: str, request: Request) -> StatusLaporan:
+def status_laporan(nomor: str, request: Request, data: Data) -> StatusLaporan:
     """A report by its 7-digit ticket number (a leading # is allowed), old or new: status, history and deadlines."""
     digits = nomor.strip().lstrip("#")
-    data = _data(request)
     tiket = next((item for item in data.tiket if item.nomor == digits), None)
     if tiket is None:
         tiket = _submitted(request, digits)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.layanan_mandiri import STATUS_SURAT, StatusSurat
@@ -18,6 +18,7 @@ from gemilang_tui.api.model import ApiModel
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import LM
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.submitted import record_or_404
 
 router = APIRouter(tags=["layanan_mandiri"])
@@ -77,14 +78,12 @@ class LayananMandiriFixture(ApiModel):
 FIXTURES = {"layanan_mandiri.json": LayananMandiriFixture}
 
 
-def _data(request: Request) -> LayananMandiriFixture:
-    return request.app.state.fixtures.load("layanan_mandiri.json", LayananMandiriFixture)
+Data = Annotated[LayananMandiriFixture, Depends(fixture("layanan_mandiri.json", LayananMandiriFixture))]
 
 
 @router.get(STATUS_SURAT.path, response_model=STATUS_SURAT.model)
-def status_surat(nomor: str, request: Request) -> StatusSurat:
+def status_surat(nomor: str, request: Request, data: Data) -> StatusSurat:
     """A letter request by its number (LM-2026-00077, or its 9 digits 202600077), old or new."""
-    data = _data(request)
     item = record_or_404(request.app, "layanan_mandiri", nomor, LM, "Nomor permohonan tidak ditemukan",
                          data.permohonan, _from_store)
     kind = next(kind for kind in data.jenis_surat if kind.kode == item.jenis)

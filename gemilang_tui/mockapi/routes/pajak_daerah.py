@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
 from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, Pajak
-from gemilang_tui.mockapi.paging import page_of
+from gemilang_tui.mockapi.fixtures import fixture
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 router = APIRouter(tags=["pajak-daerah"])
 
@@ -31,25 +32,24 @@ class PajakFixture(ApiModel):
 FIXTURES = {"pajak_daerah.json": PajakFixture}
 
 
-def _data(request: Request) -> PajakFixture:
-    return request.app.state.fixtures.load("pajak_daerah.json", PajakFixture)
+Data = Annotated[PajakFixture, Depends(fixture("pajak_daerah.json", PajakFixture))]
 
 
 @router.get(DAFTAR.path, response_model=DAFTAR.model)
 def daftar(
-    request: Request,
-    page: int = Query(1, ge=1),
-    per_page: int = Query(7, ge=1, le=100),
+    data: Data,
+    page: PageNumber = 1,
+    per_page: PerPage = 7,
 ) -> Halaman[Any]:
     """The regional taxes of Kabupaten Tangerang (UU 1/2022), in the order Bapenda lists them."""
-    taxes = _data(request).pajak
+    taxes = data.pajak
     return page_of(taxes, page, per_page)
 
 
 @router.get(RINCIAN.path, response_model=RINCIAN.model)
-def rincian(kode: str, request: Request) -> Pajak:
+def rincian(kode: str, data: Data) -> Pajak:
     """One tax: what it is, its rate, how and where to pay it, and the kiosk service that helps with it."""
-    found = next((item for item in _data(request).pajak if item.kode == kode), None)
+    found = next((item for item in data.pajak if item.kode == kode), None)
     if found is None:
         raise HTTPException(404, detail="Jenis pajak tidak ditemukan")
     return found

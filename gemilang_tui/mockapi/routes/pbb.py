@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from pydantic import Field, field_validator, model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -26,7 +26,8 @@ from gemilang_tui.api.pbb import (
 from gemilang_tui.domain.nop import NOP_LENGTH, format_nop
 from gemilang_tui.domain.pbb_fine import fine, months_late
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.paging import page_of
+from gemilang_tui.mockapi.fixtures import fixture
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 router = APIRouter(tags=["ipbb"])
 
@@ -105,8 +106,7 @@ class PbbFixture(ApiModel):
 FIXTURES = {"pbb.json": PbbFixture}
 
 
-def _data(request: Request) -> PbbFixture:
-    return request.app.state.fixtures.load("pbb.json", PbbFixture)
+Data = Annotated[PbbFixture, Depends(fixture("pbb.json", PbbFixture))]
 
 
 def bill(objek: ObjekPajak, rule: AturanDenda, today: date) -> TagihanPbb:
@@ -159,13 +159,14 @@ def bill(objek: ObjekPajak, rule: AturanDenda, today: date) -> TagihanPbb:
     )
 
 
+#: 18 digits, with the dots, dashes or spaces of the printed form (36.03.010.001.001-0001.0) or none.
+NOP_PATTERN = rf"^[-. ]*(\d[-. ]*){{{NOP_LENGTH}}}$"
+
+
 @router.get(TAGIHAN.path, response_model=TAGIHAN.model)
-def tagihan(nop: str, request: Request) -> TagihanPbb:
+def tagihan(nop: Annotated[str, Path(pattern=NOP_PATTERN)], request: Request, data: Data) -> TagihanPbb:
     """A tax object by its NOP (separators allowed): every SPPT year, the fine of each unpaid year and the total."""
     digits = _NON_DIGITS.sub("", nop)
-    if len(digits) != NOP_LENGTH:
-        raise HTTPException(422, detail=f"NOP harus {NOP_LENGTH} angka, diterima {len(digits)} angka")
-    data = _data(request)
     objek = next((item for item in data.objek if item.nop == digits), None)
     if objek is None:
         raise HTTPException(404, detail="NOP tidak ditemukan")
@@ -174,10 +175,10 @@ def tagihan(nop: str, request: Request) -> TagihanPbb:
 
 @router.get(KANAL_BAYAR.path, response_model=KANAL_BAYAR.model)
 def kanal_bayar(
-    request: Request,
-    page: int = Query(1, ge=1),
-    per_page: int = Query(50, ge=1, le=100),
+    data: Data,
+    page: PageNumber = 1,
+    per_page: PerPage = 50,
 ) -> Halaman[Any]:
     """Where and how PBB of Kabupaten Tangerang can be paid (Bapenda 2025)."""
-    channels = _data(request).kanal_bayar
+    channels = data.kanal_bayar
     return page_of(channels, page, per_page)

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -24,7 +24,8 @@ from gemilang_tui.api.ppid import (
 from gemilang_tui.api.status import Riwayat, first_entry, stage
 from gemilang_tui.domain.reference import PPID
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.paging import page_of
+from gemilang_tui.mockapi.fixtures import fixture
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 from gemilang_tui.mockapi.submitted import record_or_404
 
 router = APIRouter(tags=["ppid"])
@@ -74,19 +75,18 @@ class PpidFixture(ApiModel):
 FIXTURES = {"ppid.json": PpidFixture}
 
 
-def _data(request: Request) -> PpidFixture:
-    return request.app.state.fixtures.load("ppid.json", PpidFixture)
+Data = Annotated[PpidFixture, Depends(fixture("ppid.json", PpidFixture))]
 
 
 @router.get(DAFTAR_INFORMASI.path, response_model=DAFTAR_INFORMASI.model, response_model_exclude_none=True)
 def daftar_informasi(
-    request: Request,
+    data: Data,
     kategori: Annotated[KategoriInformasi | None, Query(description="berkala, serta_merta or setiap_saat")] = None,
-    page: int = Query(1, ge=1),
-    per_page: int = Query(20, ge=1, le=100),
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """The daftar informasi publik, newest year first, optionally of one kind."""
-    items = [item for item in _data(request).informasi if kategori is None or item.kategori == kategori]
+    items = [item for item in data.informasi if kategori is None or item.kategori == kategori]
     items.sort(key=lambda item: -item.tahun)  # stable: the fixture's order within a year
     return page_of(items, page, per_page)
 
@@ -109,9 +109,8 @@ def status_of(item: PermohonanInformasi, rule: AturanPpid, today: date) -> Statu
 
 
 @router.get(STATUS_PERMOHONAN.path, response_model=STATUS_PERMOHONAN.model)
-def status_permohonan(nomor: str, request: Request) -> StatusPermohonanInformasi:
+def status_permohonan(nomor: str, request: Request, data: Data) -> StatusPermohonanInformasi:
     """An information request by its number (PPID-2026-0042, or its 8 digits 20260042), old or new."""
-    data = _data(request)
     item = record_or_404(request.app, "ppid", nomor, PPID, "Nomor permohonan tidak ditemukan", data.permohonan,
                          PermohonanInformasi.model_validate)
     return status_of(item, data.aturan, today_of(request))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 
 from gemilang_tui.api.radio import STATION, Radio
+from gemilang_tui.mockapi.fixtures import fixture
 
 router = APIRouter(tags=["radio"])
 
@@ -12,6 +15,6 @@ FIXTURES = {"radio.json": Radio}
 
 
 @router.get(STATION.path, response_model=STATION.model)
-def radio(request: Request) -> Radio:
+def radio(data: Annotated[Radio, Depends(fixture("radio.json", Radio))]) -> Radio:
     """The station and every programme of the week; the kiosk works out what is on air now."""
-    return request.app.state.fixtures.load("radio.json", Radio)
+    return data

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 from pydantic import model_validator
 
 from gemilang_tui.api.siaga import EMERGENCY, Siaga
+from gemilang_tui.mockapi.fixtures import fixture
 
 router = APIRouter(tags=["siaga"])
 
@@ -24,6 +27,6 @@ FIXTURES = {"siaga.json": DataSiaga}
 
 
 @router.get(EMERGENCY.path, response_model=EMERGENCY.model)
-def siaga(request: Request) -> Siaga:
+def siaga(data: Annotated[DataSiaga, Depends(fixture("siaga.json", DataSiaga))]) -> Siaga:
     """Emergency numbers in the order the kiosk shows them, 112 first."""
-    return request.app.state.fixtures.load("siaga.json", DataSiaga)
+    return data

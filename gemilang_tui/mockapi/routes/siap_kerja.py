@@ -6,9 +6,9 @@ Fixture: `siap_kerja.json`.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -24,6 +24,7 @@ from gemilang_tui.api.siap_kerja import (
     Lowongan,
 )
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 PENDIDIKAN_FILTER = "the applicant's schooling: vacancies asking for this level or a lower one"
@@ -49,8 +50,7 @@ class SiapKerjaData(ApiModel):
 FIXTURES = {"siap_kerja.json": SiapKerjaData}
 
 
-def _data(request: Request) -> SiapKerjaData:
-    return request.app.state.fixtures.load("siap_kerja.json", SiapKerjaData)
+Data = Annotated[SiapKerjaData, Depends(fixture("siap_kerja.json", SiapKerjaData))]
 
 
 def open_vacancies(rows: list[Lowongan], today: date) -> list[Lowongan]:
@@ -64,30 +64,25 @@ def open_to(rows: list[Lowongan], pendidikan: str) -> list[Lowongan]:
     return [row for row in rows if PENDIDIKAN.index(row.pendidikan_minimal) <= level]
 
 
-@router.get(LOWONGAN_LIST.path, response_model=LOWONGAN_LIST.model,
-            responses={422: {"description": "unknown pendidikan"}})
+@router.get(LOWONGAN_LIST.path, response_model=LOWONGAN_LIST.model)
 def daftar_lowongan(
-    request: Request,
+    request: Request, data: Data,
     kecamatan: Annotated[str | None, Query(description="kode kecamatan, e.g. 36.03.18")] = None,
-    pendidikan: Annotated[str | None, Query(description=PENDIDIKAN_FILTER)] = None,
+    pendidikan: Annotated[Literal[PENDIDIKAN] | None, Query(description=PENDIDIKAN_FILTER)] = None,  # type: ignore[valid-type]
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """Open vacancies (closing today or later), by kecamatan and by what the applicant's schooling allows."""
-    rows = open_vacancies(_data(request).lowongan, today_of(request))
+    rows = open_vacancies(data.lowongan, today_of(request))
     if kecamatan is not None:
         rows = [row for row in rows if row.kode_kecamatan == kecamatan]
     if pendidikan is not None:
-        if pendidikan not in PENDIDIKAN:
-            raise HTTPException(422, detail=f"pendidikan harus salah satu dari: {', '.join(PENDIDIKAN)}.")
         rows = open_to(rows, pendidikan)
     return page_of(rows, page, per_page)
 
 
-@router.get(LOWONGAN.path, response_model=LOWONGAN.model,
-            responses={404: {"description": "unknown vacancy"}})
-def lowongan(request: Request, id: str) -> Lowongan:
-    data = _data(request)
+@router.get(LOWONGAN.path, response_model=LOWONGAN.model)
+def lowongan(data: Data, id: str) -> Lowongan:
     for row in data.lowongan:
         if row.id == id:
             return row.model_copy(update={"lamaran": data.lamaran})
@@ -96,13 +91,13 @@ def lowongan(request: Request, id: str) -> Lowongan:
 
 @router.get(KECAMATAN.path, response_model=KECAMATAN.model)
 def kecamatan(
-    request: Request,
+    request: Request, data: Data,
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """The kecamatan with at least one open vacancy, by name, with how many."""
     found: dict[str, KecamatanLowongan] = {}
-    for row in open_vacancies(_data(request).lowongan, today_of(request)):
+    for row in open_vacancies(data.lowongan, today_of(request)):
         entry = found.setdefault(
             row.kode_kecamatan,
             KecamatanLowongan(kode_kecamatan=row.kode_kecamatan, nama=row.kecamatan, jumlah_lowongan=0),
@@ -113,6 +108,6 @@ def kecamatan(
 
 
 @router.get(AK1.path, response_model=AK1.model)
-def ak1(request: Request) -> KartuAk1:
+def ak1(data: Data) -> KartuAk1:
     """How to get the job seeker's card (Kartu AK/1, "kartu kuning")."""
-    return _data(request).ak1
+    return data.ak1

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import model_validator
 
-from gemilang_tui.api.model import ApiModel, Halaman, Teks
+from gemilang_tui.api.model import ApiModel, Halaman, Tanggal, Teks
 from gemilang_tui.api.sidoni import (
     JADWAL,
     STOK,
@@ -19,6 +19,7 @@ from gemilang_tui.api.sidoni import (
     SyaratDonor,
 )
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 router = APIRouter(tags=["sidoni"])
@@ -43,33 +44,31 @@ class SidoniData(ApiModel):
 FIXTURES = {"sidoni.json": SidoniData}
 
 
-def _data(request: Request) -> SidoniData:
-    return request.app.state.fixtures.load("sidoni.json", SidoniData)
+Data = Annotated[SidoniData, Depends(fixture("sidoni.json", SidoniData))]
 
 
 @router.get(STOK.path, response_model=STOK.model)
-def stok(request: Request) -> StokDarah:
+def stok(data: Data) -> StokDarah:
     """Bags of blood per group, rhesus and component, as counted on `tanggal_stok`."""
-    data = _data(request)
     return StokDarah(tanggal_stok=data.tanggal_stok, stok=data.stok)
 
 
 @router.get(JADWAL.path, response_model=JADWAL.model)
 def jadwal(
-    request: Request,
-    dari: Annotated[date | None, Query(description="sessions on or after this date; default today")] = None,
+    request: Request, data: Data,
+    dari: Annotated[Tanggal | None, Query(description="sessions on or after this date; default today")] = None,
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """Donor sessions from `dari` (today) on, soonest first."""
     start = dari or today_of(request)
     sessions = sorted(
-        (s for s in _data(request).jadwal if s.tanggal >= start), key=lambda s: (s.tanggal, s.jam_mulai)
+        (s for s in data.jadwal if s.tanggal >= start), key=lambda s: (s.tanggal, s.jam_mulai)
     )
     return page_of(sessions, page, per_page)
 
 
 @router.get(SYARAT.path, response_model=SYARAT.model)
-def syarat(request: Request) -> SyaratDonor:
+def syarat(data: Data) -> SyaratDonor:
     """Who may donate blood, one line per condition."""
-    return SyaratDonor(syarat=_data(request).syarat)
+    return SyaratDonor(syarat=data.syarat)

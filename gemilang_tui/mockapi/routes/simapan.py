@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman, Teks
@@ -18,6 +18,7 @@ from gemilang_tui.api.simapan import (
     Retribusi,
     Tpu,
 )
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 router = APIRouter(tags=["simapan"])
@@ -41,19 +42,18 @@ class SimapanData(ApiModel):
 FIXTURES = {"simapan.json": SimapanData}
 
 
-def _data(request: Request) -> SimapanData:
-    return request.app.state.fixtures.load("simapan.json", SimapanData)
+Data = Annotated[SimapanData, Depends(fixture("simapan.json", SimapanData))]
 
 
 @router.get(KECAMATAN.path, response_model=KECAMATAN.model)
 def kecamatan(
-    request: Request,
+    data: Data,
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """Only the kecamatan that have a TPU, by name, with how many TPU and free plots."""
     found: dict[str, KecamatanTpu] = {}
-    for tpu in _data(request).tpu:
+    for tpu in data.tpu:
         row = found.setdefault(
             tpu.kode_kecamatan,
             KecamatanTpu(
@@ -68,26 +68,25 @@ def kecamatan(
 
 @router.get(DAFTAR_TPU.path, response_model=DAFTAR_TPU.model)
 def daftar_tpu(
-    request: Request,
+    data: Data,
     kecamatan: Annotated[str | None, Query(description="kode kecamatan, e.g. 36.03.03")] = None,
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """The TPU of one kecamatan (or all), in the order of the register."""
-    rows = [tpu for tpu in _data(request).tpu if kecamatan is None or tpu.kode_kecamatan == kecamatan]
+    rows = [tpu for tpu in data.tpu if kecamatan is None or tpu.kode_kecamatan == kecamatan]
     return page_of(rows, page, per_page)
 
 
-@router.get(TPU.path, response_model=TPU.model, responses={404: {"description": "unknown TPU"}})
-def tpu(request: Request, id: str) -> Tpu:
-    for row in _data(request).tpu:
+@router.get(TPU.path, response_model=TPU.model)
+def tpu(data: Data, id: str) -> Tpu:
+    for row in data.tpu:
         if row.id == id:
             return row
     raise HTTPException(404, detail="TPU tidak ditemukan")
 
 
 @router.get(IZIN_MAKAM.path, response_model=IZIN_MAKAM.model)
-def izin_makam(request: Request) -> IzinMakam:
+def izin_makam(data: Data) -> IzinMakam:
     """What to bring for a burial permit, and the fee (retribusi)."""
-    data = _data(request)
     return IzinMakam(syarat=data.syarat_izin, retribusi=data.retribusi)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -19,6 +19,7 @@ from gemilang_tui.api.simenara import (
     Menara,
 )
 from gemilang_tui.domain import regions
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 router = APIRouter(tags=["simenara"])
@@ -37,19 +38,18 @@ class SimenaraData(ApiModel):
 FIXTURES = {"simenara.json": SimenaraData}
 
 
-def _data(request: Request) -> SimenaraData:
-    return request.app.state.fixtures.load("simenara.json", SimenaraData)
+Data = Annotated[SimenaraData, Depends(fixture("simenara.json", SimenaraData))]
 
 
 @router.get(KECAMATAN.path, response_model=KECAMATAN.model)
 def kecamatan(
-    request: Request,
+    data: Data,
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """All 29 kecamatan of the regency by name, each with how many towers are registered there."""
     counts: dict[str, int] = {}
-    for row in _data(request).menara:
+    for row in data.menara:
         counts[row.kode_kecamatan] = counts.get(row.kode_kecamatan, 0) + 1
     rows = [
         KecamatanMenara(
@@ -62,24 +62,23 @@ def kecamatan(
 
 @router.get(DAFTAR_MENARA.path, response_model=DAFTAR_MENARA.model)
 def daftar_menara(
-    request: Request,
+    data: Data,
     kecamatan: Annotated[str | None, Query(description="kode kecamatan, e.g. 36.03.18")] = None,
     page: PageNumber = 1,
     per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """The towers of one kecamatan (or all), by code."""
     rows = sorted(
-        (row for row in _data(request).menara if kecamatan is None or row.kode_kecamatan == kecamatan),
+        (row for row in data.menara if kecamatan is None or row.kode_kecamatan == kecamatan),
         key=lambda row: row.kode,
     )
     return page_of(rows, page, per_page)
 
 
-@router.get(MENARA.path, response_model=MENARA.model, responses={404: {"description": "unknown tower"}}
-)
-def menara(request: Request, kode: str) -> Menara:
+@router.get(MENARA.path, response_model=MENARA.model)
+def menara(data: Data, kode: str) -> Menara:
     wanted = kode.strip().upper()
-    for row in _data(request).menara:
+    for row in data.menara:
         if row.kode == wanted:
             return row
     raise HTTPException(404, detail="Menara tidak ditemukan")

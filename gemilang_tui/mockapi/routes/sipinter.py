@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import Field, model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -27,7 +27,8 @@ from gemilang_tui.api.sipinter import JenisIzin as InfoIzin
 from gemilang_tui.api.status import Riwayat, Tahap, first_entry, stage
 from gemilang_tui.domain.reference import SPT, ReferenceNumberError, normalise_reference
 from gemilang_tui.mockapi.app import today_of
-from gemilang_tui.mockapi.paging import one_page, page_of
+from gemilang_tui.mockapi.fixtures import fixture
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, one_page, page_of
 
 router = APIRouter(tags=["sipinter"])
 
@@ -85,8 +86,7 @@ class SipinterFixture(ApiModel):
 FIXTURES = {"sipinter.json": SipinterFixture}
 
 
-def _data(request: Request) -> SipinterFixture:
-    return request.app.state.fixtures.load("sipinter.json", SipinterFixture)
+Data = Annotated[SipinterFixture, Depends(fixture("sipinter.json", SipinterFixture))]
 
 
 def stages(item: Registrasi, rule: AturanSipinter, today: date) -> list[Tahap]:
@@ -103,28 +103,27 @@ def stages(item: Registrasi, rule: AturanSipinter, today: date) -> list[Tahap]:
 
 
 @router.get(JENIS_IZIN.path, response_model=JENIS_IZIN.model)
-def jenis_izin(request: Request, page: int = Query(1, ge=1),
-               per_page: int = Query(50, ge=1, le=100)) -> Halaman[Any]:
+def jenis_izin(data: Data, page: PageNumber = 1,
+               per_page: PerPage = 50) -> Halaman[Any]:
     """The kinds of permit: what each is for, its requirements, where it is applied for, its usual working days."""
-    items = [InfoIzin.model_validate(kind.model_dump()) for kind in _data(request).jenis_izin]
+    items = [InfoIzin.model_validate(kind.model_dump()) for kind in data.jenis_izin]
     return page_of(items, page, per_page)
 
 
 @router.get(TEMPAT.path, response_model=TEMPAT.model)
-def tempat(request: Request) -> Halaman[Any]:
+def tempat(data: Data) -> Halaman[Any]:
     """Where to apply: the DPMPTSP counter at the Mal Pelayanan Publik, the DPMPTSP office, online."""
-    items = _data(request).tempat
+    items = data.tempat
     return one_page(items)
 
 
 @router.get(STATUS_IZIN.path, response_model=STATUS_IZIN.model)
-def status_izin(nomor: str, request: Request) -> StatusIzin:
+def status_izin(nomor: str, request: Request, data: Data) -> StatusIzin:
     """A permit application by its registration number (SPT-2026-000123, or its 10 digits 2026000123)."""
     try:
         reference = normalise_reference(_SPACES.sub("", nomor), SPT)
     except ReferenceNumberError:
         raise HTTPException(404, detail="Nomor registrasi tidak ditemukan") from None
-    data = _data(request)
     item = next((entry for entry in data.registrasi if entry.nomor == reference), None)
     if item is None:
         raise HTTPException(404, detail="Nomor registrasi tidak ditemukan")

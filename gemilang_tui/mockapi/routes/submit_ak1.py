@@ -19,6 +19,7 @@ from gemilang_tui.domain.nik import TANGERANG_PREFIX, NikError, parse_nik
 from gemilang_tui.domain.reference import AK1
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.idempotent import (
     SubmissionRoute,
     ensure_store,
@@ -40,10 +41,6 @@ HARI_KERJA_SIAP = 3  # (assumed) working days until the card can be collected
 
 def setup(app: Any) -> None:
     ensure_store(app)
-
-
-def _data(request: Request) -> SiapKerjaData:
-    return request.app.state.fixtures.load(FIXTURE, SiapKerjaData)
 
 
 def problem_with(permohonan: PermohonanAk1Baru, data: SiapKerjaData, today: date) -> str | None:
@@ -78,7 +75,8 @@ def accept(store: SubmissionStore, permohonan: PermohonanAk1Baru, data: SiapKerj
     return received.model_dump(mode="json")
 
 
-submission_route(router, SUBMIT, KIND, PermohonanAk1Baru, data=_data, problem=problem_with, accept=accept,
+submission_route(router, SUBMIT, KIND, PermohonanAk1Baru, data=fixture(FIXTURE, SiapKerjaData),
+                 problem=problem_with, accept=accept,
                  doc="Apply for the AK/1 card. "
                  "Retrying with the same Idempotency-Key and body returns the same number.")
 

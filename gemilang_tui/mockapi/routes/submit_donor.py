@@ -25,6 +25,7 @@ from gemilang_tui.api.submit_donor import (
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.reference import DNR
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.idempotent import (
     SubmissionRoute,
     ensure_store,
@@ -50,10 +51,6 @@ BAWA = [
 
 def setup(app: Any) -> None:
     ensure_store(app)
-
-
-def _data(request: Request) -> SidoniData:
-    return request.app.state.fixtures.load(FIXTURE, SidoniData)
 
 
 def age_on(born: date, day: date) -> int:
@@ -118,7 +115,8 @@ def accept(store: SubmissionStore, daftar: PendaftaranDonorBaru, data: SidoniDat
     return received.model_dump(mode="json")
 
 
-submission_route(router, SUBMIT, KIND, PendaftaranDonorBaru, data=_data, problem=problem_with, accept=accept,
+submission_route(router, SUBMIT, KIND, PendaftaranDonorBaru, data=fixture(FIXTURE, SidoniData),
+                 problem=problem_with, accept=accept,
                  doc="Register for a donor session. "
                  "Retrying with the same Idempotency-Key and body returns the same number.")
 

@@ -29,6 +29,7 @@ from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.reference import IZM
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.mockapi.app import today_of
+from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.idempotent import (
     SubmissionRoute,
     ensure_store,
@@ -52,10 +53,6 @@ LAPOR_SEBELUM = ("Lapor ke pengelola {tpu} di {jenis} {desa}, Kecamatan {kecamat
 
 def setup(app: Any) -> None:
     ensure_store(app)
-
-
-def _data(request: Request) -> SimapanData:
-    return request.app.state.fixtures.load(FIXTURE, SimapanData)
 
 
 def problem_with(izin: IzinMakamBaru, data: SimapanData, today: date) -> str | None:
@@ -130,7 +127,8 @@ def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today
     return received.model_dump(mode="json")
 
 
-submission_route(router, SUBMIT, KIND, IzinMakamBaru, data=_data, problem=problem_with, accept=accept,
+submission_route(router, SUBMIT, KIND, IzinMakamBaru, data=fixture(FIXTURE, SimapanData),
+                 problem=problem_with, accept=accept,
                  doc="A new burial permit application. "
                  "Retrying with the same Idempotency-Key and body returns the same number.")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -23,7 +23,7 @@ from gemilang_tui.mockapi.idempotent import (
     ensure_store,
     submission_route,
 )
-from gemilang_tui.mockapi.paging import page_of
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 from gemilang_tui.mockapi.submissions import SubmissionStore
 
 router = APIRouter(tags=["lapor"], route_class=SubmissionRoute)
@@ -67,7 +67,7 @@ def _form(request: Request) -> LaporForm:
 
 
 @router.get(KATEGORI_LAPOR.path, response_model=KATEGORI_LAPOR.model)
-def kategori(request: Request, page: int = Query(1, ge=1), per_page: int = Query(50, ge=1, le=100)) -> Halaman[Any]:
+def kategori(request: Request, page: PageNumber = 1, per_page: PerPage = 50) -> Halaman[Any]:
     """The categories of a report, each with its common problems (chosen by number at the kiosk)."""
     items = _form(request).kategori
     return page_of(items, page, per_page)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from pydantic import ConfigDict, Field
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -32,7 +32,7 @@ from gemilang_tui.mockapi.idempotent import (
     ensure_store,
     submission_route,
 )
-from gemilang_tui.mockapi.paging import page_of
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 from gemilang_tui.mockapi.submissions import SubmissionStore
 from gemilang_tui.mockapi.submitted import next_reference
 
@@ -83,8 +83,8 @@ def _form(request: Request) -> LetterForm:
 
 
 @router.get(JENIS_SURAT.path, response_model=JENIS_SURAT.model)
-def jenis_surat(request: Request, page: int = Query(1, ge=1),
-                per_page: int = Query(50, ge=1, le=100)) -> Halaman[Any]:
+def jenis_surat(request: Request, page: PageNumber = 1,
+                per_page: PerPage = 50) -> Halaman[Any]:
     """The kinds of letter: requirements, working days, fee, and the purposes offered by number."""
     items = _form(request).jenis_surat
     return page_of(items, page, per_page)

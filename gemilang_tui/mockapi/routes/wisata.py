@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import model_validator
 
 from gemilang_tui.api.model import ApiModel, Halaman
@@ -15,7 +15,9 @@ from gemilang_tui.api.wisata import (
     Kategori,
     Tempat,
 )
-from gemilang_tui.mockapi.paging import page_of
+from gemilang_tui.mockapi.answers import NOT_FOUND
+from gemilang_tui.mockapi.fixtures import fixture
+from gemilang_tui.mockapi.paging import PageNumber, PerPage, page_of
 
 router = APIRouter(tags=["wisata"])
 
@@ -43,18 +45,16 @@ class DataWisata(ApiModel):
 FIXTURES = {"wisata.json": DataWisata}
 
 
-def _data(request: Request) -> DataWisata:
-    return request.app.state.fixtures.load("wisata.json", DataWisata)
+Data = Annotated[DataWisata, Depends(fixture("wisata.json", DataWisata))]
 
 
 @router.get(CATEGORIES.path, response_model=CATEGORIES.model)
 def kategori(
-    request: Request,
-    page: int = Query(1, ge=1),
-    per_page: int = Query(20, ge=1, le=100),
+    data: Data,
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """The categories of places, each with how many places it has."""
-    data = _data(request)
     every = [
         k.model_copy(update={"jumlah_tempat": sum(1 for t in data.tempat if t.kategori == k.kode)})
         for k in data.kategori
@@ -62,16 +62,15 @@ def kategori(
     return page_of(every, page, per_page)
 
 
-@router.get(PLACES.path, response_model=PLACES.model)
+@router.get(PLACES.path, response_model=PLACES.model, responses=NOT_FOUND)
 def daftar_tempat(
-    request: Request,
+    data: Data,
     kategori: str | None = Query(None, description="kode of a category, e.g. bahari"),
     kecamatan: str | None = Query(None, description="kode of a kecamatan, e.g. 36.03.07"),
-    page: int = Query(1, ge=1),
-    per_page: int = Query(20, ge=1, le=100),
+    page: PageNumber = 1,
+    per_page: PerPage = 20,
 ) -> Halaman[Any]:
     """The places, optionally of one category and/or one kecamatan, in the order the fixture gives."""
-    data = _data(request)
     if kategori is not None and kategori not in {k.kode for k in data.kategori}:
         raise HTTPException(404, detail=f"Kategori wisata {kategori} tidak dikenal.")
     places = [
@@ -82,9 +81,9 @@ def daftar_tempat(
 
 
 @router.get(PLACE.path, response_model=PLACE.model)
-def tempat(request: Request, id_tempat: str) -> Tempat:
+def tempat(data: Data, id_tempat: str) -> Tempat:
     """One place in full: address, opening hours, ticket prices, facilities."""
-    for place in _data(request).tempat:
+    for place in data.tempat:
         if place.id == id_tempat:
             return place
     raise HTTPException(404, detail=f"Tempat wisata {id_tempat} tidak ditemukan.")
