@@ -384,7 +384,7 @@ class Ask(Step):
         question: Callable[[], str],
         label: Callable[[], str],
         parse: Callable[[str], Any],
-        then: Callable[[Context, Any], Step | Awaitable[Step]],
+        then: Callable[[Context, Any], Step | Nav | Awaitable[Step | Nav]],
         digits_only: bool = True,
         max_length: int = 24,
         prefix: str = "",

@@ -8,9 +8,9 @@ from __future__ import annotations
 from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, TPU, IzinMakam, KecamatanTpu, Tpu
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
-from gemilang_tui.domain.glossary import with_notes
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, Page, PagedList, Step
 from gemilang_tui.i18n import L, _, localized, money, number
+from gemilang_tui.i18n.glossary import with_notes
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
