@@ -37,6 +37,7 @@ from gemilang_tui.api.errors import (
     ApiBadResponse,
     ApiError,
     ApiRejected,
+    ApiUnavailable,
 )
 from gemilang_tui.send_reasons import RESOLVED, known, reason_of
 from gemilang_tui.storage import private_file
@@ -95,6 +96,8 @@ def strip_personal_data(value: Any) -> Any:
 
 BACKOFF_BASE: Final = 1.0  # seconds: the window of the first retry
 BACKOFF_CAP: Final = 300.0  # seconds: never wait longer than 5 minutes between attempts
+OUTAGE_PROBE_CAP: Final = 5.0  # seconds: while the service does not answer, one request this often at most
+DRAIN_PARALLEL: Final = 4  # submissions in flight at once when the queue drains
 RETRY_AFTER_CAP: Final = 3600.0  # seconds: a server's Retry-After is honoured up to an hour
 _SKEW: Final = RETRY_AFTER_CAP + 60  # a retry planned further ahead than this means the clock went backwards
 
@@ -423,6 +426,14 @@ class Outbox:
             )
             return self._summary(conn, id)
 
+    def retry_waiting_now(self) -> int:
+        """Every pending entry waiting for its retry time is due now (the service answers again); how many."""
+        now = self._now()
+        with self._tx() as conn:
+            return conn.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ?", (now, now)
+            ).rowcount
+
     def mark_failed(self, id: int, reason: str) -> OutboxSummary | None:
         """The server refused the submission: status "failed" (for the attendant). Only from "pending"."""
         with self._tx() as conn:
@@ -609,6 +620,13 @@ def _release(identity: str, entry_id: int) -> None:
                 del _INFLIGHT[identity]
 
 
+def _not_answering(error: BaseException) -> bool:
+    """No answer, or the service (or its gateway) says it is away or overloaded: not this submission's fault."""
+    if isinstance(error, ApiUnavailable):
+        return error.status is None or error.status in (408, 429, 502, 503, 504)
+    return isinstance(error, TimeoutError | OSError)
+
+
 class OutboxSender:
     """Posts due pending entries; retries with backoff; marks the contract's final refusals (400, 422) failed.
 
@@ -628,6 +646,8 @@ class OutboxSender:
         poll_interval: float = 30.0,
         post_timeout: float | None = 60.0,
         min_sleep: float = 0.5,
+        probe_cap: float = OUTAGE_PROBE_CAP,
+        parallel: int = DRAIN_PARALLEL,
     ) -> None:
         self.outbox = outbox
         self._post = post
@@ -635,6 +655,10 @@ class OutboxSender:
         self.poll_interval = poll_interval
         self.post_timeout = post_timeout
         self.min_sleep = min_sleep
+        self.probe_cap = probe_cap
+        self.parallel = max(1, parallel)
+        self.outages = 0  # rounds in a row cut short because the service did not answer
+        self._unreachable = False  # this round met a service that does not answer
         self._wake_event = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -686,14 +710,42 @@ class OutboxSender:
     # -- sending ---------------------------------------------------------------------------------------
 
     async def run_once(self) -> list[OutboxSummary]:
-        """Try every due pending entry once (oldest first). Returns the summaries of the entries changed."""
-        due = await asyncio.to_thread(self.outbox.due)
+        """Try every due pending entry once (oldest first). Returns the summaries of the entries changed.
+
+        The first goes alone: when the service does not answer, that one request is the round (the others would
+        only fail too). When it answers after an outage, every entry waiting for its retry time goes in this same
+        round, `parallel` at a time, without waiting between them."""
         changed: list[OutboxSummary] = []
-        for entry in due:
-            summary = await self._send_one(entry.id)
-            if summary is not None:
-                changed.append(summary)
+        self._unreachable = False
+        due = await asyncio.to_thread(self.outbox.due)
+        if not due:
+            return changed
+        await self._send_into(changed, due[0].id)
+        if self._unreachable:
+            self.outages += 1
+            return changed
+        rest = due[1:]
+        if self.outages:
+            self.outages = 0
+            if await asyncio.to_thread(self.outbox.retry_waiting_now):
+                rest = [entry for entry in await asyncio.to_thread(self.outbox.due) if entry.id != due[0].id]
+        queue = iter(rest)  # shared: each entry is taken by one worker
+
+        async def worker() -> None:
+            for entry in queue:
+                if self._unreachable:
+                    return
+                await self._send_into(changed, entry.id)
+
+        await asyncio.gather(*(worker() for _ in range(min(self.parallel, len(rest)))))
+        if self._unreachable:
+            self.outages += 1
         return changed
+
+    async def _send_into(self, changed: list[OutboxSummary], entry_id: int) -> None:
+        summary = await self._send_one(entry_id)
+        if summary is not None:
+            changed.append(summary)
 
     async def _send_one(self, entry_id: int) -> OutboxSummary | None:
         identity = self.outbox.identity
@@ -728,6 +780,8 @@ class OutboxSender:
     async def _failed(self, entry: OutboxEntry, exc: Exception) -> OutboxSummary | None:
         """Final refusal or retry; only a reason code is kept (the server's text may echo a token or personal data)."""
         reason = reason_of(exc)
+        if _not_answering(exc):
+            self._unreachable = True
         if isinstance(exc, ApiRejected) and exc.final:  # the contract's 400 / 422: resending will not help
             log.info("outbox: %s refused (%s %s)", entry.local_ref, type(exc).__name__, exc.status)
             return await asyncio.to_thread(self.outbox.mark_failed, entry.id, reason)
@@ -750,6 +804,8 @@ class OutboxSender:
                 try:
                     await self.run_once()
                     delay = await asyncio.to_thread(self._idle_delay)
+                    if self.outages:  # probe a service that does not answer less and less often, up to probe_cap
+                        delay = max(delay, min(self.probe_cap, self.min_sleep * 2.0 ** min(self.outages - 1, 30)))
                 except Exception:
                     log.exception("outbox sender round failed")
                     delay = self.poll_interval
