@@ -119,7 +119,10 @@ async def after_outage(count: int, outage: float, folder: Path) -> dict[str, flo
     try:
         await until_answering(url, process)
         back = time.perf_counter()
-        while pending(outbox) and time.perf_counter() - back < 600:
+        first = None
+        while (left := pending(outbox)) and time.perf_counter() - back < 600:
+            if first is None and left < count:
+                first = time.perf_counter() - back
             await asyncio.sleep(0.05)
         drained = time.perf_counter() - back
         left = pending(outbox)
@@ -128,7 +131,7 @@ async def after_outage(count: int, outage: float, folder: Path) -> dict[str, flo
         await running
         process.terminate()
         process.wait(timeout=10)
-    return {"drain_seconds": round(drained, 2), "left_pending": left,
+    return {"drain_seconds": round(drained, 2), "first_sent_seconds": first and round(first, 2), "left_pending": left,
             "held_by_mock": held_by_mock(folder / "mock.sqlite3")}
 
 

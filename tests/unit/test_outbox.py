@@ -546,6 +546,16 @@ async def test_run_forever_retries_until_sent_and_survives_listener_bugs(tmp_pat
     assert [c[2] for c in post.calls] == [entry.idempotency_key] * 4
 
 
+def test_mark_sent_many_writes_together_and_skips_what_is_gone(outbox: Outbox) -> None:
+    a, b, c = (outbox.put("lapor", LAPOR) for _ in range(3))
+    outbox.mark_sent(b.id, "2611001")
+    assert outbox.mark_sent_many([(a.id, "2611002"), (b.id, "2611009"), (999, "2611003"), (c.id, "2611004")]) == [
+        outbox.summary(a.id), None, None, outbox.summary(c.id)]
+    assert [(s.status, s.official_ref) for s in outbox.entries()] == [
+        ("sent", "2611002"), ("sent", "2611001"), ("sent", "2611004")]
+    assert all(pii_keys_in(outbox.get(e.id).payload) == [] for e in (a, c))  # type: ignore[union-attr]
+
+
 async def test_while_the_service_is_away_a_round_is_one_request(outbox: Outbox) -> None:
     for i in range(10):
         outbox.put("lapor", {"i": i})
