@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test catalogs mock-api bench lint i18n-extract i18n-check clean
+.PHONY: run test check catalogs mock-api bench lint i18n-extract i18n-check clean
 
 $(STAMP): pyproject.toml hatch_build.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,17 +19,24 @@ catalogs: $(STAMP)
 run: catalogs
 	$(VENV)/bin/gemilang-tui $(ARGS)
 
-test: catalogs
+test: catalogs check
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Lint (pinned ruff), types of the core (mypy; the checked files are listed in pyproject.toml) and the layers
+# (import-linter contracts in pyproject.toml). `make test` runs it first, so CI does too.
+check: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 mock-api: $(STAMP)
 	$(VENV)/bin/gemilang-tui mock-api $(ARGS)
 
 bench: catalogs
 	$(PY) benchmarks/startup.py
+	$(PY) benchmarks/sender_drain.py
 
-lint: $(STAMP)
-	$(VENV)/bin/ruff check gemilang_tui tests benchmarks
+lint: check
 
 # Translations: msgids are English; each service has its own catalog (gemilang_tui/i18n/<lang>/LC_MESSAGES/<kode>.po).
 i18n-extract: $(STAMP)

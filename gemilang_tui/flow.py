@@ -8,6 +8,7 @@ Every text is produced at `view()` time through `_()`, so a language switch re-r
 from __future__ import annotations
 
 import inspect
+import logging
 import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,9 @@ class AttendantDesk:
     idle_paused: Callable[[], bool]
     pause_idle: Callable[[bool], None]
     close_app: Callable[[], None]
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -245,13 +249,21 @@ class Menu(Step):
         self._options = options
         self._question = question
         self._body = body
+        self._told_empty = False
 
     def view(self, ctx: Context) -> View:
         options = number_options(self._options(ctx)[:MAX_OPTIONS])
+        body = list(self._body(ctx)) if self._body else []
+        if not options:  # never an empty screen: say so plainly, and tell the log who has nothing to list
+            if not self._told_empty:
+                self._told_empty = True
+                log.error("menu %r has no choices to show", self._title())
+            body += [_("This service is not available at the moment."),
+                     _("Please try again later, or ask the officer at the counter for help.")]
         return View(
             title=self._title(),
             question=self._question() if self._question else _("Press the number of your choice."),
-            body=list(self._body(ctx)) if self._body else [],
+            body=body,
             options=options,
             keys=standard_keys(),
         )
@@ -363,6 +375,8 @@ class PagedList(Step, Generic[T]):
         page = await self._fetch(ctx, self.page_number, PAGE_SIZE)
         # A server that ignores per_page never fills the screen: what is shown is always one page.
         self.page = Page(page.items[:PAGE_SIZE], page.total) if len(page.items) > PAGE_SIZE else page
+        if not self.page.items:  # the screen says so in words (`empty`); the log keeps it for the attendant
+            log.warning("list %r has nothing on page %d", self._title(), self.page_number)
 
     def turn_page(self, delta: int) -> bool:
         if self.page is None or self.page_count <= 1:

@@ -27,7 +27,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +37,7 @@ from gemilang_tui.api.errors import (
     ApiBadResponse,
     ApiError,
     ApiRejected,
+    ApiUnavailable,
 )
 from gemilang_tui.send_reasons import RESOLVED, known, reason_of
 from gemilang_tui.storage import private_file
@@ -95,6 +96,8 @@ def strip_personal_data(value: Any) -> Any:
 
 BACKOFF_BASE: Final = 1.0  # seconds: the window of the first retry
 BACKOFF_CAP: Final = 300.0  # seconds: never wait longer than 5 minutes between attempts
+OUTAGE_PROBE_CAP: Final = 2.0  # seconds: while the service does not answer, one request this often at most
+DRAIN_PARALLEL: Final = 8  # submissions in flight at once when the queue drains
 RETRY_AFTER_CAP: Final = 3600.0  # seconds: a server's Retry-After is honoured up to an hour
 _SKEW: Final = RETRY_AFTER_CAP + 60  # a retry planned further ahead than this means the clock went backwards
 
@@ -378,27 +381,48 @@ class Outbox:
         if not isinstance(official_ref, str) or not official_ref.strip():
             raise ValueError("official_ref must be a non-empty string")
         with self._tx() as conn:
-            row = conn.execute("SELECT status, payload FROM outbox WHERE id = ?", (id,)).fetchone()
-            if row is None:
-                raise KeyError(id)
-            if row["status"] == SENT:
-                return None
-            payload = strip_personal_data(json.loads(row["payload"]))
-            stripped_response = strip_personal_data(dict(response or {}))
-            conn.execute(
-                "UPDATE outbox SET status = 'sent', official_ref = ?, response = ?, payload = ?, sent_at = ?,"
-                " last_error = NULL WHERE id = ?",
-                (
-                    official_ref,
-                    json.dumps(stripped_response, ensure_ascii=False, default=str),
-                    json.dumps(payload, ensure_ascii=False),
-                    self._now_iso(),
-                    id,
-                ),
-            )
-            summary = self._summary(conn, id)
+            summary = self._mark_sent(conn, id, official_ref, response)
         self._checkpoint()
         return summary
+
+    def mark_sent_many(self, confirmations: Sequence[tuple[int, str]]) -> list[OutboxSummary | None]:
+        """:meth:`mark_sent` for several ``(id, official_ref)`` in one transaction (one disk flush while draining).
+
+        An id no longer in the outbox (handled by the attendant meanwhile) gives ``None``, like one already sent."""
+        if any(not isinstance(ref, str) or not ref.strip() for _, ref in confirmations):
+            raise ValueError("official_ref must be a non-empty string")
+        summaries: list[OutboxSummary | None] = []
+        with self._tx() as conn:
+            for id, ref in confirmations:
+                try:
+                    summaries.append(self._mark_sent(conn, id, ref, {"official_ref": ref}))
+                except KeyError:
+                    summaries.append(None)
+        self._checkpoint()
+        return summaries
+
+    def _mark_sent(
+        self, conn: sqlite3.Connection, id: int, official_ref: str, response: Mapping[str, Any] | None
+    ) -> OutboxSummary | None:
+        row = conn.execute("SELECT status, payload FROM outbox WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            raise KeyError(id)
+        if row["status"] == SENT:
+            return None
+        payload = strip_personal_data(json.loads(row["payload"]))
+        stripped_response = strip_personal_data(dict(response or {}))
+        conn.execute(
+            "UPDATE outbox SET status = 'sent', official_ref = ?, response = ?, payload = ?, sent_at = ?,"
+            " last_error = NULL WHERE id = ?",
+            (
+                official_ref,
+                json.dumps(stripped_response, ensure_ascii=False, default=str),
+                json.dumps(payload, ensure_ascii=False),
+                self._now_iso(),
+                id,
+            ),
+        )
+        return self._summary(conn, id)
 
     def mark_attempt(self, id: int, error: str, *, retry_in: float | None = None) -> OutboxSummary | None:
         """A failed attempt that is worth retrying: attempts + 1, last_error, next_attempt_at = now + backoff.
@@ -422,6 +446,14 @@ class Outbox:
                 (attempts, known(error), self._now() + delay, id),
             )
             return self._summary(conn, id)
+
+    def retry_waiting_now(self) -> int:
+        """Every pending entry waiting for its retry time is due now (the service answers again); how many."""
+        now = self._now()
+        with self._tx() as conn:
+            return conn.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ?", (now, now)
+            ).rowcount
 
     def mark_failed(self, id: int, reason: str) -> OutboxSummary | None:
         """The server refused the submission: status "failed" (for the attendant). Only from "pending"."""
@@ -609,6 +641,13 @@ def _release(identity: str, entry_id: int) -> None:
                 del _INFLIGHT[identity]
 
 
+def _not_answering(error: BaseException) -> bool:
+    """No answer, or the service (or its gateway) says it is away or overloaded: not this submission's fault."""
+    if isinstance(error, ApiUnavailable):
+        return error.status is None or error.status in (408, 429, 502, 503, 504)
+    return isinstance(error, TimeoutError | OSError)
+
+
 class OutboxSender:
     """Posts due pending entries; retries with backoff; marks the contract's final refusals (400, 422) failed.
 
@@ -628,6 +667,8 @@ class OutboxSender:
         poll_interval: float = 30.0,
         post_timeout: float | None = 60.0,
         min_sleep: float = 0.5,
+        probe_cap: float = OUTAGE_PROBE_CAP,
+        parallel: int = DRAIN_PARALLEL,
     ) -> None:
         self.outbox = outbox
         self._post = post
@@ -635,6 +676,13 @@ class OutboxSender:
         self.poll_interval = poll_interval
         self.post_timeout = post_timeout
         self.min_sleep = min_sleep
+        self.probe_cap = probe_cap
+        self.parallel = max(1, parallel)
+        self.outages = 0  # rounds in a row cut short because the service did not answer
+        self._unreachable = False  # this round met a service that does not answer
+        self._confirming: list[tuple[int, str, asyncio.Future[OutboxSummary | None]]] = []
+        self._writing = False
+        self._writer: asyncio.Future[None] | None = None
         self._wake_event = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -686,14 +734,42 @@ class OutboxSender:
     # -- sending ---------------------------------------------------------------------------------------
 
     async def run_once(self) -> list[OutboxSummary]:
-        """Try every due pending entry once (oldest first). Returns the summaries of the entries changed."""
-        due = await asyncio.to_thread(self.outbox.due)
+        """Try every due pending entry once (oldest first). Returns the summaries of the entries changed.
+
+        The first goes alone: when the service does not answer, that one request is the round (the others would
+        only fail too). When it answers after an outage, every entry waiting for its retry time goes in this same
+        round, `parallel` at a time, without waiting between them."""
         changed: list[OutboxSummary] = []
-        for entry in due:
-            summary = await self._send_one(entry.id)
-            if summary is not None:
-                changed.append(summary)
+        self._unreachable = False
+        due = await asyncio.to_thread(self.outbox.due)
+        if not due:
+            return changed
+        await self._send_into(changed, due[0].id)
+        if self._unreachable:
+            self.outages += 1
+            return changed
+        rest = due[1:]
+        if self.outages:
+            self.outages = 0
+            if await asyncio.to_thread(self.outbox.retry_waiting_now):
+                rest = [entry for entry in await asyncio.to_thread(self.outbox.due) if entry.id != due[0].id]
+        queue = iter(rest)  # shared: each entry is taken by one worker
+
+        async def worker() -> None:
+            for entry in queue:
+                if self._unreachable:
+                    return
+                await self._send_into(changed, entry.id)
+
+        await asyncio.gather(*(worker() for _ in range(min(self.parallel, len(rest)))))
+        if self._unreachable:
+            self.outages += 1
         return changed
+
+    async def _send_into(self, changed: list[OutboxSummary], entry_id: int) -> None:
+        summary = await self._send_one(entry_id)
+        if summary is not None:
+            changed.append(summary)
 
     async def _send_one(self, entry_id: int) -> OutboxSummary | None:
         identity = self.outbox.identity
@@ -711,7 +787,6 @@ class OutboxSender:
         return summary
 
     async def _attempt(self, entry: OutboxEntry) -> OutboxSummary | None:
-        outbox = self.outbox
         try:
             async with asyncio.timeout(self.post_timeout):
                 official_ref = await self._post(entry.kind, entry.payload, entry.idempotency_key)
@@ -721,13 +796,41 @@ class OutboxSender:
             return await self._failed(entry, exc)
         # If this write fails (disk full…), the entry stays pending and is posted again with the same key:
         # the server replays the original result.
-        return await asyncio.to_thread(
-            outbox.mark_sent, entry.id, official_ref, {"official_ref": official_ref}
-        )
+        return await self._confirm(entry.id, official_ref)
+
+    async def _confirm(self, entry_id: int, official_ref: str) -> OutboxSummary | None:
+        """mark_sent; the confirmations that arrive while one is being written are written together next."""
+        future: asyncio.Future[OutboxSummary | None] = asyncio.get_running_loop().create_future()
+        self._confirming.append((entry_id, official_ref, future))
+        if len(self._confirming) == 1 and not self._writing:
+            self._writing = True
+            self._writer = asyncio.ensure_future(self._write_confirmations())  # kept: a bare task may be collected
+        return await future
+
+    async def _write_confirmations(self) -> None:
+        try:
+            while self._confirming:
+                batch, self._confirming = self._confirming, []
+                try:
+                    summaries = await asyncio.to_thread(
+                        self.outbox.mark_sent_many, [(entry_id, ref) for entry_id, ref, _ in batch]
+                    )
+                except Exception as problem:  # the disk: each entry stays pending, posted again with its key
+                    for _, _, future in batch:
+                        if not future.done():
+                            future.set_exception(problem)
+                else:
+                    for (_, _, future), summary in zip(batch, summaries, strict=True):
+                        if not future.done():
+                            future.set_result(summary)
+        finally:
+            self._writing = False
 
     async def _failed(self, entry: OutboxEntry, exc: Exception) -> OutboxSummary | None:
         """Final refusal or retry; only a reason code is kept (the server's text may echo a token or personal data)."""
         reason = reason_of(exc)
+        if _not_answering(exc):
+            self._unreachable = True
         if isinstance(exc, ApiRejected) and exc.final:  # the contract's 400 / 422: resending will not help
             log.info("outbox: %s refused (%s %s)", entry.local_ref, type(exc).__name__, exc.status)
             return await asyncio.to_thread(self.outbox.mark_failed, entry.id, reason)
@@ -750,6 +853,8 @@ class OutboxSender:
                 try:
                     await self.run_once()
                     delay = await asyncio.to_thread(self._idle_delay)
+                    if self.outages:  # probe a service that does not answer less and less often, up to probe_cap
+                        delay = max(delay, min(self.probe_cap, self.min_sleep * 2.0 ** min(self.outages - 1, 30)))
                 except Exception:
                     log.exception("outbox sender round failed")
                     delay = self.poll_interval

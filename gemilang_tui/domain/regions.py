@@ -26,6 +26,16 @@ class Region:
     kode_kecamatan: str
     nama_kecamatan: str
 
+    @property
+    def kind(self) -> str:
+        """`Kecamatan`, `Kelurahan` or `Desa`: the official word, the same in every language."""
+        return self.jenis.capitalize()
+
+    @property
+    def full_name(self) -> str:
+        """`Desa Tapos`, `Kelurahan Binong`, `Kecamatan Tigaraksa`."""
+        return f"{self.kind} {self.nama}"
+
 
 @dataclass(frozen=True, slots=True)
 class _Index:
@@ -94,3 +104,21 @@ def kecamatan_by_nik_code(code: str) -> Region | None:
         return None
     found = region(f"{REGENCY_CODE}.{code}")
     return found if found is not None and found.jenis == "kecamatan" else None
+
+
+def is_kelurahan(kode_desa: str) -> bool:
+    """Whether this desa-level code is a kelurahan: by the bundled list, else by the Kemendagri rule (36.03.KK.1NNN)."""
+    found = region(kode_desa)
+    if found is not None:
+        return found.jenis == "kelurahan"
+    return kode_desa.rsplit(".", 1)[-1].startswith("1")
+
+
+def place_name(village: Region, district: Region) -> str:
+    """`Desa Tapos, Kecamatan Tigaraksa` (the Kemendagri names; the same in every language)."""
+    return f"{village.full_name}, {district.full_name}"
+
+
+def office_name(village: Region) -> str:
+    """`Kantor Desa Tapos` or `Kantor Kelurahan Binong`: where a letter is signed and collected."""
+    return f"Kantor {village.full_name}"

@@ -139,11 +139,11 @@ def number(value: int | float) -> str:
     return format_decimal(value, locale=_active)
 
 
-def long_date(value: date) -> str:
-    """`28 November 2026` / `November 28, 2026`."""
+def long_date(value: date, locale: str | None = None) -> str:
+    """`28 November 2026` / `November 28, 2026` (in the active language unless `locale` is given)."""
     from babel.dates import format_date
 
-    return format_date(value, "long", locale=_active)
+    return format_date(value, "long", locale=locale or _active)
 
 
 def weekday_date(value: date) -> str:

@@ -1,15 +1,22 @@
 """One module per service, named by its catalogue code (`pbb.py` for `pbb`), each with `start(ctx, entry)`.
 
-A service whose module is not written yet opens an honest "segera hadir" screen.
+A code on `COMING_SOON` opens an honest "segera hadir" screen; an active code with neither a module nor a place on
+that list is a defect: the citizen reads that the service is not available, and the log says which code.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Context, Notice, Step
 from gemilang_tui.i18n import _
+
+log = logging.getLogger(__name__)
+
+#: Catalogue codes announced before their module is written (tests/functional/test_navigation.py holds both ways).
+COMING_SOON: frozenset[str] = frozenset()
 
 
 def coming_soon(entry: ServiceEntry) -> Step:
@@ -43,5 +50,8 @@ def start_service(ctx: Context, entry: ServiceEntry) -> Step:
     except ModuleNotFoundError as missing:
         if missing.name != name:
             raise
-        return coming_soon(entry)
+        if entry.kode in COMING_SOON:
+            return coming_soon(entry)
+        log.error("catalogue code %r has no service module and is not on COMING_SOON", entry.kode)
+        return unavailable(entry)
     return module.start(ctx, entry)

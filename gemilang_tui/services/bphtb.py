@@ -10,10 +10,9 @@ from typing import Any
 
 from gemilang_tui.api.bphtb import ATURAN, AturanBphtb, JenisPerolehan
 from gemilang_tui.catalog import LocalText, ServiceEntry
-from gemilang_tui.domain import glossary
 from gemilang_tui.domain.bphtb import BphtbResult, compute_bphtb
 from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Option, Page, PagedList, Step
-from gemilang_tui.i18n import L, _, localized, money, number
+from gemilang_tui.i18n import L, _, glossary, localized, money, number
 
 #: 13 digits: up to Rp9.999.999.999.999, more than any land deal; a longer number is a typing mistake.
 MAX_DIGITS = 13

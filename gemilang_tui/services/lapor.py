@@ -15,10 +15,10 @@ from typing import Any
 from gemilang_tui.api.errors import ApiError
 from gemilang_tui.api.submit_lapor import KATEGORI_LAPOR, KategoriLaporan, Masalah
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.domain import regions
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, Menu, Option, Step
 from gemilang_tui.i18n import L, _, localized, long_date
+from gemilang_tui.services.region_choices import districts, place_name, region_payload, villages
 from gemilang_tui.wizard import (
     Answers,
     Choice,
@@ -82,23 +82,6 @@ def problems(ctx: Context, answers: Answers) -> list[Choice]:
     return [Choice(m.kode, lambda m=m: localized(m.nama, m.nama_en), data=m) for m in kategori.masalah]
 
 
-def districts(ctx: Context, answers: Answers) -> list[Choice]:
-    return [Choice(k.kode, k.nama, data=k) for k in regions.kecamatan()]
-
-
-def villages(ctx: Context, answers: Answers) -> list[Choice]:
-    return [Choice(v.kode, v.nama, hint="kelurahan" if v.jenis == "kelurahan" else "", data=v)
-            for v in regions.villages(answers["kecamatan"])]
-
-
-def place_name(answers: Answers) -> str:
-    """`Desa Tapos, Kecamatan Tigaraksa` (the Kemendagri names; the same in every language)."""
-    village = answers.data("desa")
-    district = answers.data("kecamatan")
-    kind = "Kelurahan" if village.jenis == "kelurahan" else "Desa"
-    return f"{kind} {village.nama}, Kecamatan {district.nama}"
-
-
 def _only_when_anonymous(answers: Answers) -> bool:
     return answers.get("anonim") is True
 
@@ -120,12 +103,9 @@ def next_steps(ctx: Context, submitted_on: date) -> list[str]:
 
 # -- what is sent: composed in Indonesian, whatever the kiosk's language -------------------------------------------
 
-_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember")
-
-
 def tanggal(day: date) -> str:
-    return f"{day.day} {_BULAN[day.month - 1]} {day.year}"
+    """`27 November 2026`: Babel's Indonesian long date, whatever the kiosk's language."""
+    return long_date(day, locale="id")
 
 
 def _lower_first(text: str) -> str:
@@ -184,7 +164,6 @@ def isi(answers: Answers) -> str:
 
 def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
     """The body of POST /v1/lapor/laporan (`LaporanBaru`)."""
-    village, district = answers.data("desa"), answers.data("kecamatan")
     return {
         "kode_jenis": answers["jenis"],
         "kode_kategori": answers["kategori"],
@@ -192,8 +171,7 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "judul": judul(answers),
         "isi": isi(answers),
         "tanggal_kejadian": answers["tanggal"].isoformat(),
-        "lokasi": {"kode_kecamatan": district.kode, "kecamatan": district.nama,
-                   "kode_desa": village.kode, "desa": village.nama},
+        "lokasi": region_payload(answers),
         "anonim": answers["anonim"],
         "rahasia": answers["rahasia"],
         "pelapor": {"nik": answers.get("nik"), "telepon": answers.get("telepon")},

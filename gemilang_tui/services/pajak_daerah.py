@@ -11,9 +11,8 @@ from typing import Any
 from gemilang_tui.api.paged import paged
 from gemilang_tui.api.pajak_daerah import DAFTAR, RINCIAN, Pajak, PajakRingkas
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Content, Context, Detail, Option, PagedList, Step
-from gemilang_tui.i18n import L, _, get_locale, localized
+from gemilang_tui.i18n import L, _, get_locale, glossary, localized
 from gemilang_tui.services import bphtb, pbb
 
 

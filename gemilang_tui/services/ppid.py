@@ -10,9 +10,8 @@ from __future__ import annotations
 from gemilang_tui.api.paged import paged
 from gemilang_tui.api.ppid import DAFTAR_INFORMASI, InformasiPublik
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Context, Menu, Next, Notice, Option, PagedList, Step
-from gemilang_tui.i18n import N_, L, _, localized
+from gemilang_tui.i18n import N_, L, _, glossary, localized
 from gemilang_tui.services import ppid_request, status_ppid
 
 #: The three kinds of public information of UU 14/2008: API code, name, what it holds (msgids).

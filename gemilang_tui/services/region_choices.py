@@ -1,6 +1,7 @@
 """Kecamatan → desa/kelurahan as numbered wizard choices (the Kemendagri names of data/wilayah-3603.csv).
 
-Shared by the submissions that ask where someone lives or which village office is asked (PPID, Layanan Mandiri).
+Shared by the submissions that ask where something is, where someone lives or which village office is asked
+(LAPOR!, PPID, Layanan Mandiri). The words (`Desa`, `Kelurahan`) belong to `gemilang_tui.domain.regions`.
 Names are the same in every language.
 """
 
@@ -22,19 +23,14 @@ def villages(ctx: Context, answers: Answers) -> list[Choice]:
             for v in regions.villages(answers["kecamatan"])]
 
 
-def village_kind(answers: Answers) -> str:
-    """`Desa` or `Kelurahan`."""
-    return "Kelurahan" if answers.data("desa").jenis == "kelurahan" else "Desa"
-
-
 def place_name(answers: Answers) -> str:
     """`Desa Tapos, Kecamatan Tigaraksa`."""
-    return f"{village_kind(answers)} {answers.data('desa').nama}, Kecamatan {answers.data('kecamatan').nama}"
+    return regions.place_name(answers.data("desa"), answers.data("kecamatan"))
 
 
 def office_name(answers: Answers) -> str:
     """`Kantor Desa Tapos` or `Kantor Kelurahan Binong`: where a letter is signed and collected."""
-    return f"Kantor {village_kind(answers)} {answers.data('desa').nama}"
+    return regions.office_name(answers.data("desa"))
 
 
 def region_payload(answers: Answers) -> dict[str, str]:

@@ -10,9 +10,8 @@ from datetime import date, time
 from gemilang_tui.api.paged import paged
 from gemilang_tui.api.sidoni import GOLONGAN, JADWAL, KOMPONEN, STOK, SYARAT, Jadwal, StokDarah, SyaratDonor
 from gemilang_tui.catalog import ServiceEntry
-from gemilang_tui.domain import glossary
 from gemilang_tui.flow import Content, Context, Detail, Menu, Notice, Option, PagedList, Step
-from gemilang_tui.i18n import L, _, get_locale, localized, long_date, number
+from gemilang_tui.i18n import L, _, get_locale, glossary, localized, long_date, number
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:

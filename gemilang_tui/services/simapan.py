@@ -9,9 +9,9 @@ from gemilang_tui.api.paged import paged
 from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, TPU, IzinMakam, KecamatanTpu, Tpu
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain import regions
-from gemilang_tui.domain.glossary import with_notes
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, PagedList, Step
 from gemilang_tui.i18n import L, _, localized, money, number
+from gemilang_tui.i18n.glossary import with_notes
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
@@ -135,8 +135,7 @@ def burial_permit() -> Detail:
 
 def village_kind(kode_desa: str) -> str:
     """"Desa" or "Kelurahan", as the Kemendagri code says (36.03.KK.1NNN is a kelurahan)."""
-    found = regions.region(kode_desa)
-    return _("Urban village") if found is not None and found.jenis == "kelurahan" else _("Village")
+    return _("Urban village") if regions.is_kelurahan(kode_desa) else _("Village")
 
 
 def label_rows(pairs: list[tuple[str, str]]) -> str:

@@ -139,8 +139,7 @@ def _format_typed(typed: str) -> str:
 
 def village_kind(kode_desa: str) -> str:
     """"Desa" or "Kelurahan", as the Kemendagri code says (36.03.KK.1NNN is a kelurahan)."""
-    found = regions.region(kode_desa)
-    return _("Urban village") if found is not None and found.jenis == "kelurahan" else _("Village")
+    return _("Urban village") if regions.is_kelurahan(kode_desa) else _("Village")
 
 
 def label_rows(pairs: list[tuple[str, str]]) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 
 from gemilang_tui.answers import reference_answer, ticket_answer
 from gemilang_tui.api.status import Riwayat, Tahap
-from gemilang_tui.domain import glossary
 from gemilang_tui.domain.reference import YEAR_DIGITS, ReferenceFormat, digits_of
 from gemilang_tui.flow import (
     Ask,
@@ -27,7 +26,7 @@ from gemilang_tui.flow import (
     number_options,
     standard_keys,
 )
-from gemilang_tui.i18n import _, get_locale, long_date
+from gemilang_tui.i18n import _, get_locale, glossary, long_date
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from gemilang_tui.api.paged import paged
 from gemilang_tui.api.wisata import CATEGORIES, PLACE, PLACES, Kategori, Tempat, TempatRingkas
 from gemilang_tui.catalog import ServiceEntry
+from gemilang_tui.domain import regions
 from gemilang_tui.flow import Content, Context, Detail, Next, PagedList, Step
 from gemilang_tui.i18n import L, _, localized, money, number
 
@@ -70,7 +71,7 @@ def district(name: str) -> str:
 
 def village(name: str, code: str) -> str:
     """'Desa Kronjo' or, for a kelurahan (code 36.03.KK.1NNN), 'Kelurahan Kadu Agung'."""
-    if code.rsplit(".", 1)[-1].startswith("1"):
+    if regions.is_kelurahan(code):
         return _("Kelurahan {name}").format(name=name)
     return _("Village of {name}").format(name=name)
 

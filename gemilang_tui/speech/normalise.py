@@ -54,8 +54,6 @@ ABBREVIATIONS = {
         "PMI": "P M I", "SKTM": "S K T M", "UMKM": "U M K M", "OPD": "O P D", "HP": "phone",
     },
 }
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
 #: Short service numbers said digit by digit, as they are dialled ("satu satu dua").
 SERVICE_NUMBERS = frozenset({"110", "112", "113", "115", "118", "119", "123", "129", "1500"})
 NOP_GROUPS = (2, 2, 3, 3, 3, 4, 1)
@@ -145,7 +143,7 @@ def _iso_date(match: re.Match[str], locale: str) -> str:
     except ValueError:
         return f" {digit_groups(match[0], locale)} "
     if _lang(locale) == "en":
-        return f" {MONTHS_EN[value.month - 1]} {ordinal(value.day, 'en')}, {year(value.year, 'en')} "
+        return f" {_months_en()[value.month - 1]} {ordinal(value.day, 'en')}, {year(value.year, 'en')} "
     from babel.dates import format_date
 
     return f" {format_date(value, 'long', locale='id')} "
@@ -224,6 +222,13 @@ def _unknown_acronym(match: re.Match[str], locale: str) -> str:
     return f" {spell(word, locale)} "
 
 
+def _months_en() -> list[str]:
+    """`January` … `December`, from CLDR (Babel), as English text spells them."""
+    from babel.dates import get_month_names
+
+    return [str(name) for _, name in sorted(get_month_names("wide", locale="en").items())]
+
+
 def _rules(locale: str) -> list[Rule]:
     english = _lang(locale) == "en"
     thousands = r"\d{1,3}(?:,\d{3})+" if english else r"\d{1,3}(?:\.\d{3})+"
@@ -242,7 +247,7 @@ def _rules(locale: str) -> list[Rule]:
             r"(?:\s*(?:" + dash + r"|-|sampai|to)\s*(?:pukul\s+)?(?P<h2>\d{1,2})" + time_sep
             + r"(?P<m2>\d{2})(?!\d|[.:]\d))?"), _time),
         (re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"), _iso_date),
-        (re.compile(r"\b(?P<month>" + "|".join(MONTHS_EN) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"), _en_date),
+        (re.compile(r"\b(?P<month>" + "|".join(_months_en()) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"), _en_date),
         (re.compile(r"\+(?P<cc>62)[\s-]?(?P<rest>\d[\d\s-]{6,}\d)"), _phone),
         (re.compile(r"\b(?P<what>RT|RW)\s*0*(?P<n>\d+)\b"), _rt_rw),
         (re.compile(r"\bRT\s*/\s*RW\b"), lambda m, loc: "RT, RW"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -77,14 +77,13 @@ class DateQuestion(Question):
         chosen = current.value if current is not None else None
         days = [today + timedelta(days=offset) for offset in self.quick]
         picks = [
-            Pick(day_name(offset), hint=lambda day=day: long_date(day),
-                  answer=Answer(day, lambda day=day: long_date(day)), current=chosen == day)
+            Pick(day_name(offset), hint=said(day), answer=Answer(day, said(day)), current=chosen == day)
             for offset, day in zip(self.quick, days, strict=True)
         ]
         typed = isinstance(chosen, date) and chosen not in days
         picks.append(Pick(
             L("Type another date"),
-            hint=(lambda: long_date(chosen)) if typed else (L("8 digits")),
+            hint=said(chosen) if isinstance(chosen, date) and typed else L("8 digits"),
             open=lambda ctx: TypedStep(run, self, self.entry(), place.deeper(), ctx),
             current=typed,
         ))
@@ -95,3 +94,7 @@ def day_name(offset: int) -> Label:
     names = {0: L("Today"), -1: L("Yesterday"), 1: L("Tomorrow")}
     return names.get(offset, lambda: _("In {days} days").format(days=offset))
 
+
+def said(day: date) -> Callable[[], str]:
+    """The day in words, in the language shown when it is read."""
+    return lambda: long_date(day)

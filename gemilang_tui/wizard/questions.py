@@ -241,7 +241,7 @@ class Typed(Question):
         key: str,
         question: Label,
         label: Label,
-        parse: Callable[[Context, str], tuple[Any, str]],
+        parse: Callable[[Context, str], tuple[Any, ...]],
         *,
         digits_only: bool = True,
         max_length: int = 24,
@@ -297,9 +297,9 @@ class Typed(Question):
         offer = self._offer(run, ctx)
         picks: list[Pick] = []
         if offer is not None:
-            shown = offer.text
+            shown, reuse = offer.text, self.reuse
             picks.append(Pick(
-                (lambda: self.reuse(shown)) if self.reuse else (lambda: _("Use {value}").format(value=shown)),
+                (lambda: reuse(shown)) if reuse else (lambda: _("Use {value}").format(value=shown)),
                 answer=offer,
                 current=current is not None and current.value is not None and current.value == offer.value,
             ))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from gemilang_tui.flow import Context, Step
+from gemilang_tui.flow import Context, Next
 from gemilang_tui.wizard.draft import Answer, Label
 
 
@@ -32,7 +32,7 @@ class Pick:
     label: Label
     hint: Label = ""
     answer: Answer | None = None
-    open: Callable[[Context], Step] | None = None
+    open: Next | None = None  # None from `open` shows the same question again (it changed itself)
     current: bool = False
 
 

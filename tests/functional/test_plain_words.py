@@ -1,13 +1,12 @@
 """No jargon without its plain words: walk every screen reachable from the Menu Utama, typing ordinary answers
 into the typing screens so the forms are walked to their check screen, and fail where a term of
-`gemilang_tui.domain.glossary` shows without its explanation on the same screen."""
+`gemilang_tui.i18n.glossary` shows without its explanation on the same screen."""
 
 from __future__ import annotations
 
 import pytest
 
-from gemilang_tui.domain import glossary
-from gemilang_tui.i18n import _
+from gemilang_tui.i18n import _, glossary
 from gemilang_tui.wizard import CONFIRM_NUMBER
 from tests.conftest import kiosk, press, type_text
 

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gemilang_tui import i18n
-from gemilang_tui.domain import glossary
 from gemilang_tui.flow import FieldError
+from gemilang_tui.i18n import glossary
 from gemilang_tui.services.izin_makam import parse_time, report_by
 
 

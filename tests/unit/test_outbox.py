@@ -362,7 +362,8 @@ async def test_sender_retries_with_the_same_key_after_backoff(outbox: Outbox, cl
 async def test_default_backoff_is_jittered_within_the_window(tmp_path: Path, clock: FakeClock) -> None:
     outbox = Outbox(tmp_path / "o.sqlite3", clock=clock)  # real backoff_delay
     entries = [outbox.put("lapor", {"i": i}) for i in range(20)]
-    await OutboxSender(outbox, FakePost(*[ApiUnavailable("down")] * 20)).run_once()
+    # a 500 is that request's trouble, not an outage: the round goes on through all twenty
+    await OutboxSender(outbox, FakePost(*[ApiUnavailable("bug", status=500)] * 20)).run_once()
     waits = [outbox.get(e.id).next_attempt_at - T0 for e in entries]  # type: ignore[union-attr]
     assert all(0 <= w <= 1.0 for w in waits)
     assert len(set(waits)) > 1
@@ -543,6 +544,53 @@ async def test_run_forever_retries_until_sent_and_survives_listener_bugs(tmp_pat
     got = outbox.get(entry.id)
     assert got is not None and got.status == "sent" and got.attempts == 3
     assert [c[2] for c in post.calls] == [entry.idempotency_key] * 4
+
+
+def test_mark_sent_many_writes_together_and_skips_what_is_gone(outbox: Outbox) -> None:
+    a, b, c = (outbox.put("lapor", LAPOR) for _ in range(3))
+    outbox.mark_sent(b.id, "2611001")
+    assert outbox.mark_sent_many([(a.id, "2611002"), (b.id, "2611009"), (999, "2611003"), (c.id, "2611004")]) == [
+        outbox.summary(a.id), None, None, outbox.summary(c.id)]
+    assert [(s.status, s.official_ref) for s in outbox.entries()] == [
+        ("sent", "2611002"), ("sent", "2611001"), ("sent", "2611004")]
+    assert all(pii_keys_in(outbox.get(e.id).payload) == [] for e in (a, c))  # type: ignore[union-attr]
+
+
+async def test_while_the_service_is_away_a_round_is_one_request(outbox: Outbox) -> None:
+    for i in range(10):
+        outbox.put("lapor", {"i": i})
+    sender = OutboxSender(outbox, FakePost(ApiUnavailable("down"), ApiUnavailable("503", status=503)))
+    await sender.run_once()
+    await sender.run_once()
+    assert len(sender._post.calls) == 2 and sender.outages == 2  # type: ignore[attr-defined]
+    assert [s.attempts for s in outbox.entries()] == [1, 1] + [0] * 8  # the others were not even tried
+
+
+async def test_when_the_service_answers_again_the_queue_drains_without_waiting(tmp_path: Path) -> None:
+    """Retries planned a minute ahead during the outage go at once, in the same round, a few at a time."""
+    outbox = Outbox(tmp_path / "o.sqlite3", backoff=lambda attempts: 60.0)
+    entries = [outbox.put("lapor", {"i": i}) for i in range(60)]
+    post = FakePost(*[ApiUnavailable("down")] * 3, delay=0.005)
+    sender = OutboxSender(outbox, post, poll_interval=30, min_sleep=0.01, probe_cap=0.02)
+    stop = asyncio.Event()
+    started = asyncio.get_running_loop().time()
+    task = asyncio.create_task(sender.run_forever(stop))
+    await until_sent(outbox, len(entries), seconds=10)
+    elapsed = asyncio.get_running_loop().time() - started
+    stop.set()
+    await asyncio.wait_for(task, 2)
+    assert elapsed < 10  # the three probed during the outage wait 60 s without the drain
+    assert [s.status for s in outbox.entries()] == ["sent"] * 60
+    answered = Counter(key for _, _, key in post.calls[3:])
+    assert answered == {e.idempotency_key: 1 for e in entries}  # each answered once: exactly once
+    assert post.max_concurrent > 1 and sender.outages == 0
+
+
+async def until_sent(outbox: Outbox, count: int, seconds: float) -> None:
+    for _ in range(int(seconds / 0.01)):
+        if len(outbox.entries("sent")) == count:
+            return
+        await asyncio.sleep(0.01)
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -1,3 +1,7 @@
+import re
+from pathlib import Path
+
+from gemilang_tui.domain import regions
 from gemilang_tui.domain.regions import Region, kecamatan, kecamatan_by_nik_code, region, villages
 
 
@@ -50,3 +54,25 @@ def test_returned_lists_are_copies() -> None:
     first = kecamatan()
     first.clear()
     assert len(kecamatan()) == 29
+
+
+def test_one_owner_for_the_words_desa_and_kelurahan():
+    tapos, binong = regions.region("36.03.03.2013"), regions.region("36.03.17.1006")
+    assert tapos is not None and binong is not None
+    assert regions.place_name(tapos, regions.region("36.03.03")) == "Desa Tapos, Kecamatan Tigaraksa"  # type: ignore[arg-type]
+    assert regions.office_name(binong) == "Kantor Kelurahan Binong"
+    assert regions.is_kelurahan("36.03.17.1006") and not regions.is_kelurahan("36.03.03.2013")
+    assert regions.is_kelurahan("36.03.99.1001") and not regions.is_kelurahan("36.03.99.2001")  # by the rule
+
+
+def test_no_hand_written_month_names_outside_i18n():
+    """Dates are ISO in payloads and Babel's on screen and in composed texts (`long_date`), never a list of months."""
+    package = Path(__file__).resolve().parents[2] / "gemilang_tui"
+    offenders = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "i18n" not in path.relative_to(package).parts
+        and re.search(r"""["']Januari["']\s*,\s*["']Februari["']|["']January["']\s*,\s*["']February["']""",
+                      path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
