@@ -21,8 +21,7 @@ from gemilang_tui.api import (
 )
 from gemilang_tui.api.client import GemilangApi
 from gemilang_tui.api.errors import ApiConflict, ApiRejected
-from gemilang_tui.mockapi.app import create_app
-from tests.conftest import TODAY
+from tests.contract.conftest import key
 from tests.contract.test_submit_lapor import BODY as LAPOR
 from tests.contract.test_submit_layanan_mandiri import BODY as SURAT
 from tests.contract.test_submit_ppid import BODY as PPID
@@ -59,21 +58,6 @@ FORMS = [
     ("ak1", "/v1/siap_kerja/ak1", AK1, submit_ak1, "AK1-2026-00001"),
 ]
 IDS = [form[0] for form in FORMS]
-
-
-@pytest.fixture
-def mock():
-    return create_app(today=TODAY)
-
-
-@pytest.fixture
-async def client(mock):
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock), base_url="http://mock") as client:
-        yield client
-
-
-def key() -> dict[str, str]:
-    return {"Idempotency-Key": str(uuid.uuid4())}
 
 
 def following(number: str) -> str:

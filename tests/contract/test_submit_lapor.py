@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
-import httpx
 import pytest
 
 from gemilang_tui.api.submit_lapor import KATEGORI_LAPOR, LaporanDiterima
-from gemilang_tui.mockapi.app import create_app
 from tests.conftest import TODAY
+from tests.contract.conftest import key
 
 BODY = {
     "kode_jenis": "pengaduan",
@@ -24,21 +21,6 @@ BODY = {
     "rahasia": False,
     "pelapor": {"nik": "3603284508710003", "telepon": "081234567890"},
 }
-
-
-@pytest.fixture
-def mock():
-    return create_app(today=TODAY)
-
-
-@pytest.fixture
-async def client(mock):
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock), base_url="http://mock") as client:
-        yield client
-
-
-def key() -> dict[str, str]:
-    return {"Idempotency-Key": str(uuid.uuid4())}
 
 
 async def test_a_new_report_gets_a_seven_digit_ticket_and_a_repeat_the_same_answer(client):

@@ -3,17 +3,14 @@ after the fixture's, the kinds of letter, and the status lookup finding the new 
 
 from __future__ import annotations
 
-import uuid
-
-import httpx
 import pytest
 
 from gemilang_tui.api.submit_layanan_mandiri import (
     JENIS_SURAT,
     PermohonanSuratDiterima,
 )
-from gemilang_tui.mockapi.app import create_app
 from tests.conftest import TODAY
+from tests.contract.conftest import key
 
 BODY = {
     "kode_jenis": "domisili",
@@ -24,21 +21,6 @@ BODY = {
     "syarat_lengkap": True,
 }
 PATH = "/v1/layanan_mandiri/permohonan"
-
-
-@pytest.fixture
-def mock():
-    return create_app(today=TODAY)
-
-
-@pytest.fixture
-async def client(mock):
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock), base_url="http://mock") as client:
-        yield client
-
-
-def key() -> dict[str, str]:
-    return {"Idempotency-Key": str(uuid.uuid4())}
 
 
 async def test_a_new_request_is_numbered_after_the_fixture_and_a_repeat_gets_the_same_answer(client):

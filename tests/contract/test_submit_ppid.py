@@ -4,17 +4,15 @@ fixture's, and the status lookup finding the new request."""
 from __future__ import annotations
 
 import copy
-import uuid
 
-import httpx
 import pytest
 
 from gemilang_tui.api.submit_ppid import (
     TOPIK_INFORMASI,
     PermohonanInformasiDiterima,
 )
-from gemilang_tui.mockapi.app import create_app
 from tests.conftest import TODAY
+from tests.contract.conftest import key
 
 BODY = {
     "pemohon": {
@@ -39,21 +37,6 @@ def body(**pemohon) -> dict:
     changed = copy.deepcopy(BODY)
     changed["pemohon"].update(pemohon)
     return changed
-
-
-@pytest.fixture
-def mock():
-    return create_app(today=TODAY)
-
-
-@pytest.fixture
-async def client(mock):
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=mock), base_url="http://mock") as client:
-        yield client
-
-
-def key() -> dict[str, str]:
-    return {"Idempotency-Key": str(uuid.uuid4())}
 
 
 async def test_a_new_request_is_numbered_after_the_fixture_and_a_repeat_gets_the_same_answer(client):
