@@ -36,19 +36,7 @@ from gemilang_tui.outbox import Outbox  # noqa: E402
 from gemilang_tui.sending import build_sender  # noqa: E402
 
 BUDGET_SECONDS = 15.0
-REPORT = {
-    "kode_jenis": "pengaduan",
-    "kode_kategori": "infrastruktur",
-    "kode_masalah": "lampu_jalan_mati",
-    "judul": "Lampu jalan mati di Desa Tapos, Kecamatan Tigaraksa",
-    "isi": "Warga melaporkan lampu jalan mati di Desa Tapos, Kecamatan Tigaraksa, Kabupaten Tangerang.",
-    "tanggal_kejadian": "2026-11-27",
-    "lokasi": {"kode_kecamatan": "36.03.03", "kecamatan": "Tigaraksa", "kode_desa": "36.03.03.2013",
-               "desa": "Tapos"},
-    "anonim": False,
-    "rahasia": False,
-    "pelapor": {"nik": "3603284508710003", "telepon": "081234567890"},
-}
+from tests.contract.test_submit_lapor import BODY as REPORT  # noqa: E402  (the contract tests' sample report)
 
 
 def free_port() -> int:

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import inspect
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
-from gemilang_tui.config import Settings
 from gemilang_tui.domain import regions
 from gemilang_tui.flow import Context, FieldError, Nav, Notice, Step
 from gemilang_tui.i18n import _
-from gemilang_tui.session import Visit
 from gemilang_tui.wizard import (
     Answers,
     Checklist,
@@ -34,12 +31,6 @@ from gemilang_tui.wizard.steps import ChooseStep, TypedStep
 
 TODAY = date(2026, 11, 28)
 NIK = "3603284508710003"
-
-
-@pytest.fixture
-def ctx(tmp_path: Path) -> Context:
-    settings = Settings(today=TODAY, data_dir=tmp_path / "data", locale="id")
-    return Context(visit=Visit(), api=None, settings=settings)  # type: ignore[arg-type]
 
 
 def districts(ctx, answers):

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import inspect
 from datetime import date
-from pathlib import Path
 
-import pytest
-
-from gemilang_tui.config import Settings
 from gemilang_tui.flow import Context, FieldError, Notice, Step
-from gemilang_tui.session import Visit
 from gemilang_tui.wizard import (
     Choice,
     Gate,
@@ -27,12 +22,6 @@ from gemilang_tui.wizard.steps import TypedStep
 
 TODAY = date(2026, 11, 28)
 NIK = "3603284508710003"
-
-
-@pytest.fixture
-def ctx(tmp_path: Path) -> Context:
-    settings = Settings(today=TODAY, data_dir=tmp_path / "data", locale="id")
-    return Context(visit=Visit(), api=None, settings=settings)  # type: ignore[arg-type]
 
 
 def tangerang_only(ctx: Context, nik) -> None:
