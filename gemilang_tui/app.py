@@ -43,6 +43,8 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._idle_timer: Any = None
         self._idle_paused = False
         self._warning: Any = None
+        self._changes_pending = False
+        self._sender_stop: Any = None  # set when the outbox sender starts (after the first paint)
         from gemilang_tui.attendant import STATE_FILE, PinGate
 
         self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
@@ -120,7 +122,7 @@ class GemilangApp(App[None], inherit_bindings=False):
 
         from gemilang_tui.sending import listeners, run_sender
 
-        listeners(self.ctx).append(lambda summary: self._relabel(self.visit.locale))
+        listeners(self.ctx).append(lambda summary: self.show_changes())
         self._sender_stop = asyncio.Event()
         self.run_worker(run_sender(self.ctx, self._sender_stop), group="sender", exit_on_error=False)
 
@@ -128,9 +130,8 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._stop_relabel()  # the i18n module outlives the app: a listener left there would keep it alive
         if "voice" in self.ctx.services:
             self.ctx.services["voice"].close()
-        stop = getattr(self, "_sender_stop", None)
-        if stop is not None:
-            stop.set()
+        if self._sender_stop is not None:
+            self._sender_stop.set()
 
     # -- navigation ----------------------------------------------------------------------------------------
 
@@ -175,7 +176,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         return shown
 
     def _attendant_open(self) -> bool:
-        return any(getattr(screen, "attendant", False) for screen in self.screen_stack)
+        return any(isinstance(screen, StepScreen) and screen.attendant for screen in self.screen_stack)
 
     def show_help(self, view: View) -> None:
         lines = [
@@ -200,9 +201,22 @@ class GemilangApp(App[None], inherit_bindings=False):
                 listener(view)
 
     def _relabel(self, locale: str) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, StepScreen):
-                screen.refresh_view()
+        self.show_changes()
+
+    def show_changes(self) -> None:
+        """The language or the data changed: re-render the screen shown, once, after the key is handled.
+
+        Only the shown screen: those below re-render when shown again (`StepScreen.on_screen_resume`), and an
+        answer that leads to a new screen re-renders nothing but the new one.
+        """
+        if not self._changes_pending:
+            self._changes_pending = True
+            self.call_later(self._show_changes_now)
+
+    def _show_changes_now(self) -> None:
+        self._changes_pending = False
+        if isinstance(self.screen, StepScreen):
+            self.screen.refresh_view()
 
     # -- the attendant (AttendantDesk) -------------------------------------------------------------------
 
@@ -211,10 +225,8 @@ class GemilangApp(App[None], inherit_bindings=False):
 
         if not self.has_pin():  # a kiosk without an attendant PIN: the key does nothing a citizen could see
             return
-        if not any(getattr(screen, "attendant", False) for screen in self.screen_stack):
-            screen = StepScreen(pin_question())
-            screen.attendant = True
-            self.push_screen(screen)
+        if not self._attendant_open():
+            self.push_screen(StepScreen(pin_question(), attendant=True))
 
     def check_pin(self, pin: str) -> bool:
         return self._pin_gate.check(pin)
@@ -291,8 +303,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if isinstance(self.screen, StepScreen):
-            self.screen.step = welcome()
-            self.screen.refresh_view()
+            self.screen.show_step(welcome())
         self._reset_idle()
 
 
@@ -327,8 +338,7 @@ class IdleWarning:
             self.screen = StepScreen(step)
             self.app.push_screen(self.screen)
         else:
-            self.screen.step = step
-            self.screen.refresh_view()
+            self.screen.show_step(step)
         self.remaining -= 1
         self.app.set_timer(1, self.tick)
 
