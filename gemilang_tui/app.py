@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any, ClassVar
 
 from textual.app import App
@@ -11,6 +12,8 @@ from gemilang_tui.flow import Context, Notice, Step, View
 from gemilang_tui.i18n import L, _, on_locale_change, set_locale
 from gemilang_tui.screens.step import StepScreen
 from gemilang_tui.session import Visit
+
+TIDY_AFTER_SECONDS = 0.5  # after a visit ends, once the welcome screen is drawn and before the next citizen
 
 
 class GemilangApp(App[None], inherit_bindings=False):
@@ -103,6 +106,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.call_from_thread(lambda: self.run_worker(self._refresh_catalogue(), group="catalogue",
                                                       exit_on_error=False))
         self.call_from_thread(self._start_sender)
+        self.call_from_thread(lambda: self.set_timer(TIDY_AFTER_SECONDS, tidy_memory))
 
     async def _refresh_catalogue(self) -> None:
         from gemilang_tui.api.errors import ApiError
@@ -305,6 +309,29 @@ class GemilangApp(App[None], inherit_bindings=False):
         if isinstance(self.screen, StepScreen):
             self.screen.show_step(welcome())
         self._reset_idle()
+        self._forget_drawn_screens()
+
+    def _forget_drawn_screens(self) -> None:
+        """Let the screens of the visit go: a day of visits must not grow the kiosk's memory.
+
+        Textual's `lru_cache` on `StylesCache.get_inner_outer` keeps the style caches of up to 1024 widgets long
+        gone alive, with every line they drew (https://github.com/Textualize/textual/issues/6665).
+        """
+        from textual._styles_cache import StylesCache
+
+        StylesCache.get_inner_outer.cache_clear()
+        self.set_timer(TIDY_AFTER_SECONDS, tidy_memory)  # once the welcome screen is drawn
+
+
+def tidy_memory() -> None:
+    """Between visits: collect once, then freeze what is left (the kiosk itself, its imports, the mock).
+
+    The garbage collector then only ever looks at the objects of the visit under way: its pauses on the key path
+    stay short however long the kiosk runs. Unfrozen first, so that nothing frozen before stays forever.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class IdleWarning:
