@@ -1,4 +1,4 @@
-"""The yardstick: a bare Textual app that paints one line and pushes a plain screen on "1"."""
+"""The yardstick: a bare Textual app that paints one line, pushes a plain screen on "1" and pops it on "-"."""
 
 from textual.app import App
 from textual.screen import Screen
@@ -8,6 +8,10 @@ from textual.widgets import Static
 class Plain(Screen):
     def compose(self):
         yield Static("Second screen")
+
+    def on_key(self, event) -> None:
+        if event.character == "-":
+            self.app.pop_screen()
 
 
 class Bare(App):

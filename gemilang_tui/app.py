@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any, ClassVar
 
 from textual.app import App
@@ -11,6 +12,8 @@ from gemilang_tui.flow import AttendantDesk, Context, Notice, Step, View
 from gemilang_tui.i18n import L, _, on_locale_change, set_locale
 from gemilang_tui.screens.step import StepScreen
 from gemilang_tui.session import Visit
+
+TIDY_AFTER_SECONDS = 0.5  # after a visit ends, once the welcome screen is drawn and before the next citizen
 
 
 class GemilangApp(App[None], inherit_bindings=False):
@@ -42,6 +45,8 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._idle_timer: Any = None
         self._idle_paused = False
         self._warning: Any = None
+        self._changes_pending = False
+        self._sender_stop: Any = None  # set when the outbox sender starts (after the first paint)
         from gemilang_tui.attendant import STATE_FILE, PinGate
 
         self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
@@ -104,6 +109,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.call_from_thread(lambda: self.run_worker(self._refresh_catalogue(), group="catalogue",
                                                       exit_on_error=False))
         self.call_from_thread(self._start_sender)
+        self.call_from_thread(lambda: self.set_timer(TIDY_AFTER_SECONDS, tidy_memory))
 
     async def _refresh_catalogue(self) -> None:
         from gemilang_tui.api.errors import ApiError
@@ -122,7 +128,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         import asyncio
 
         submissions = self.ctx.submissions
-        submissions.listeners.append(lambda summary: self._relabel(self.visit.locale))
+        submissions.listeners.append(lambda summary: self.show_changes())
         self._sender_stop = asyncio.Event()
         self.run_worker(submissions.run(self._sender_stop), group="sender", exit_on_error=False)
 
@@ -130,9 +136,8 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._stop_relabel()  # the i18n module outlives the app: a listener left there would keep it alive
         if self.ctx.voice is not None:
             self.ctx.voice.close()
-        stop = getattr(self, "_sender_stop", None)
-        if stop is not None:
-            stop.set()
+        if self._sender_stop is not None:
+            self._sender_stop.set()
 
     # -- navigation ----------------------------------------------------------------------------------------
 
@@ -177,7 +182,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         return shown
 
     def _attendant_open(self) -> bool:
-        return any(getattr(screen, "attendant", False) for screen in self.screen_stack)
+        return any(isinstance(screen, StepScreen) and screen.attendant for screen in self.screen_stack)
 
     def show_help(self, view: View) -> None:
         lines = [
@@ -202,9 +207,22 @@ class GemilangApp(App[None], inherit_bindings=False):
                 listener(view)
 
     def _relabel(self, locale: str) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, StepScreen):
-                screen.refresh_view()
+        self.show_changes()
+
+    def show_changes(self) -> None:
+        """The language or the data changed: re-render the screen shown, once, after the key is handled.
+
+        Only the shown screen: those below re-render when shown again (`StepScreen.on_screen_resume`), and an
+        answer that leads to a new screen re-renders nothing but the new one.
+        """
+        if not self._changes_pending:
+            self._changes_pending = True
+            self.call_later(self._show_changes_now)
+
+    def _show_changes_now(self) -> None:
+        self._changes_pending = False
+        if isinstance(self.screen, StepScreen):
+            self.screen.refresh_view()
 
     # -- the attendant (flow.AttendantDesk, at ctx.desk) --------------------------------------------------
 
@@ -213,10 +231,8 @@ class GemilangApp(App[None], inherit_bindings=False):
 
         if not self.has_pin():  # a kiosk without an attendant PIN: the key does nothing a citizen could see
             return
-        if not any(getattr(screen, "attendant", False) for screen in self.screen_stack):
-            screen = StepScreen(pin_question())
-            screen.attendant = True
-            self.push_screen(screen)
+        if not self._attendant_open():
+            self.push_screen(StepScreen(pin_question(), attendant=True))
 
     def has_pin(self) -> bool:
         return self._pin_gate.stored is not None
@@ -271,9 +287,31 @@ class GemilangApp(App[None], inherit_bindings=False):
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if isinstance(self.screen, StepScreen):
-            self.screen.step = welcome()
-            self.screen.refresh_view()
+            self.screen.show_step(welcome())
         self._reset_idle()
+        self._forget_drawn_screens()
+
+    def _forget_drawn_screens(self) -> None:
+        """Let the screens of the visit go: a day of visits must not grow the kiosk's memory.
+
+        Textual's `lru_cache` on `StylesCache.get_inner_outer` keeps the style caches of up to 1024 widgets long
+        gone alive, with every line they drew (https://github.com/Textualize/textual/issues/6665).
+        """
+        from textual._styles_cache import StylesCache
+
+        StylesCache.get_inner_outer.cache_clear()
+        self.set_timer(TIDY_AFTER_SECONDS, tidy_memory)  # once the welcome screen is drawn
+
+
+def tidy_memory() -> None:
+    """Between visits: collect once, then freeze what is left (the kiosk itself, its imports, the mock).
+
+    The garbage collector then only ever looks at the objects of the visit under way: its pauses on the key path
+    stay short however long the kiosk runs. Unfrozen first, so that nothing frozen before stays forever.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class IdleWarning:
@@ -307,8 +345,7 @@ class IdleWarning:
             self.screen = StepScreen(step)
             self.app.push_screen(self.screen)
         else:
-            self.screen.step = step
-            self.screen.refresh_view()
+            self.screen.show_step(step)
         self.remaining -= 1
         self.app.set_timer(1, self.tick)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -31,7 +33,31 @@ if TYPE_CHECKING:
     from gemilang_tui.app import GemilangApp
 
 log = logging.getLogger("gemilang_tui")
+
+
+def _unreachable() -> str:
+    return _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
 ROOMY_HEIGHT = 30  # from here on a large kiosk screen: more air, hints under their options
+
+
+@dataclass
+class Around:
+    """What a screen shows around its step: loading, a failure (with what "1 Coba lagi" does), stale data."""
+
+    loading: bool = False
+    failure: str = ""
+    retry: Next | None = None  # the transition "Coba lagi" takes again; None: load the step again
+    stale_since: date | None = None  # the data shown is a saved copy of that day
+    refused: str = ""  # a number that is no choice here, said until the next key
+
+    def wait(self) -> None:
+        self.loading, self.failure = True, ""
+
+    def loaded(self, stale_since: date | None) -> None:
+        self.loading, self.stale_since = False, stale_since
+
+    def fail(self, message: str, retry: Next | None = None) -> None:
+        self.loading, self.failure, self.retry = False, message, retry
 
 
 class StepScreen(Screen[None], inherit_bindings=False):
@@ -71,19 +97,31 @@ class StepScreen(Screen[None], inherit_bindings=False):
     StepScreen #typed, StepScreen #figure { margin: 1 4 0 4; }
     """
 
-    #: While busy, what the citizen sees instead of the step (loading line, or a failure with "1 Coba lagi").
-    loading: bool = False
-    failure: str = ""
-    refused: str = ""  # a number that is no choice here, said until the next key
     BINDINGS: ClassVar[list] = []
 
-    def __init__(self, step: Step) -> None:
+    def __init__(self, step: Step, *, attendant: bool = False) -> None:
         super().__init__()
         self.step = step
+        self.attendant = attendant  # the attendant's desk: the idle timer and "Selesai" leave it alone
         self.highlight: int | None = None
-        self._retry: Next | None = None
-        self._stale_since = None
+        self.around = Around()
         self._composed = False
+        self._resumed = False  # Textual resumes a screen just pushed after mounting it: render it once
+
+    @property
+    def loading(self) -> bool:
+        return self.around.loading
+
+    @property
+    def failure(self) -> str:
+        return self.around.failure
+
+    def show_step(self, step: Step) -> None:
+        """Show another step on this same screen (the welcome after a wipe, the idle countdown's next second)."""
+        self.step = step
+        self.highlight = None
+        self.around = Around()
+        self.refresh_view()
 
     @property
     def kiosk(self) -> GemilangApp:
@@ -107,6 +145,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
     def on_mount(self) -> None:
         self._composed = True
         self.set_class(self.app.size.height >= ROOMY_HEIGHT, "-roomy")
+        if isinstance(self.step, Ask):  # a step shown again on a new screen (see `on_screen_resume`)
+            self.step.returned()
         if self.step.loads:
             self.start_loading()
         else:
@@ -118,6 +158,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
         A field the citizen had answered and left forward comes back as a choice ("1 Pakai …"), never as a
         field that further digits would extend.
         """
+        if not self._resumed:  # the first resume, right after `on_mount` has rendered
+            self._resumed = True
+            return
         if isinstance(self.step, Ask):
             self.step.returned()
         if self._composed:
@@ -133,25 +176,26 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     def current_view(self) -> View:
         """The view on screen now: the step's own, or the loading / failure state around it."""
-        if self.loading:
+        around = self.around
+        if around.loading:
             return View(title=self._step_title(), body=[_("Please wait, loading…")])
-        if self.failure:
+        if around.failure:
             return View(
                 title=self._step_title(),
-                body=[self.failure, _("What you typed is kept.") if isinstance(self.step, Ask) else ""],
+                body=[around.failure, _("What you typed is kept.") if isinstance(self.step, Ask) else ""],
                 options=[Option(_("Try again"), number=1)] if self._can_retry() else [],
             )
         view = self.step.view(self.kiosk.ctx)
-        if self.refused and not view.error:
-            view.error = self.refused
-        if self._stale_since is not None:
+        if around.refused and not view.error:
+            view.error = around.refused
+        if around.stale_since is not None:
             view.notice = _("The service cannot be reached now. This is the data of {date}.").format(
-                date=long_date(self._stale_since)
+                date=long_date(around.stale_since)
             )
         return view
 
     def _can_retry(self) -> bool:
-        return self._retry is not None or self.step.loads
+        return self.around.retry is not None or self.step.loads
 
     def _step_title(self) -> str:
         try:
@@ -242,8 +286,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     # -- loading and transitions ---------------------------------------------------------------------------
 
     def start_loading(self) -> None:
-        self.loading = True
-        self.failure = ""
+        self.around.wait()
         self.refresh_view()
         self.run_worker(self._load(), exclusive=True, group="load")
 
@@ -257,15 +300,12 @@ class StepScreen(Screen[None], inherit_bindings=False):
             if not self.is_attached:
                 return
         except ApiError:
-            self.loading = False
-            self.failure = _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
-            self._retry = None
+            self.around.fail(_unreachable())
         except Exception:
             self._fault("load")
             return
         else:
-            self.loading = False
-            self._stale_since = min(marks) if marks else None
+            self.around.loaded(min(marks) if marks else None)
         self.refresh_view()
 
     def follow(self, next_step: Next) -> None:
@@ -279,7 +319,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._fault("transition")
             return
         if hasattr(result, "__await__"):
-            self.loading = True
+            self.around.wait()
             self.refresh_view()
             self.run_worker(self._follow_async(next_step, result), exclusive=True, group="follow")
             return
@@ -291,37 +331,33 @@ class StepScreen(Screen[None], inherit_bindings=False):
             if not self.is_attached:  # the citizen left while it was on its way: drop the answer
                 return
         except FieldError as problem:
-            self.loading = False
+            self.around.loading = False
             self._answer_refused(problem)
             return
         except ApiNotFound:
-            self.loading = False
+            self.around.loading = False
             if isinstance(self.step, Ask):
                 self.step.error = self.step.not_found_message()
             else:
-                self.failure = _("What you asked for was not found.")
+                self.around.fail(_("What you asked for was not found."))
             self.refresh_view()
             return
         except ApiError:
-            self.loading = False
-            self.failure = _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
-            self._retry = next_step
+            self.around.fail(_unreachable(), retry=next_step)
             self.refresh_view()
             return
         except Exception:
             self._fault("transition")
             return
-        self.loading = False
+        self.around.loading = False
         self.refresh_view()
         self._arrive(result)
 
     def _fault(self, where: str) -> None:
         """A defect of ours: logged for the developers, and a calm sentence with a way out for the citizen."""
         log.exception("unexpected error in a %s of %s", where, type(self.step).__name__)
-        self.loading = False
-        self.failure = _("Sorry, something went wrong on this kiosk. Press 0 to go back, or ask the officer "
-                         "at the counter for help.")
-        self._retry = None
+        self.around.fail(_("Sorry, something went wrong on this kiosk. Press 0 to go back, or ask the officer "
+                           "at the counter for help."))
         self.refresh_view()
 
     def _answer_refused(self, problem: FieldError) -> None:
@@ -329,7 +365,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         if isinstance(self.step, Ask):
             self.step.error = str(problem)
         else:
-            self.failure = str(problem)
+            self.around.fail(str(problem))
         self.refresh_view()
 
     def _arrive(self, result: Step | Nav | None) -> None:
@@ -348,9 +384,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.kiosk.show(result)
 
     def retry(self) -> None:
-        self.failure = ""
-        if self._retry is not None:
-            next_step, self._retry = self._retry, None
+        next_step = self.around.retry
+        self.around.failure, self.around.retry = "", None
+        if next_step is not None:
             self.follow(next_step)
         else:
             self.start_loading()
@@ -377,8 +413,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
     async def on_key(self, event: events.Key) -> None:
         event.stop()
         event.prevent_default()
-        if self.refused:
-            self.refused = ""
+        if self.around.refused:
+            self.around.refused = ""
             self.refresh_view()
         if self.kiosk.touch():
             return
@@ -433,8 +469,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
             if transition is not None:
                 self.follow(transition)
             elif view.options:  # a key pressed by mistake is answered, never silently ignored
-                self.refused = _("There is no choice {number} on this screen. Press one of the numbers shown.")\
-                    .format(number=char)
+                self.around.refused = _("There is no choice {number} on this screen. Press one of the numbers "
+                                        "shown.").format(number=char)
                 self.refresh_view()
         elif action is keys.Action.NEXT_PAGE:
             self._page(+1)
