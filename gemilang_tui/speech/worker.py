@@ -103,8 +103,9 @@ class ThreadChannel:
             self.stdin.close()
 
     @classmethod
-    def launcher(cls, open_parts: Callable[[], tuple[Engine, Output]]) -> Callable[[str], ThreadChannel]:
-        return lambda mode: cls(open_parts)
+    def launcher(cls, parts: Callable[[str], tuple[Engine, Output]] = parts_for) -> Callable[[str], ThreadChannel]:
+        """A `Voice.launch` that opens `parts(mode)` in a thread instead of a process."""
+        return lambda mode: cls(functools.partial(parts, mode))
 
 
 def _watch_parent(parent: int, speaker: Speaker) -> None:
