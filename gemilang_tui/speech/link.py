@@ -3,6 +3,8 @@
 Nothing here blocks the UI thread: `send` only queues a line; a writer thread delivers it and a supervisor thread
 starts the worker, reads its status lines and, when it dies, starts another after a pause that doubles each time.
 After `MAX_RESTARTS` deaths in a row the voice goes quiet and one line is logged; nothing personal is ever logged.
+The `say` a worker died with (not reported `done`) is given once to the next one: the screen shown is still said,
+and a text that kills the engine every time costs two deaths, not all of them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Protocol
 
-from gemilang_tui.speech.protocol import Message, Status, decode, encode, read_lines
+from gemilang_tui.speech.protocol import Done, Message, Say, Status, Stop, decode, encode, read_lines
 
 log = logging.getLogger("gemilang_tui.speech")
 
@@ -56,7 +58,10 @@ class Link:
         self.mode = mode
         self._on_status = on_status
         self._launch = launch
-        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._outbox: queue.SimpleQueue[Message | None] = queue.SimpleQueue()
+        self._in_flight: Say | None = None  # the last `say` written and not yet reported done
+        self._resent = -1
+        self._logged = False
         self._channel: Channel | None = None
         self._up = threading.Condition()
         self._closed = threading.Event()
@@ -74,7 +79,7 @@ class Link:
     def send(self, message: Message) -> None:
         """Queue a line for the worker; never blocks."""
         if not self.gave_up and not self._closed.is_set():
-            self._outbox.put(encode(message))
+            self._outbox.put(message)
 
     def close(self) -> None:
         """The kiosk is leaving: end the worker's input (it exits), and kill it if it has not within a second."""
@@ -109,13 +114,22 @@ class Link:
             else:
                 self.started += 1
                 with self._up:
+                    self._resend(channel)
                     self._channel = channel
                     self._up.notify_all()
                 if channel.stdout is not None:
                     for line in read_lines(channel.stdout):
                         message = decode(line)
                         if isinstance(message, Status):
+                            if message.problem and not self._logged:  # the engine's or player's words, once
+                                self._logged = True
+                                log.warning("speech is %s: %s", "failing" if message.engine else "off",
+                                            message.problem)
                             self._on_status(message)
+                        elif isinstance(message, Done):
+                            with self._up:
+                                if self._in_flight is not None and self._in_flight.id <= message.id:
+                                    self._in_flight = None
                 code = channel.wait()
                 with self._up:
                     self._channel = None
@@ -133,22 +147,41 @@ class Link:
             if self._closed.wait(FIRST_PAUSE * 2 ** (self.deaths - 1)):
                 return
 
+    def _resend(self, channel: Channel) -> None:
+        """The `say` the last worker died with, once, to the new one (the writer waits: it has no channel yet)."""
+        say, self._in_flight = self._in_flight, None
+        if say is None or say.id == self._resent:
+            return
+        self._resent = say.id
+        if self._deliver(channel, say):
+            self._in_flight = say
+
+    @staticmethod
+    def _deliver(channel: Channel, message: Message) -> bool:
+        line = encode(message)
+        try:  # to the descriptor, not through the file's buffer: `close` must never wait for this thread
+            fd = channel.stdin.fileno() if channel.stdin is not None else -1
+            while line:
+                line = line[os.write(fd, line):]
+        except (OSError, ValueError):  # it died (the supervisor restarts it) or was closed: this line is lost
+            return False
+        return True
+
     # -- the writer thread: one line at a time to whichever worker is up -----------------------------------------
 
     def _write(self) -> None:
         while True:
-            line = self._outbox.get()
-            if line is None or self.gave_up:
+            message = self._outbox.get()
+            if message is None or self.gave_up:
                 return
             with self._up:
                 while self._channel is None and not self._closed.is_set() and not self.gave_up:
                     self._up.wait(0.5)
                 channel = self._channel
-            if channel is None or channel.stdin is None:
-                return
-            try:  # to the descriptor, not through the file's buffer: `close` must never wait for this thread
-                fd = channel.stdin.fileno()
-                while line:
-                    line = line[os.write(fd, line):]
-            except (OSError, ValueError):  # it died (the supervisor restarts it) or was closed: this line is lost
-                pass
+                if channel is None:
+                    return
+                if isinstance(message, Say):  # before it is written: its `done` may come back at once
+                    self._in_flight = message
+                elif isinstance(message, Stop):
+                    self._in_flight = None
+            self._deliver(channel, message)

@@ -1,7 +1,8 @@
 """The line protocol between the kiosk and its speech worker: one JSON object per line, each way.
 
 kiosk → worker: `say` (what to compose and speak, now or after the current utterance) and `stop`.
-worker → kiosk: `status` (the engine's name, "" when there is none, and why nothing is heard, "" when all is well).
+worker → kiosk: `status` (the engine's name, "" when there is none, and why nothing is heard, "" when all is well)
+and `done` (the `say` of that id is over: said, cut off or failed).
 Both sides read bytes they cannot trust (a crashing peer, a library printing to stdout): `decode` returns None
 for anything that is not a well-formed message and never raises; lines longer than `MAX_LINE` are skipped.
 """
@@ -48,7 +49,12 @@ class Status:
     problem: str = ""
 
 
-Message: TypeAlias = Say | Stop | Status
+@dataclass(frozen=True)
+class Done:
+    id: int
+
+
+Message: TypeAlias = Say | Stop | Status | Done
 
 
 def encode(message: Message) -> bytes:
@@ -60,6 +66,8 @@ def encode(message: Message) -> bytes:
                 "before": message.before.as_data() if message.before else None}
     elif isinstance(message, Stop):
         data = {"op": "stop", "id": message.id}
+    elif isinstance(message, Done):
+        data = {"op": "done", "id": message.id}
     else:
         data = {"op": "status", "engine": message.engine, "problem": message.problem}
     return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
@@ -110,6 +118,8 @@ def _message(data: object) -> Message:
                    seen, before, text)
     if op == "stop":
         return Stop(_int(data.get("id")))
+    if op == "done":
+        return Done(_int(data.get("id")))
     if op == "status":
         return Status(_text(data.get("engine")), _text(data.get("problem", "")))
     raise _Invalid

@@ -24,17 +24,20 @@ class Utterance:
 
     compose: Callable[[], str]
     locale: str
+    ident: int = 0
 
 
 class Speaker:
     """`on_status(engine, problem)` hears once the engine was looked for (engine None: missing), then each change of
-    the problem ("" once all is well again)."""
+    the problem ("" once all is well again); `on_said(utterance)` after each one taken up is over."""
 
     def __init__(self, open_parts: Callable[[], tuple[Engine, Output]], volume: Callable[[], int],
-                 on_status: Callable[[Engine | None, str], None] | None = None) -> None:
+                 on_status: Callable[[Engine | None, str], None] | None = None,
+                 on_said: Callable[[Utterance], None] | None = None) -> None:
         self._open_parts = open_parts
         self._volume = volume
         self._on_status = on_status or (lambda engine, problem: None)
+        self._on_said = on_said or (lambda utterance: None)
         self._engine: Engine | None = None
         self._output: Output | None = None
         self._cond = threading.Condition()
@@ -120,6 +123,7 @@ class Speaker:
             finally:
                 if self.problem != known:
                     self._on_status(self._engine, self.problem)
+                self._on_said(utterance)
                 with self._cond:
                     self._busy = False
                     if self._next is None and self._after is not None:

@@ -9,7 +9,6 @@ through speech/link.py), which composes the words, synthesises and plays them. `
 from __future__ import annotations
 
 import itertools
-import logging
 import threading
 import weakref
 from typing import TYPE_CHECKING, Any
@@ -21,9 +20,6 @@ from gemilang_tui.speech.seen import Seen
 
 if TYPE_CHECKING:
     from gemilang_tui.flow import View
-
-log = logging.getLogger("gemilang_tui.speech")
-
 
 class Voice:
     """On, off or missing; its volume (0–100) and why it is silent are the attendant's to see and set."""
@@ -37,7 +33,6 @@ class Voice:
         self._link: Link | None = None
         self._status: Status | None = None
         self._ready = threading.Event()
-        self._logged = False
         self._ids = itertools.count(1)
         self._screen: Any = None
         self._seen: Seen | None = None
@@ -54,9 +49,6 @@ class Voice:
         """A status line from the worker (in the link's thread)."""
         self._status = status
         self._ready.set()
-        if status.problem and not self._logged:
-            self._logged = True
-            log.warning("speech is %s: %s", "off" if not status.engine else "failing", status.problem)
 
     # -- what the app calls ------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from typing import IO
 
 from gemilang_tui.speech.engines import Engine, EngineMissing, Silence, open_espeak
 from gemilang_tui.speech.output import FileSink, Output, Player
-from gemilang_tui.speech.protocol import Say, Status, Stop, decode, encode, read_lines
+from gemilang_tui.speech.protocol import Done, Message, Say, Status, Stop, decode, encode, read_lines
 from gemilang_tui.speech.speaker import Speaker, Utterance
 
 PARENT_CHECK_SECONDS = 0.5
@@ -44,10 +44,10 @@ def serve(inbox: IO[bytes], outbox: IO[bytes], open_parts: Callable[[], tuple[En
     volume = 70
     sending = threading.Lock()
 
-    def send(status: Status) -> None:
+    def send(message: Message) -> None:
         with sending:
             try:
-                outbox.write(encode(status))
+                outbox.write(encode(message))
                 outbox.flush()
             except (OSError, ValueError):  # the kiosk is gone: stdin ends next
                 pass
@@ -55,7 +55,8 @@ def serve(inbox: IO[bytes], outbox: IO[bytes], open_parts: Callable[[], tuple[En
     def report(engine: Engine | None, problem: str) -> None:
         send(Status(getattr(engine, "name", "") if engine is not None else "", problem))
 
-    speaker = Speaker(open_parts, lambda: volume, on_status=report)
+    speaker = Speaker(open_parts, lambda: volume, on_status=report,
+                      on_said=lambda utterance: send(Done(utterance.ident)))
     if parent is not None:
         threading.Thread(target=_watch_parent, args=(parent, speaker), name="parent", daemon=True).start()
     from gemilang_tui.speech.compose import compose  # after the speaker started opening the engine: in parallel
@@ -65,7 +66,7 @@ def serve(inbox: IO[bytes], outbox: IO[bytes], open_parts: Callable[[], tuple[En
             message = decode(line)
             if isinstance(message, Say):
                 volume = message.volume
-                utterance = Utterance(functools.partial(compose, message), message.locale)
+                utterance = Utterance(functools.partial(compose, message), message.locale, message.id)
                 (speaker.say if message.now else speaker.say_after)(utterance)
             elif isinstance(message, Stop):
                 speaker.stop()
