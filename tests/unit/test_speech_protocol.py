@@ -12,16 +12,17 @@ from gemilang_tui.speech.protocol import MAX_LINE, MAX_TEXT, Say, Status, Stop, 
 from gemilang_tui.speech.seen import Choice, Field, Seen
 
 texts = st.text(max_size=60).filter(lambda text: not any(0xD800 <= ord(char) <= 0xDFFF for char in text))
+locales = st.sampled_from(["id", "en"]) | texts.filter(lambda text: len(text) <= 16)
 ids = st.integers(min_value=0, max_value=2**53 - 1)
-fields = st.builds(Field, texts, texts, st.just(False), st.booleans(), texts)
+fields = st.builds(Field, texts, texts, st.just(False), st.booleans(), texts.filter(lambda text: len(text) <= 40))
 seens = st.builds(Seen, texts, texts, texts, st.lists(texts, max_size=5).map(tuple), texts,
                   st.none() | fields, texts,
                   st.lists(st.builds(Choice, st.integers(0, 9), texts), max_size=9).map(tuple), texts)
 says = st.one_of(
-    st.builds(Say, ids, st.just("all"), texts, st.integers(0, 100), st.booleans(), seens, st.none() | seens),
-    st.builds(Say, ids, st.sampled_from(["echo", "changed"]), texts, st.integers(0, 100), st.booleans(), seens,
+    st.builds(Say, ids, st.just("all"), locales, st.integers(0, 100), st.booleans(), seens, st.none() | seens),
+    st.builds(Say, ids, st.sampled_from(["echo", "changed"]), locales, st.integers(0, 100), st.booleans(), seens,
               seens),
-    st.builds(Say, ids, st.just("sentence"), texts, st.integers(0, 100), st.booleans(), st.none() | seens,
+    st.builds(Say, ids, st.just("sentence"), locales, st.integers(0, 100), st.booleans(), st.none() | seens,
               st.none() | seens, texts),
 )
 messages = says | st.builds(Stop, ids) | st.builds(Status, texts, texts)
