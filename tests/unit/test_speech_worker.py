@@ -168,3 +168,30 @@ def test_the_worker_and_its_player_are_gone_when_the_kiosk_is(player, ending):
     finally:
         kiosk.kill()
         kiosk.wait()
+
+
+LIGHT = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from gemilang_tui.flow import Option, View
+    from gemilang_tui.speech.voice import Voice
+
+    class Screen: pass
+    voice = Voice("file:" + sys.argv[1])
+    voice.wait_ready(10)
+    voice.show(Screen(), View(title="Tagihan", body=["Total: Rp1.150.500"], options=[Option("Bayar", number=1)]))
+    while not (Path(sys.argv[1]) / "0001.txt").exists():
+        time.sleep(0.01)
+    voice.close()
+    print(" ".join(sorted(sys.modules)))
+""")
+
+
+def test_the_kiosk_process_stays_light_the_worker_does_the_work(tmp_path):
+    result = subprocess.run([sys.executable, "-c", LIGHT, str(tmp_path)], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    loaded = set(result.stdout.split())
+    heavy = {"ctypes", "num2words", "espeakng_loader", "gemilang_tui.speech.normalise", "gemilang_tui.speech.engines"}
+    assert not heavy & loaded
+    assert said(tmp_path) == ["Tagihan. Total: satu juta seratus lima puluh ribu lima ratus rupiah. Tekan satu untuk "
+                              "Bayar."]
