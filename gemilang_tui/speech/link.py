@@ -88,8 +88,11 @@ class Link:
         with self._up:
             channel = self._channel
             self._up.notify_all()
-        if channel is None:
-            return
+        if channel is not None:
+            self._end(channel)
+
+    @staticmethod
+    def _end(channel: Channel) -> None:
         try:
             if channel.stdin is not None:
                 channel.stdin.close()
@@ -117,6 +120,10 @@ class Link:
                     self._resend(channel)
                     self._channel = channel
                     self._up.notify_all()
+                    closed_meanwhile = self._closed.is_set()  # else `close` sees this channel and ends it
+                if closed_meanwhile:
+                    self._end(channel)
+                    return
                 if channel.stdout is not None:
                     for line in read_lines(channel.stdout):
                         message = decode(line)

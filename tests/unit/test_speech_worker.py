@@ -195,3 +195,20 @@ def test_the_kiosk_process_stays_light_the_worker_does_the_work(tmp_path):
     assert not heavy & loaded
     assert said(tmp_path) == ["Tagihan. Total: satu juta seratus lima puluh ribu lima ratus rupiah. Tekan satu untuk "
                               "Bayar."]
+
+
+def test_a_voice_closed_while_its_worker_starts_leaves_no_worker(tmp_path, monkeypatch):
+    launched = []
+
+    def launch(mode):
+        time.sleep(0.2)  # closed during this
+        launched.append(link.launch_process(mode))
+        return launched[-1]
+
+    monkeypatch.setattr(Voice, "launch", staticmethod(launch))
+    voice = Voice(f"file:{tmp_path}")
+    voice.close()
+    until(lambda: launched, what="the worker launched")
+    until(lambda: launched[0].poll() is not None, seconds=3.0, what="the worker ended")
+    time.sleep(0.3)
+    assert len(launched) == 1 and voice._link.started == 1
