@@ -6,15 +6,13 @@ and per language: number words and the spoken frame ("Tekan satu untuk …") are
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from gemilang_tui.speech.numbers import cardinal, decimal, digits, ordinal, year
-
-if TYPE_CHECKING:
-    from gemilang_tui.flow import View
 
 #: Indonesian letter names; the English voice names a capital letter standing alone by itself.
 LETTERS_ID = dict(zip("abcdefghijklmnopqrstuvwxyz",
@@ -291,12 +289,16 @@ def speakable(text: str, locale: str = "id") -> str:
     text = re.sub(r"(?<=\S) {2,}(?=\S)", ", ", text)  # '112  Polisi': a number and its name
     text = text.replace("\u2026", ".").replace("&", f" {_say(lang, 'and')} ")
     for pattern, replace in rules:
-        text = pattern.sub(lambda match, replace=replace: replace(match, lang), text)
+        text = pattern.sub(functools.partial(_apply, replace, lang=lang), text)
     text = _PAUSES.sub(", ", text)
     text = text.replace("/", " ")
     text = "".join(char if char.isalpha() or char in _KEPT else " " for char in text)
     text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
     return _tidy(text)
+
+
+def _apply(replace: Callable[[re.Match[str], str], str], match: re.Match[str], lang: str) -> str:
+    return replace(match, lang)
 
 
 def _tidy(text: str) -> str:
@@ -344,7 +346,52 @@ def deleted(locale: str = "id") -> str:
     return _say(locale, "deleted")
 
 
-def script(view: View, locale: str = "id") -> list[str]:
+class _Field(Protocol):
+    @property
+    def label(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def masked(self) -> bool: ...
+    @property
+    def digits_only(self) -> bool: ...
+    @property
+    def prefix(self) -> str: ...
+
+
+class _Choice(Protocol):
+    @property
+    def number(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def enabled(self) -> bool: ...
+
+
+class Screenful(Protocol):
+    """What `script` reads: a `flow.View` in the kiosk's tests, a `seen.Seen` in the speech worker."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def notice(self) -> str: ...
+    @property
+    def question(self) -> str: ...
+    @property
+    def body(self) -> Sequence[str]: ...
+    @property
+    def big(self) -> str: ...
+    @property
+    def prompt(self) -> _Field | None: ...
+    @property
+    def error(self) -> str: ...
+    @property
+    def options(self) -> Sequence[_Choice]: ...
+    @property
+    def page(self) -> str: ...
+
+
+def script(view: Screenful, locale: str = "id") -> list[str]:
     """A whole screen in reading order: title, notice, question, body, big number, field, error, options, page."""
     lines = [view.title, view.notice, view.question]
     for line in view.body:
@@ -367,5 +414,5 @@ def script(view: View, locale: str = "id") -> list[str]:
     return [line for line in said if line.strip(" .")]
 
 
-def spoken(view: View, locale: str = "id") -> str:
+def spoken(view: Screenful, locale: str = "id") -> str:
     return " ".join(script(view, locale))

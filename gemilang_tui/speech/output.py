@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-PLAYERS = (
+PLAYERS: tuple[tuple[str, list[str]], ...] = (
     ("aplay", ["-q"]),
     ("paplay", []),
     ("pw-play", []),

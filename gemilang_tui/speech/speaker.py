@@ -6,6 +6,7 @@ and playback all happen here. A failing engine or player is logged once and the 
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -23,12 +24,20 @@ class Utterance:
 
     compose: Callable[[], str]
     locale: str
+    ident: int = 0
 
 
 class Speaker:
-    def __init__(self, open_parts: Callable[[], tuple[Engine, Output]], volume: Callable[[], int]) -> None:
+    """`on_status(engine, problem)` hears once the engine was looked for (engine None: missing), then each change of
+    the problem ("" once all is well again); `on_said(utterance)` after each one taken up is over."""
+
+    def __init__(self, open_parts: Callable[[], tuple[Engine, Output]], volume: Callable[[], int],
+                 on_status: Callable[[Engine | None, str], None] | None = None,
+                 on_said: Callable[[Utterance], None] | None = None) -> None:
         self._open_parts = open_parts
         self._volume = volume
+        self._on_status = on_status or (lambda engine, problem: None)
+        self._on_said = on_said or (lambda utterance: None)
         self._engine: Engine | None = None
         self._output: Output | None = None
         self._cond = threading.Condition()
@@ -94,8 +103,10 @@ class Speaker:
             self.problem = str(problem) or type(problem).__name__
             log.warning("speech is off: %s", self.problem)
             self.ready.set()
+            self._on_status(None, self.problem)
             return
         self.ready.set()
+        self._on_status(self._engine, "")
         while True:
             with self._cond:
                 while self._next is None and not self._closed:
@@ -103,15 +114,23 @@ class Speaker:
                 if self._closed:
                     return
                 utterance, self._next = self._next, None
+                assert utterance is not None
                 generation = self._generation
                 self._busy = True
+            known = self.problem
             try:
-                self._speak(utterance, lambda mine=generation: self._generation != mine)
+                self._speak(utterance, functools.partial(self._cancelled, generation))
             finally:
+                if self.problem != known:
+                    self._on_status(self._engine, self.problem)
+                self._on_said(utterance)
                 with self._cond:
                     self._busy = False
                     if self._next is None and self._after is not None:
                         self._next, self._after = self._after, None
+
+    def _cancelled(self, generation: int) -> bool:
+        return self._generation != generation
 
     def _speak(self, utterance: Utterance, cancelled: Callable[[], bool]) -> None:
         assert self._engine is not None and self._output is not None

@@ -1,6 +1,7 @@
 """The kiosk speaks: each new screen with its numbered options, 112 digit by digit, the receipt; `*` repeats.
 
 GEMILANG_SPEECH=file:DIR writes what was said to DIR/NNNN.txt, so what a citizen hears is checked without speakers.
+The speech worker is a real process here, except where a test hands it a slow or missing engine (then a thread).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from gemilang_tui.attendant import hash_pin
+from gemilang_tui.speech.voice import Voice
+from gemilang_tui.speech.worker import ThreadChannel
 from tests.conftest import kiosk, press, type_text
 
 PIN = "4321"
@@ -147,7 +150,8 @@ async def _key_to_screen_seconds(settings) -> list[float]:
 
 async def test_a_slow_speech_engine_never_slows_a_key(settings, tmp_path, monkeypatch):
     silent = await _key_to_screen_seconds(settings)
-    monkeypatch.setattr("gemilang_tui.speech.voice.open_espeak", SlowEngine)
+    monkeypatch.setattr("gemilang_tui.speech.worker.open_espeak", SlowEngine)
+    monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher()))  # the slow engine shares the GIL
     slow = await _key_to_screen_seconds(replace(settings, speech=f"file:{tmp_path / 'speech'}"))
     print(f"\nkey→screen, no speech: mean {sum(silent) / len(silent) * 1000:.0f} ms, max {max(silent) * 1000:.0f} ms;"
           f" 2 s engine: mean {sum(slow) / len(slow) * 1000:.0f} ms, max {max(slow) * 1000:.0f} ms")
@@ -191,7 +195,8 @@ async def test_without_an_engine_the_kiosk_works_silently_and_the_attendant_sees
     def missing():
         raise EngineMissing("the espeakng-loader package is not installed; no espeak-ng program on the PATH")
 
-    monkeypatch.setattr("gemilang_tui.speech.voice.open_espeak", missing)
+    monkeypatch.setattr("gemilang_tui.speech.worker.open_espeak", missing)
+    monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher()))
     settings = replace(settings, speech="espeak", attendant_pin_hash=hash_pin(PIN, iterations=1000))
     async with kiosk(settings) as (app, pilot):
         app.ctx.voice.wait_ready()

@@ -1,4 +1,7 @@
-"""The voice's logic without a terminal: what is said when, cut off by keys, files written, a missing engine."""
+"""The voice's logic without a terminal: what is said when, cut off by keys, files written, a missing engine.
+
+The worker runs in a thread here (`ThreadChannel`), over the same pipes and protocol, so a test hands it its parts.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from gemilang_tui.speech.engines import EngineMissing, EspeakLibrary, Silence
 from gemilang_tui.speech.output import FileSink
 from gemilang_tui.speech.speaker import Speaker, Utterance
 from gemilang_tui.speech.voice import Voice
+from gemilang_tui.speech.worker import ThreadChannel
 
 
 class Recorder:
@@ -39,7 +43,7 @@ def until(condition, seconds: float = 5.0) -> None:
 
 
 def voice_with(output: Recorder, monkeypatch) -> Voice:
-    monkeypatch.setattr(Voice, "_open_parts", lambda self: (Silence(), output))
+    monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher(lambda mode: (Silence(), output))))
     voice = Voice("espeak", 70)
     assert voice.wait_ready()
     return voice
@@ -71,7 +75,7 @@ def test_a_new_screen_cuts_the_old_speech_off_and_a_key_silences(monkeypatch):
     assert output.played[1] == "Siaga Darurat. Telepon satu satu dua."
     output.killed.clear()
     voice.stop()
-    assert output.killed.is_set()
+    until(output.killed.is_set)
     voice.close()
 
 
@@ -79,9 +83,9 @@ def test_typing_echoes_each_key_and_a_pin_stays_silent(monkeypatch):
     output = Recorder()
     voice = voice_with(output, monkeypatch)
     screen = type("S", (), {})()
-    for value in ("", "3", "36", "3"):
+    for count, value in enumerate(("", "3", "36", "3"), start=1):
         voice.show(screen, View(title="NIK", question="Ketik NIK.", prompt=Prompt("NIK", value)))
-        until(lambda: output.played and not voice._speaker.speaking())
+        until(lambda count=count: len(output.played) == count)
     assert output.played[1:] == ["tiga", "enam", "dihapus"]
     pin = type("P", (), {})()
     voice.show(pin, View(title="PIN", question="Ketik PIN.", prompt=Prompt("PIN", "", masked=True)))
@@ -118,10 +122,10 @@ def test_repeat_says_the_screen_again(monkeypatch):
 
 
 def test_a_missing_engine_leaves_the_voice_silent_with_a_reason(monkeypatch):
-    def missing(self):
+    def missing(mode):
         raise EngineMissing("no espeak-ng program on the PATH")
 
-    monkeypatch.setattr(Voice, "_open_parts", missing)
+    monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher(missing)))
     voice = Voice("espeak", 70)
     assert voice.wait_ready()
     voice.show(type("S", (), {})(), MENU)  # does not raise, says nothing
