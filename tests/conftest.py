@@ -43,8 +43,16 @@ async def kiosk(settings: Settings, size: tuple[int, int] = (80, 24), api=None) 
 
     app = GemilangApp(settings, api=api)
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
+        # After its first paint the kiosk builds its API client in a thread, fetches the catalogue, then starts its
+        # sender (app.py `_prepare`): a test that reaches for `app.api` must find the one the kiosk uses, and the menu
+        # the API gives. (A hook such as `app.ready` would let this wait name no worker group.)
+        await wait_for(pilot, lambda: _groups(app) >= {"sender"} and "catalogue" not in _groups(app),
+                       "the kiosk built its API client, fetched the catalogue and started its sender")
         yield app, pilot
+
+
+def _groups(app) -> set[str]:
+    return {worker.group for worker in app.workers if not worker.is_finished}
 
 
 async def choose(app, pilot, *labels: str) -> None:

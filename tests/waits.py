@@ -70,8 +70,17 @@ def _loading(app) -> bool:
     return bool(getattr(app.screen, "loading", False))
 
 
+def _shown(app) -> tuple:
+    """What changes when the kiosk shows something else: the screen on top, and the view it last painted."""
+    return app.screen, len(app.screen_stack), app.screen.is_mounted, getattr(app, "last_view", None)
+
+
 async def settle(pilot, seconds: float = 30.0) -> None:
-    """Let the kiosk finish what the last key started: no screen loading, and the screen no longer changing."""
+    """Let the kiosk finish what the last key started: no screen loading, and nothing new painted in a turn.
+
+    Each `pause(0)` lets every widget of the screen handle what was sent to it; a pushed screen is composed and
+    painted in the next one, so two turns in a row that change nothing mean the kiosk has settled.
+    """
     app = pilot.app
     deadline = time.monotonic() + seconds
     shown: tuple | None = None
@@ -81,8 +90,8 @@ async def settle(pilot, seconds: float = 30.0) -> None:
             shown = None
             await asyncio.sleep(_SLEEP)
             continue
-        now = (app.screen, len(app.screen_stack), screen_text(app))
-        if now == shown:
+        now = _shown(app)
+        if shown is not None and all(a is b for a, b in zip(now, shown, strict=True)):
             return
         shown = now
     raise AssertionError(f"the screen never settled within {seconds} s:\n{screen_text(app)}")
