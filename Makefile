@@ -19,8 +19,10 @@ catalogs: $(STAMP)
 run: catalogs
 	$(VENV)/bin/gemilang-tui $(ARGS)
 
+# The suite on every core (JOBS=0 for one process); tests of one xdist_group (real servers) share a worker.
+JOBS ?= auto
 test: catalogs
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(JOBS) --dist loadgroup $(PYTEST_ARGS)
 
 mock-api: $(STAMP)
 	$(VENV)/bin/gemilang-tui mock-api $(ARGS)

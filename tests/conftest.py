@@ -11,9 +11,11 @@ import pytest
 
 from gemilang_tui import i18n
 from gemilang_tui.config import Settings
-from tests.waits import press, screen_text, settle, text, type_text, wait_for
+from tests.waits import press, ready, screen_text, settle, text, type_text, wait_for
 
-__all__ = ["TODAY", "choose", "kiosk", "press", "screen_text", "settle", "text", "type_text", "until", "wait_for"]
+__all__ = [
+    "TODAY", "choose", "kiosk", "press", "ready", "screen_text", "settle", "text", "type_text", "until", "wait_for",
+]
 
 TODAY = date(2026, 11, 28)
 
@@ -43,16 +45,8 @@ async def kiosk(settings: Settings, size: tuple[int, int] = (80, 24), api=None) 
 
     app = GemilangApp(settings, api=api)
     async with app.run_test(size=size) as pilot:
-        # After its first paint the kiosk builds its API client in a thread, fetches the catalogue, then starts its
-        # sender (app.py `_prepare`): a test that reaches for `app.api` must find the one the kiosk uses, and the menu
-        # the API gives. (A hook such as `app.ready` would let this wait name no worker group.)
-        await wait_for(pilot, lambda: _groups(app) >= {"sender"} and "catalogue" not in _groups(app),
-                       "the kiosk built its API client, fetched the catalogue and started its sender")
+        await ready(pilot)
         yield app, pilot
-
-
-def _groups(app) -> set[str]:
-    return {worker.group for worker in app.workers if not worker.is_finished}
 
 
 async def choose(app, pilot, *labels: str) -> None:

@@ -122,3 +122,16 @@ async def wait_for(pilot, predicate: Callable[[], object], description: str, sec
             raise AssertionError(f"never happened within {seconds} s: {description}\n{screen_text(pilot.app)}")
         await pilot.pause(0.01)
     await settle(pilot)
+
+
+async def ready(pilot) -> None:
+    """Wait for the kiosk to finish starting: after its first paint it builds its API client in a thread, fetches
+    the catalogue, then starts its sender (app.py `_prepare`). A test that reaches for `app.api` must find the one
+    the kiosk uses, and the menu the API gives. (A hook such as `app.ready` would let this name no worker group.)"""
+    app = pilot.app
+
+    def groups() -> set[str]:
+        return {worker.group for worker in app.workers if not worker.is_finished}
+
+    await wait_for(pilot, lambda: "sender" in groups() and "catalogue" not in groups(),
+                   "the kiosk built its API client, fetched the catalogue and started its sender")
