@@ -20,6 +20,26 @@ __all__ = [
 TODAY = date(2026, 11, 28)
 
 
+#: The longest tests (crawls of every screen) start first, so that no worker is left with one of them at the end.
+LONGEST_FIRST = (
+    "tests/functional/test_plain_words.py",
+    "tests/functional/test_key_rules.py",
+    "tests/functional/test_i18n.py",
+    "tests/functional/test_status_of_every_form.py",
+    "tests/snapshots/",
+    "tests/durability/",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::")[0]
+        return next((index for index, prefix in enumerate(LONGEST_FIRST) if path.startswith(prefix)),
+                    len(LONGEST_FIRST))
+
+    items.sort(key=rank)  # stable: within a file, the written order
+
+
 @pytest.fixture(autouse=True)
 def _deterministic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No user config, no environment settings, Indonesian, no cursor blink."""
