@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gemilang_tui.app import GemilangApp
+from gemilang_tui.wizard import CONFIRM_NUMBER
 from tests.conftest import press, ready, type_text, wait_for
 
 NIK = "3603284508710003"
@@ -50,7 +51,7 @@ def donor_receipt():
         await _enter(pilot, "SITI AMINAH")
         await _enter(pilot, NIK)
         await _enter(pilot, PHONE)
-        await press(pilot, "4", "9")
+        await press(pilot, "4", str(CONFIRM_NUMBER))
         await wait_for(pilot, lambda: app.last_view is not None and app.last_view.big,
                        "the receipt shows its number big")
 

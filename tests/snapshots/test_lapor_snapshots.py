@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gemilang_tui.app import GemilangApp
+from gemilang_tui.wizard import CONFIRM_NUMBER
 from tests.conftest import press, ready, wait_for
 
 NIK = "3603284508710003"
@@ -35,4 +36,5 @@ class TestLaporSnapshots:
         assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk_lapor())
 
     def test_receipt_once_sent(self, snap_compare, settings):
-        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk_lapor("9", sent=True))
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24),
+                            run_before=walk_lapor(str(CONFIRM_NUMBER), sent=True))
