@@ -135,3 +135,12 @@ async def ready(pilot) -> None:
 
     await wait_for(pilot, lambda: "sender" in groups() and "catalogue" not in groups(),
                    "the kiosk built its API client, fetched the catalogue and started its sender")
+
+
+def wait_until(predicate: Callable[[], object], description: str, seconds: float = 5.0) -> None:
+    """Outside the kiosk's event loop (a thread under test): wait until `predicate()` holds, or fail saying what."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened within {seconds} s: {description}")
+        time.sleep(0.005)
