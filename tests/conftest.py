@@ -14,7 +14,8 @@ from gemilang_tui.config import Settings
 from tests.waits import press, ready, screen_text, settle, text, type_text, wait_for
 
 __all__ = [
-    "TODAY", "choose", "kiosk", "press", "ready", "screen_text", "settle", "text", "type_text", "until", "wait_for",
+    "TODAY", "choose", "kiosk", "kiosk_at", "press", "ready", "screen_text", "settle", "text", "type_text", "until",
+    "wait_for",
 ]
 
 TODAY = date(2026, 11, 28)
@@ -66,6 +67,17 @@ async def kiosk(settings: Settings, size: tuple[int, int] = (80, 24), api=None) 
     app = GemilangApp(settings, api=api)
     async with app.run_test(size=size) as pilot:
         await ready(pilot)
+        yield app, pilot
+
+
+@asynccontextmanager
+async def kiosk_at(settings: Settings, *labels: str, size: tuple[int, int] = (80, 24), api=None) -> AsyncIterator:
+    """The kiosk already at a service or form: Bahasa Indonesia, then the Menu Utama options whose labels hold
+    `labels` (found by what they say, see `choose`). One test per service walks there by number keys; the others
+    start here, so a reordered menu breaks one test, not dozens."""
+    async with kiosk(settings, size=size, api=api) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, *labels)
         yield app, pilot
 
 
