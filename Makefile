@@ -19,8 +19,10 @@ catalogs: $(STAMP)
 run: catalogs
 	$(VENV)/bin/gemilang-tui $(ARGS)
 
+# The suite on every core (JOBS=0 for one process); tests of one xdist_group (real servers) share a worker.
+JOBS ?= auto
 test: catalogs check
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(JOBS) --dist loadgroup $(PYTEST_ARGS)
 
 # Lint (pinned ruff), types of the core (mypy; the checked files are listed in pyproject.toml) and the layers
 # (import-linter contracts in pyproject.toml). `make test` runs it first, so CI does too.

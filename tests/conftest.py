@@ -11,8 +11,34 @@ import pytest
 
 from gemilang_tui import i18n
 from gemilang_tui.config import Settings
+from tests.waits import press, ready, screen_text, settle, text, type_text, wait_for
+
+__all__ = [
+    "TODAY", "choose", "kiosk", "kiosk_at", "press", "ready", "screen_text", "settle", "text", "type_text", "until",
+    "wait_for",
+]
 
 TODAY = date(2026, 11, 28)
+
+
+#: The longest tests (crawls of every screen) start first, so that no worker is left with one of them at the end.
+LONGEST_FIRST = (
+    "tests/functional/test_plain_words.py",
+    "tests/functional/test_key_rules.py",
+    "tests/functional/test_i18n.py",
+    "tests/functional/test_status_of_every_form.py",
+    "tests/snapshots/",
+    "tests/durability/",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::")[0]
+        return next((index for index, prefix in enumerate(LONGEST_FIRST) if path.startswith(prefix)),
+                    len(LONGEST_FIRST))
+
+    items.sort(key=rank)  # stable: within a file, the written order
 
 
 @pytest.fixture(autouse=True)
@@ -33,12 +59,6 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(today=TODAY, data_dir=tmp_path / "data", locale="id", idle_seconds=3600, speech="none")
 
 
-def screen_text(app) -> str:
-    """Every line the terminal shows now, as plain text (what a tester reads with tmux capture-pane)."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join(strip.text.rstrip() for strip in strips)
-
-
 @asynccontextmanager
 async def kiosk(settings: Settings, size: tuple[int, int] = (80, 24), api=None) -> AsyncIterator:
     """Run the kiosk headless; yields (app, pilot)."""
@@ -46,36 +66,19 @@ async def kiosk(settings: Settings, size: tuple[int, int] = (80, 24), api=None) 
 
     app = GemilangApp(settings, api=api)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        await ready(pilot)
         yield app, pilot
 
 
-async def press(pilot, *keys: str) -> None:
-    """Press keys one by one, as a person would, letting each screen settle (and its loading finish)."""
-    for key in keys:
-        await pilot.press(key)
-        await settle(pilot)
-    if not keys:
-        await settle(pilot)
-
-
-async def settle(pilot) -> None:
-    app = pilot.app
-    await pilot.pause()
-    for _ in range(200):
-        await pilot.pause()
-        screen = app.screen
-        if not getattr(screen, "loading", False) and not any(
-            worker.is_running for worker in app.workers if worker.group in ("load", "follow")
-        ):
-            return
-        await pilot.pause(0.01)
-
-
-async def type_text(pilot, text: str) -> None:
-    for char in text:
-        await pilot.press(char if char != " " else "space")
-    await settle(pilot)
+@asynccontextmanager
+async def kiosk_at(settings: Settings, *labels: str, size: tuple[int, int] = (80, 24), api=None) -> AsyncIterator:
+    """The kiosk already at a service or form: Bahasa Indonesia, then the Menu Utama options whose labels hold
+    `labels` (found by what they say, see `choose`). One test per service walks there by number keys; the others
+    start here, so a reordered menu breaks one test, not dozens."""
+    async with kiosk(settings, size=size, api=api) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, *labels)
+        yield app, pilot
 
 
 async def choose(app, pilot, *labels: str) -> None:
@@ -100,16 +103,6 @@ async def choose(app, pilot, *labels: str) -> None:
             raise AssertionError(f"no option {label!r} on {app.screen.current_view().title!r}:\n{screen_text(app)}")
 
 
-def text(app) -> str:
-    """The screen as one line of words: a sentence is found however the terminal wrapped it."""
-    return " ".join(screen_text(app).split())
-
-
 async def until(pilot, condition, seconds: float = 10.0, what: str = "") -> None:
-    """Wait, as a person would, until `condition()` holds; fail saying what never happened."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await pilot.pause(0.05)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"timed out waiting{': ' + what if what else ''}")
+    """The older name of `wait_for` (tests/waits.py), kept for branches written against it."""
+    await wait_for(pilot, condition, what or "the condition", seconds)

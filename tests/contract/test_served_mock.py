@@ -15,6 +15,9 @@ import pytest
 from gemilang_tui.api.client import GemilangApi
 from gemilang_tui.api.errors import ApiNotFound, ApiRejected, ApiUnavailable
 
+# Real servers on loopback ports and subprocesses: one xdist worker runs them all (`--dist loadgroup`).
+pytestmark = pytest.mark.xdist_group("served")
+
 
 def _free_port() -> int:
     with socket.socket() as sock:

@@ -34,6 +34,9 @@ import pytest
 from gemilang_tui.outbox import Outbox
 from tests.contract.test_submit_lapor import BODY
 
+# Real servers on loopback ports and subprocesses: one xdist worker runs them all (`--dist loadgroup`).
+pytestmark = pytest.mark.xdist_group("served")
+
 SUBMISSIONS = 40
 KILLS = 30
 BUDGET_SECONDS = 50

@@ -173,11 +173,7 @@ async def test_menu_comes_from_the_api_when_it_answers(settings, tmp_path):
     raw = json.loads((default_fixtures_dir() / "layanan.json").read_text(encoding="utf-8"))
     raw["layanan"][1]["judul"]["id"] = "iPBB Bapenda"
     (tmp_path / "layanan.json").write_text(json.dumps(raw), encoding="utf-8")
-    async with kiosk(replace(settings, fixtures=tmp_path)) as (app, pilot):
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if not any(w.is_running for w in app.workers):
-                break
+    async with kiosk(replace(settings, fixtures=tmp_path)) as (app, pilot):  # started: the catalogue is fetched
         await press(pilot, "1")
         assert "2  iPBB Bapenda" in screen_text(app)
 

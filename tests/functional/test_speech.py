@@ -15,7 +15,7 @@ import pytest
 from gemilang_tui.attendant import hash_pin
 from gemilang_tui.speech.voice import Voice
 from gemilang_tui.speech.worker import ThreadChannel
-from tests.conftest import kiosk, press, type_text
+from tests.conftest import kiosk, press, type_text, wait_for
 
 PIN = "4321"
 
@@ -33,6 +33,14 @@ async def heard(pilot, folder: Path, needle: str, seconds: float = 10.0) -> str:
                 return text
         await pilot.pause(0.05)
     raise AssertionError(f"never said {needle!r}; said: {said(folder)}")
+
+
+async def type_heard(pilot, folder: Path, typed: str) -> None:
+    """Type as a person who listens does: each character is heard before the next key (a key silences the voice)."""
+    for char in typed:
+        count = len(said(folder))
+        await press(pilot, char)
+        await wait_for(pilot, lambda count=count: len(said(folder)) > count, f"{char!r} was said as it was typed")
 
 
 @pytest.fixture
@@ -61,7 +69,7 @@ async def test_siaga_reads_112_digit_by_digit(spoken):
     settings, folder = spoken
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "5")
-        siaga = await heard(pilot, folder, "Siaga Darurat.")
+        siaga = await heard(pilot, folder, "telepon satu satu dua")
         assert "Dalam keadaan darurat, telepon satu satu dua." in siaga
         assert "Tekan satu untuk Nomor darurat lainnya." in siaga
         assert "seratus dua belas" not in siaga
@@ -89,9 +97,10 @@ async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         await press(pilot, *ELIGIBLE)
-        for typed in (NAME, NIK):
-            await type_text(pilot, typed)
-            await press(pilot, "enter")
+        await type_text(pilot, NAME)
+        await press(pilot, "enter")
+        await type_heard(pilot, folder, NIK)
+        await press(pilot, "enter")
         echoed = said(folder)[-20:]  # each digit typed is said as it is typed
         assert echoed[echoed.index("tiga"):][:5] == ["tiga", "enam", "nol", "tiga", "dua"]
         await type_text(pilot, PHONE)

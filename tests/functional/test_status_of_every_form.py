@@ -11,7 +11,7 @@ import pytest
 
 from gemilang_tui.domain.reference import digits_of
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, text, type_text
+from tests.conftest import choose, kiosk, press, screen_text, text, type_text, wait_for
 from tests.functional import (
     test_ak1,
     test_donor,
@@ -47,14 +47,6 @@ FORMS = [
 ]
 
 
-async def until(pilot, condition, seconds: float = 15.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting")
-
-
 async def send(app, pilot) -> None:
     """Press the check page's "1 Benar, kirim" (the same on every form)."""
     view = app.last_view
@@ -75,10 +67,11 @@ async def submitted_number(settings, form: Form) -> str:
     async with kiosk(settings) as (app, pilot):
         await form.walk_to_check(app, pilot)
         await send(app, pilot)
-        await until(pilot, sent)
+        await wait_for(pilot, sent, "the server gave the sent form its official number", seconds=15)
         [entry] = sent()
         assert entry.kind == form.kind
-        await until(pilot, lambda: app.last_view is not None and app.last_view.big)  # the receipt shows it big
+        await wait_for(pilot, lambda: app.last_view is not None and app.last_view.big,
+                       "the receipt shows the official number big", seconds=15)
         return entry.official_ref
 
 

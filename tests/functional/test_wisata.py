@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text
+from tests.conftest import kiosk, kiosk_at, press, screen_text
 
 CATEGORIES = ("Tempat makan (Kuliner)", "Hutan, danau, bakau (Cagar Alam)", "Tempat belajar (Pendidikan)",
               "Tempat ibadah dan ziarah (Religi)", "Kebun dan sawah (Pertanian)", "Seni dan budaya (Budaya)",
@@ -20,8 +20,8 @@ async def test_seven_categories_by_number(settings):
 
 
 async def test_pulau_cangkir_shows_where_and_ticket_prices(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "4", "7")
+    async with kiosk_at(settings, "Tempat wisata") as (app, pilot):
+        await press(pilot, "7")
         text = screen_text(app)
         assert "1  Pulau Cangkir" in text and "Kecamatan Kronjo" in text
         assert "Pantai Tanjung Kait" in text
@@ -37,16 +37,16 @@ async def test_pulau_cangkir_shows_where_and_ticket_prices(settings):
 
 
 async def test_free_place_says_gratis(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "4", "4", "1")
+    async with kiosk_at(settings, "Tempat wisata") as (app, pilot):
+        await press(pilot, "4", "1")
         text = screen_text(app)
         assert "Klenteng Tjo Soe Kong" in text
         assert "Tiket masuk: Gratis" in text
 
 
 async def test_kelurahan_is_named_as_such(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "4", "3", "2")
+    async with kiosk_at(settings, "Tempat wisata") as (app, pilot):
+        await press(pilot, "3", "2")
         text = screen_text(app)
         assert "Perpustakaan Umum Daerah" in text
         assert "Kelurahan Kadu Agung, Kecamatan Tigaraksa" in text
@@ -66,8 +66,8 @@ async def test_api_failure_offers_retry_then_recovers(settings):
 
 
 async def test_place_failure_keeps_the_list_one_step_back(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "4", "7")
+    async with kiosk_at(settings, "Tempat wisata") as (app, pilot):
+        await press(pilot, "7")
         app.api.mock_app.state.faults.mode = "error"
         await press(pilot, "2")
         assert "Coba lagi" in screen_text(app)
@@ -76,8 +76,8 @@ async def test_place_failure_keeps_the_list_one_step_back(settings):
 
 
 async def test_offline_shows_last_copy_with_its_date(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "4", "7", "1")
+    async with kiosk_at(settings, "Tempat wisata") as (app, pilot):
+        await press(pilot, "7", "1")
         assert "Rp20.000" in screen_text(app)
         await press(pilot, "0", "0")
         app.api.mock_app.state.faults.mode = "down"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from gemilang_tui.app import GemilangApp
-from tests.conftest import press, type_text
+from gemilang_tui.wizard import CONFIRM_NUMBER
+from tests.conftest import press, ready, type_text, wait_for
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
@@ -15,14 +16,6 @@ PHONE = "081234567890"
 @pytest.fixture(autouse=True)
 def fixed_receipt_code(monkeypatch):
     monkeypatch.setattr("gemilang_tui.outbox._new_local_ref", lambda: "K-7F3A2C")
-
-
-async def _until(pilot, condition) -> None:
-    for _ in range(200):
-        if condition():
-            break
-        await pilot.pause(0.05)
-    await pilot.pause(0.1)
 
 
 async def _enter(pilot, typed: str) -> None:
@@ -35,8 +28,7 @@ def burial_permit_check():
     10.00, TPU Tapos, no SKTM."""
 
     async def run_before(pilot) -> None:
-        app = pilot.app
-        await _until(pilot, lambda: app.ctx.submissions.listeners)
+        await ready(pilot)
         await press(pilot, "1", "3", "3", "1")
         await _enter(pilot, "SITI AMINAH")
         await press(pilot, "2", "2", "1", "3", "9", "5", "1")
@@ -54,13 +46,14 @@ def donor_receipt():
 
     async def run_before(pilot) -> None:
         app = pilot.app
-        await _until(pilot, lambda: app.ctx.submissions.listeners)
+        await ready(pilot)
         await press(pilot, "1", "8", "1", "4", "1", "2", "1", "1", "1")
         await _enter(pilot, "SITI AMINAH")
         await _enter(pilot, NIK)
         await _enter(pilot, PHONE)
-        await press(pilot, "4", "9")
-        await _until(pilot, lambda: app.last_view is not None and app.last_view.big)
+        await press(pilot, "4", str(CONFIRM_NUMBER))
+        await wait_for(pilot, lambda: app.last_view is not None and app.last_view.big,
+                       "the receipt shows its number big")
 
     return run_before
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gemilang_tui.app import GemilangApp
-from tests.conftest import press
+from gemilang_tui.wizard import CONFIRM_NUMBER
+from tests.conftest import press, ready, wait_for
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
@@ -18,21 +19,14 @@ def fixed_receipt_code(monkeypatch):
     monkeypatch.setattr("gemilang_tui.outbox._new_local_ref", lambda: "K-7F3A2C")
 
 
-async def _until(pilot, condition) -> None:
-    for _ in range(200):
-        if condition():
-            break
-        await pilot.pause(0.05)
-    await pilot.pause(0.1)
-
-
 def walk_lapor(*after: str, sent: bool = False):
     async def run_before(pilot) -> None:
         app = pilot.app
-        await _until(pilot, lambda: app.ctx.submissions.listeners)
+        await ready(pilot)
         await press(pilot, *TO_CHECK, *after)
         if sent:
-            await _until(pilot, lambda: app.last_view is not None and app.last_view.big)
+            await wait_for(pilot, lambda: app.last_view is not None and app.last_view.big,
+                           "the receipt shows its number big")
 
     return run_before
 
@@ -42,4 +36,5 @@ class TestLaporSnapshots:
         assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk_lapor())
 
     def test_receipt_once_sent(self, snap_compare, settings):
-        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk_lapor("9", sent=True))
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24),
+                            run_before=walk_lapor(str(CONFIRM_NUMBER), sent=True))

@@ -16,6 +16,7 @@ from gemilang_tui.speech.output import FileSink
 from gemilang_tui.speech.speaker import Speaker, Utterance
 from gemilang_tui.speech.voice import Voice
 from gemilang_tui.speech.worker import ThreadChannel
+from tests.waits import wait_until
 
 
 class Recorder:
@@ -35,13 +36,6 @@ class Recorder:
         self.killed.set()
 
 
-def until(condition, seconds: float = 5.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
-
-
 def voice_with(output: Recorder, monkeypatch) -> Voice:
     monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher(lambda mode: (Silence(), output))))
     voice = Voice("espeak", 70)
@@ -57,7 +51,7 @@ def test_a_new_screen_is_said_and_the_same_view_again_is_not(monkeypatch):
     voice = voice_with(output, monkeypatch)
     screen = object.__new__(type("Screen", (), {}))
     voice.show(screen, MENU)
-    until(lambda: output.played)
+    wait_until(lambda: output.played, "something was played")
     again = View(title="Menu Utama", question="Tekan nomornya.", options=[Option("Siaga Darurat", number=5)])
     voice.show(screen, again)
     time.sleep(0.1)  # a re-render (a highlight move) gives an equal view
@@ -69,13 +63,13 @@ def test_a_new_screen_cuts_the_old_speech_off_and_a_key_silences(monkeypatch):
     voice = voice_with(output, monkeypatch)
     first, second = type("A", (), {})(), type("B", (), {})()
     voice.show(first, MENU)
-    until(lambda: len(output.played) == 1)
+    wait_until(lambda: len(output.played) == 1, "one utterance was played")
     voice.show(second, View(title="Siaga Darurat", body=["Telepon 112."]))
-    until(lambda: len(output.played) == 2)
+    wait_until(lambda: len(output.played) == 2, "two utterances were played")
     assert output.played[1] == "Siaga Darurat. Telepon satu satu dua."
     output.killed.clear()
     voice.stop()
-    until(output.killed.is_set)
+    wait_until(output.killed.is_set, "the player was stopped")
     voice.close()
 
 
@@ -85,7 +79,7 @@ def test_typing_echoes_each_key_and_a_pin_stays_silent(monkeypatch):
     screen = type("S", (), {})()
     for count, value in enumerate(("", "3", "36", "3"), start=1):
         voice.show(screen, View(title="NIK", question="Ketik NIK.", prompt=Prompt("NIK", value)))
-        until(lambda count=count: len(output.played) == count)
+        wait_until(lambda count=count: len(output.played) == count, f"{count} utterances were played")
     assert output.played[1:] == ["tiga", "enam", "dihapus"]
     pin = type("P", (), {})()
     voice.show(pin, View(title="PIN", question="Ketik PIN.", prompt=Prompt("PIN", "", masked=True)))
@@ -100,14 +94,14 @@ def test_a_countdown_is_said_after_what_is_being_said(monkeypatch):
     screen = type("S", (), {})()
     warning = View(title="Masih di sana?", body=["Tekan tombol apa saja.", "Dalam 30 detik semua dihapus."])
     voice.show(screen, warning)
-    until(lambda: len(output.played) == 1)
+    wait_until(lambda: len(output.played) == 1, "one utterance was played")
     for seconds in (29, 28):
         voice.show(screen, View(title="Masih di sana?", body=["Tekan tombol apa saja.",
                                                                f"Dalam {seconds} detik semua dihapus."]))
     time.sleep(0.1)
     assert len(output.played) == 1  # not cut off by the tick
     output.hold = False
-    until(lambda: len(output.played) == 2)
+    wait_until(lambda: len(output.played) == 2, "two utterances were played")
     assert output.played[1] == "Dalam dua puluh delapan detik semua dihapus."
 
 
@@ -115,9 +109,9 @@ def test_repeat_says_the_screen_again(monkeypatch):
     output = Recorder()
     voice = voice_with(output, monkeypatch)
     voice.show(type("S", (), {})(), MENU)
-    until(lambda: len(output.played) == 1)
+    wait_until(lambda: len(output.played) == 1, "one utterance was played")
     voice.repeat(MENU)
-    until(lambda: len(output.played) == 2)
+    wait_until(lambda: len(output.played) == 2, "two utterances were played")
     assert output.played[0] == output.played[1]
 
 
@@ -140,7 +134,7 @@ def test_a_failing_player_is_reported_and_the_kiosk_goes_on(monkeypatch):
 
     voice = voice_with(Broken(), monkeypatch)
     voice.show(type("S", (), {})(), MENU)
-    until(lambda: voice.status()[0] == "failing")
+    wait_until(lambda: voice.status()[0] == "failing", "the voice reports it is failing")
     assert "no soundcards" in voice.status()[1]
 
 
@@ -148,7 +142,7 @@ def test_file_sink_numbers_utterances_and_keeps_the_exact_text(tmp_path):
     speaker = Speaker(lambda: (Silence(), FileSink(tmp_path)), lambda: 70)
     for text in ("Satu.", "Dua."):
         speaker.say_after(Utterance(lambda text=text: text, "id"))
-        until(lambda: not speaker.speaking())
+        wait_until(lambda: not speaker.speaking(), "the speaker fell quiet")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["0001.txt", "0001.wav", "0002.txt", "0002.wav"]
     assert (tmp_path / "0002.txt").read_text(encoding="utf-8") == "Dua.\n"
     assert FileSink(tmp_path)._next == 3  # a new kiosk run goes on numbering
