@@ -7,7 +7,8 @@ import pytest
 
 from gemilang_tui.app import GemilangApp
 from gemilang_tui.wizard import CONFIRM_NUMBER
-from tests.conftest import press, ready, type_text, wait_for
+from tests.conftest import ready, type_text, wait_for
+from tests.snapshots.walk import press_accepted
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
@@ -20,7 +21,7 @@ def fixed_receipt_code(monkeypatch):
 
 async def _enter(pilot, typed: str) -> None:
     await type_text(pilot, typed)
-    await press(pilot, "enter")
+    await press_accepted(pilot, "enter")
 
 
 def burial_permit_check():
@@ -29,14 +30,14 @@ def burial_permit_check():
 
     async def run_before(pilot) -> None:
         await ready(pilot)
-        await press(pilot, "1", "3", "3", "1")
+        await press_accepted(pilot, "1", "3", "3", "1")
         await _enter(pilot, "SITI AMINAH")
-        await press(pilot, "2", "2", "1", "3", "9", "5", "1")
+        await press_accepted(pilot, "2", "2", "1", "3", "+", "5", "1")
         await _enter(pilot, "BUDI SANTOSO")
         await _enter(pilot, NIK)
-        await press(pilot, "2")
+        await press_accepted(pilot, "2")
         await _enter(pilot, PHONE)
-        await press(pilot, "2")
+        await press_accepted(pilot, "2")
 
     return run_before
 
@@ -47,11 +48,11 @@ def donor_receipt():
     async def run_before(pilot) -> None:
         app = pilot.app
         await ready(pilot)
-        await press(pilot, "1", "8", "1", "4", "1", "2", "1", "1", "1")
+        await press_accepted(pilot, "1", "8", "1", "4", "1", "2", "1", "1", "1")
         await _enter(pilot, "SITI AMINAH")
         await _enter(pilot, NIK)
         await _enter(pilot, PHONE)
-        await press(pilot, "4", str(CONFIRM_NUMBER))
+        await press_accepted(pilot, "4", str(CONFIRM_NUMBER))
         await wait_for(pilot, lambda: app.last_view is not None and app.last_view.big,
                        "the receipt shows its number big")
 

@@ -29,7 +29,7 @@ class TestWisataSnapshots:
 
 class TestBeritaSnapshots:
     def test_second_page(self, snap_compare, settings):
-        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk("1", "6", "3", "9"))
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk("1", "6", "3", "+"))
 
     def test_article(self, snap_compare, settings):
         assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk("1", "6", "3", "1"))

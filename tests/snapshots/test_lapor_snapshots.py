@@ -6,11 +6,12 @@ import pytest
 
 from gemilang_tui.app import GemilangApp
 from gemilang_tui.wizard import CONFIRM_NUMBER
-from tests.conftest import press, ready, wait_for
+from tests.conftest import ready, wait_for
+from tests.snapshots.walk import press_accepted
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
-TO_CHECK = ["1", "6", "1", "1", "1", "1", "2", "9", "9", "9", "9", "1", "9", "5", "2", "2", "2", "2",
+TO_CHECK = ["1", "6", "1", "1", "1", "1", "2", "+", "+", "+", "+", "1", "+", "5", "2", "2", "2", "2",
             *NIK, "enter", *PHONE, "enter"]
 
 
@@ -23,7 +24,7 @@ def walk_lapor(*after: str, sent: bool = False):
     async def run_before(pilot) -> None:
         app = pilot.app
         await ready(pilot)
-        await press(pilot, *TO_CHECK, *after)
+        await press_accepted(pilot, *TO_CHECK, *after)
         if sent:
             await wait_for(pilot, lambda: app.last_view is not None and app.last_view.big,
                            "the receipt shows its number big")

@@ -11,7 +11,7 @@ WALKS = {
     "sidoni_stock": ("1", "8", "1", "1"),
     "sidoni_schedule": ("1", "8", "1", "2"),
     "simapan_kecamatan": ("1", "3", "1"),
-    "simapan_tpu_tapos": ("1", "3", "1", "9", "5", "1"),
+    "simapan_tpu_tapos": ("1", "3", "1", "+", "5", "1"),
     "simapan_permit": ("1", "3", "2"),
     "simenara_cikupa": ("1", "7", "4", "1", "2"),
     "simenara_tower": ("1", "7", "4", "1", "2", "2"),

@@ -66,7 +66,7 @@ class TestPajakDaerahSnapshots:
         assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk("1", "7", "1"))
 
     def test_second_page(self, snap_compare, settings):
-        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk("1", "7", "1", "9"))
+        assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk("1", "7", "1", "+"))
 
     def test_pbb_p2(self, snap_compare, settings):
         assert snap_compare(GemilangApp(settings), terminal_size=(80, 24), run_before=walk("1", "7", "1", "1"))
