@@ -3,7 +3,7 @@
 Passes when, after every key, the kiosk still runs one of its own screens, has logged nothing at ERROR and has never
 exited: anything that ends the process is behind the attendant PIN, which a monkey cannot type.
 
-CI runs 1,500 keys. A long run:
+CI runs 1,000 keys. A long run:
 `GEMILANG_MONKEY_KEYS=100000 GEMILANG_MONKEY_SEED=7 pytest tests/functional/test_monkey.py`
 (read when the tests are collected: the suite's fixtures clear GEMILANG_* before each test).
 """
@@ -23,7 +23,7 @@ from gemilang_tui.mockapi.faults import parse_plan
 from gemilang_tui.screens.step import StepScreen
 from tests.conftest import kiosk, screen_text
 
-KEYS = int(os.environ.get("GEMILANG_MONKEY_KEYS", "1500"))
+KEYS = int(os.environ.get("GEMILANG_MONKEY_KEYS", "1000"))
 SEED = int(os.environ.get("GEMILANG_MONKEY_SEED", "2026"))
 PIN = "73910462"  # eight digits: a monkey pressing at random will not type it
 FAULTS = ("latency=200ms@0.2, error@0.08, drop@0.04, truncate@0.04, html@0.04, schema@0.04, huge@0.02, "
