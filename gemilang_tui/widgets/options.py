@@ -71,9 +71,18 @@ class NumberedOptions(Widget):
         line.append(label, style=("bold " if option.enabled else "dim ") + style)
         return line
 
+    def _label_width(self, room: int) -> int:
+        """The hints' column: after the longest label when every hint still fits on its line beside it (so an
+        official name like "Surat Keterangan Tidak Mampu (SKTM)" keeps its hint in line), else after LABEL_MAX."""
+        longest = max((len(option.label) for option in self._options), default=0)
+        if longest <= LABEL_MAX:
+            return longest
+        widest_hint = max((len(option.hint) for option in self._options), default=0)
+        return longest if longest + len(GAP) + widest_hint <= room + len(GAP) and longest <= room // 2 else LABEL_MAX
+
     def _layout(self, width: int, hints_below: bool, hints: bool = True) -> list[Text]:
-        label_width = min(LABEL_MAX, max((len(option.label) for option in self._options), default=0))
         indent = NUMBER_WIDTH + len(GAP)
+        label_width = self._label_width(width - indent - len(GAP))
         hint_column = indent + label_width + len(GAP)
         lines: list[Text] = []
         for index, option in enumerate(self._options):

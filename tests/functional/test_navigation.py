@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from gemilang_tui.catalog import bundled_catalogue
@@ -27,6 +29,24 @@ async def test_menu_utama_lists_main_services_first(settings):
                      "3  Makam dan izin makam (SIMAPAN)", "4  Tempat wisata"):
             assert line in text
         assert "Cek tagihan PBB dengan nomor pajak" in text
+
+
+def hint_columns(text: str) -> set[int]:
+    """Where the hints start on the option lines ("  1  Label   hint") of a screen."""
+    columns = set()
+    for line in text.splitlines():
+        found = re.match(r"^(\s+[1-9]  \S.*?\S)(\s{2,})\S", line)
+        if found:
+            columns.add(len(found.group(1)) + len(found.group(2)))
+    return columns
+
+
+@pytest.mark.parametrize("keys", [("1",), ("1", "1", "1")], ids=["menu-utama", "letters"])
+async def test_hints_stand_in_one_column_even_beside_a_long_name(settings, keys):
+    """Menu Utama and the letters (one name is "Surat Keterangan Tidak Mampu (SKTM)") at 80×24."""
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, *keys)
+        assert len(hint_columns(screen_text(app))) == 1, screen_text(app)
 
 
 @pytest.mark.parametrize("entry", bundled_catalogue().services, ids=lambda entry: entry.kode)
