@@ -115,7 +115,7 @@ class Several(Choose):
         ]
         picks.append(Pick(
             self.done or (L("Done")),
-            hint=(lambda: _("{count} chosen").format(count=count)) if count else (L("nothing chosen yet")),
+            hint=(lambda: _("{count} chosen").format(count=count)) if count else L("nothing chosen yet"),
             answer=self.answer_of(chosen, choices),
         ))
         return picks
