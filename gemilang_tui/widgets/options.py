@@ -33,9 +33,15 @@ class NumberedOptions(Widget):
         self._options: list[Option] = []
         self._highlight: int | None = None
         self._roomy = False
+        self._drawn: tuple[list[tuple[str, str, str, bool]], int | None, bool] | None = None
 
     def show(self, options: list[Option], highlight: int | None, roomy: bool) -> None:
+        drawn = [(option.shown_key, option.label, option.hint, option.enabled) for option in options]
+        unchanged = (drawn, highlight, roomy) == self._drawn
         self._options, self._highlight, self._roomy = options, highlight, roomy
+        if unchanged:  # the same lines: no layout of the screen for them
+            return
+        self._drawn = (drawn, highlight, roomy)
         self.display = bool(options)
         self.refresh(layout=True)
 
@@ -110,7 +116,13 @@ class KeyLegend(Static):
     KeyLegend { height: auto; padding: 0 2; background: $panel; color: $text; }
     """
 
+    _shown: list[tuple[str, str]] | None = None
+
     def show(self, hints: list[KeyHint]) -> None:
+        shown = [(hint.key, hint.label) for hint in hints]
+        if shown == self._shown:
+            return
+        self._shown = shown
         text = Text()
         for index, hint in enumerate(hints):
             if index:
