@@ -139,7 +139,7 @@ def _there_and_back(term: Terminal, samples: Samples, figure: str, key: str, mar
 
 def kiosk_run(env: dict[str, str], repeats: int, samples: Samples, memory: dict[str, list[float]]) -> None:
     """Every kind of screen, a digit to each, then a LAPOR! complaint to its receipt."""
-    term = Terminal([sys.executable, "-m", "gemilang_tui.cli"], env)
+    term = Terminal([sys.executable, "-P", "-m", "gemilang_tui.cli"], env)
     try:
         _timed(samples, "first paint", term.wait("Selamat datang", term.started))
         term.drain(SETTLE_SECONDS)  # the embedded mock warms up while a citizen reads the welcome
@@ -199,7 +199,7 @@ def large_fixtures(folder: Path, count: int = 10_000) -> Path:
 
 def first_start(env: dict[str, str], samples: Samples, fixtures: Path) -> None:
     """The first start on a new fixture set checks every file before the first paint (once: a stamp remembers)."""
-    term = Terminal([sys.executable, "-m", "gemilang_tui.cli", "--fixtures", str(fixtures)], env)
+    term = Terminal([sys.executable, "-P", "-m", "gemilang_tui.cli", "--fixtures", str(fixtures)], env)
     try:
         _timed(samples, "first paint, new 10,000-item fixtures", term.wait("Selamat datang", term.started))
     finally:
@@ -207,7 +207,7 @@ def first_start(env: dict[str, str], samples: Samples, fixtures: Path) -> None:
 
 
 def large_run(env: dict[str, str], repeats: int, samples: Samples, fixtures: Path) -> None:
-    term = Terminal([sys.executable, "-m", "gemilang_tui.cli", "--fixtures", str(fixtures)], env)
+    term = Terminal([sys.executable, "-P", "-m", "gemilang_tui.cli", "--fixtures", str(fixtures)], env)
     try:
         _timed(samples, "first paint, 10,000-item fixtures", term.wait("Selamat datang", term.started))
         term.drain(SETTLE_SECONDS)
