@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from textual.app import App
@@ -292,15 +293,28 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._forget_drawn_screens()
 
     def _forget_drawn_screens(self) -> None:
-        """Let the screens of the visit go: a day of visits must not grow the kiosk's memory.
-
-        Textual's `lru_cache` on `StylesCache.get_inner_outer` keeps the style caches of up to 1024 widgets long
-        gone alive, with every line they drew (https://github.com/Textualize/textual/issues/6665).
-        """
-        from textual._styles_cache import StylesCache
-
-        StylesCache.get_inner_outer.cache_clear()
+        """Let the screens of the visit go: a day of visits must not grow the kiosk's memory."""
         self.set_timer(TIDY_AFTER_SECONDS, tidy_memory)  # once the welcome screen is drawn
+
+
+@lru_cache(1024)
+def _inner_outer(base_background: Any, background: Any) -> tuple[Any, Any]:
+    from textual.style import Style
+
+    return Style(background=base_background + background), Style(background=base_background)
+
+
+def _forget_widgets_drawn() -> None:
+    """Textual's `lru_cache` on the method `StylesCache.get_inner_outer` keys on `self`: it keeps the style caches
+    of up to 1024 widgets long gone alive, with every line they drew — 15 MiB after one form walked back and forth
+    (https://github.com/Textualize/textual/issues/6665). The colours alone are the key here."""
+    from textual._styles_cache import StylesCache
+
+    if hasattr(StylesCache.get_inner_outer, "cache_clear"):  # a Textual that still caches on `self`
+        StylesCache.get_inner_outer = lambda self, base, background: _inner_outer(base, background)  # type: ignore[method-assign]
+
+
+_forget_widgets_drawn()
 
 
 def tidy_memory() -> None:

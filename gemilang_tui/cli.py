@@ -106,20 +106,58 @@ def _print_test(settings) -> int:
     return 0 if outcome.ok else 1
 
 
+FIXTURES_STAMP = "fixtures-checked.json"
+
+
 def _check_fixtures(settings) -> str | None:
-    """A tester's fixture set is checked before the kiosk starts, so a bad file is named, not a traceback."""
+    """A tester's fixture set is checked before the kiosk starts, so a bad file is named, not a traceback.
+
+    A set checked before and unchanged since (same files, sizes and times, same kiosk code, same pinned day) is not
+    checked again: validating 10,000 articles would hold the first paint back for a second at every start.
+    """
     if settings.fixtures is None:
         return None
+    if not settings.fixtures.is_dir():
+        return f"GEMILANG_FIXTURES={settings.fixtures}: not a folder"
+    stamp_path = settings.data_dir / FIXTURES_STAMP
+    stamp = _fixtures_stamp(settings)
+    try:
+        if stamp is not None and stamp_path.read_text(encoding="utf-8") == stamp:
+            return None
+    except (OSError, UnicodeDecodeError):
+        pass
     from gemilang_tui.mockapi.app import create_app
     from gemilang_tui.mockapi.fixtures import FixtureError
 
-    if not settings.fixtures.is_dir():
-        return f"GEMILANG_FIXTURES={settings.fixtures}: not a folder"
     try:
         create_app(fixtures=settings.fixtures, today=settings.today)
     except FixtureError as problem:
         return str(problem)
+    if stamp is not None:
+        from gemilang_tui.storage import write_private
+
+        try:
+            write_private(stamp_path, stamp)
+        except OSError:
+            pass  # checked again at the next start
     return None
+
+
+def _fixtures_stamp(settings) -> str | None:
+    """What the check of a fixture set depends on: its files (name, size, time changed), the code of the mock's
+    routes and models, and the pinned day; None when a file cannot be looked at (then the set is checked)."""
+    import json
+
+    import gemilang_tui
+
+    code = Path(gemilang_tui.__file__).parent
+    try:
+        files = sorted(settings.fixtures.resolve().iterdir())
+        sources = sorted((*code.glob("mockapi/**/*.py"), *code.glob("api/*.py")))
+        seen = {str(path): [path.stat().st_size, path.stat().st_mtime_ns] for path in (*files, *sources)}
+    except OSError:
+        return None
+    return json.dumps({"folder": str(settings.fixtures.resolve()), "today": str(settings.today), "files": seen})
 
 
 def _run_kiosk(settings) -> int:

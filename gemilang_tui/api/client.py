@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import re
+import sys
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -50,6 +51,13 @@ def _masked(url: str) -> str:
     return _LONG_NUMBER.sub("…", url)
 
 
+def _skip_unused_imports() -> None:
+    """4 MiB the kiosk never uses: httpx's command line (click, pygments), which `import httpx` loads when click is
+    installed, and pydantic.v1, which FastAPI imports only to ask whether a route's model is a v1 one (it is not)."""
+    for name in ("httpx._main", "pydantic.v1"):
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]  # None: "not importable", per the import system
+
+
 class GemilangApi:
     """Typed access to the contract; every failure becomes one of `gemilang_tui.api.errors`."""
 
@@ -71,6 +79,7 @@ class GemilangApi:
     def _ensure_client(self) -> httpx.AsyncClient:
         if self._client is not None:
             return self._client
+        _skip_unused_imports()
         import httpx
 
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual import events
 from textual.containers import Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Digits, Static
 
 from gemilang_tui import keys
@@ -37,6 +38,7 @@ log = logging.getLogger("gemilang_tui")
 
 def _unreachable() -> str:
     return _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
+LOADING_GRACE_SECONDS = 0.04  # KIOSK.md: feedback within a tenth of a second, drawing included
 ROOMY_HEIGHT = 30  # from here on a large kiosk screen: more air, hints under their options
 
 
@@ -107,6 +109,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self.around = Around()
         self._composed = False
         self._resumed = False  # Textual resumes a screen just pushed after mounting it: render it once
+        self._statics: dict[str, Static] = {}
+        self._contents: dict[str, str | Text] = {}  # what each Static shows now
+        self._waiting_timer: Timer | None = None
 
     @property
     def loading(self) -> bool:
@@ -214,30 +219,18 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._fault("view")
             return
         roomy = self.has_class("-roomy")
-        self.query_one("#title", Static).update(Text(view.title))
-        markers = self.query_one("#markers", Static)
+        self._put("title", Text(view.title))
         shown_markers = self.kiosk.markers()
-        markers.update(Text(" · ".join(shown_markers)))
-        markers.display = bool(shown_markers)
-        notice = self.query_one("#notice", Static)
-        notice.update(view.notice)
-        notice.display = bool(view.notice)
-        question = self.query_one("#question", Static)
-        question.update(view.question)
-        question.display = bool(view.question)
-        body = self.query_one("#body", Static)
-        body.update(Text("\n\n".join(line for line in view.body if line)))
-        body.display = any(view.body)
-        prompt = self.query_one("#prompt", Static)
+        self._put("markers", Text(" · ".join(shown_markers)), bool(shown_markers))
+        self._put("notice", view.notice, bool(view.notice))
+        self._put("question", view.question, bool(view.question))
+        self._put("body", Text("\n\n".join(line for line in view.body if line)), any(view.body))
         if view.prompt is not None:
-            prompt.border_title = view.prompt.label
-            prompt.update(Text(view.prompt.shown + "▏", style="bold"))
-            prompt.display = True
+            self._static("prompt").border_title = view.prompt.label
+            self._put("prompt", Text(view.prompt.shown + "▏", style="bold"), True)
         else:
-            prompt.display = False
-        error = self.query_one("#error", Static)
-        error.update(Text(view.error))
-        error.display = bool(view.error)
+            self._static("prompt").display = False
+        self._put("error", Text(view.error), bool(view.error))
         self._show_big(view.big)
         typed = ""
         if roomy and view.prompt is not None and view.prompt.digits_only and not view.prompt.masked:
@@ -249,15 +242,27 @@ class StepScreen(Screen[None], inherit_bindings=False):
         if self.highlight is not None and self.highlight >= len(view.options):
             self.highlight = None
         self.query_one("#options", NumberedOptions).show(view.options, self.highlight, roomy)
-        page = self.query_one("#page", Static)
-        page.update(view.page)
-        page.display = bool(view.page)
+        self._put("page", view.page, bool(view.page))
         extras = list(view.keys)
         view.keys = self.legend(view, extras)
         self.query_one("#legend", KeyLegend).show(view.keys)
         self.kiosk.screen_changed(self, view)
         if view.scrollable:  # whether "+" scrolls is known once the text is laid out
             self.call_after_refresh(self._refresh_legend, view, extras)
+
+    def _static(self, name: str) -> Static:
+        widget = self._statics.get(name)
+        if widget is None:
+            widget = self._statics[name] = self.query_one(f"#{name}", Static)
+        return widget
+
+    def _put(self, name: str, content: str | Text, shown: bool = True) -> None:
+        """Show `content` in a Static: updated (and the screen laid out again) only when it changed."""
+        widget = self._static(name)
+        if self._contents.get(name) != content:
+            self._contents[name] = content
+            widget.update(content)
+        widget.display = shown
 
     def _refresh_legend(self, view: View, extras: list[KeyHint]) -> None:
         if self.is_attached and self._composed:
@@ -285,9 +290,25 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     # -- loading and transitions ---------------------------------------------------------------------------
 
-    def start_loading(self) -> None:
+    def _wait(self) -> None:
+        """Waiting for the API. On a screen already drawn (the next page, a lookup, a submission) the loading line
+        shows only if the answer takes longer than a blink: a fast answer is drawn once, not twice."""
         self.around.wait()
-        self.refresh_view()
+        if self._waiting_timer is not None:
+            self._waiting_timer.stop()
+            self._waiting_timer = None
+        if self._contents:
+            self._waiting_timer = self.set_timer(LOADING_GRACE_SECONDS, self._show_waiting)
+        else:
+            self.refresh_view()
+
+    def _show_waiting(self) -> None:
+        self._waiting_timer = None
+        if self.around.loading:
+            self.refresh_view()
+
+    def start_loading(self) -> None:
+        self._wait()
         self.run_worker(self._load(), exclusive=True, group="load")
 
     async def _load(self) -> None:
@@ -319,8 +340,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._fault("transition")
             return
         if hasattr(result, "__await__"):
-            self.around.wait()
-            self.refresh_view()
+            self._wait()
             self.run_worker(self._follow_async(next_step, result), exclusive=True, group="follow")
             return
         self._arrive(result)
@@ -350,7 +370,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._fault("transition")
             return
         self.around.loading = False
-        self.refresh_view()
+        if result is None or isinstance(result, Nav):  # a new screen covers this one (drawn again when back to)
+            self.refresh_view()
         self._arrive(result)
 
     def _fault(self, where: str) -> None:

@@ -33,9 +33,17 @@ class NumberedOptions(Widget):
         self._options: list[Option] = []
         self._highlight: int | None = None
         self._roomy = False
+        self._drawn: tuple[list[tuple[str, str, str, bool]], int | None, bool] | None = None
+        self._laid_out: tuple[tuple[int, int], list[Text]] | None = None
 
     def show(self, options: list[Option], highlight: int | None, roomy: bool) -> None:
+        drawn = [(option.shown_key, option.label, option.hint, option.enabled) for option in options]
+        unchanged = (drawn, highlight, roomy) == self._drawn
         self._options, self._highlight, self._roomy = options, highlight, roomy
+        if unchanged:  # the same lines: no layout of the screen for them
+            return
+        self._drawn = (drawn, highlight, roomy)
+        self._laid_out = None
         self.display = bool(options)
         self.refresh(layout=True)
 
@@ -46,6 +54,13 @@ class NumberedOptions(Widget):
         return Text("\n").join(self._lines(self.content_size.width or self.app.size.width))
 
     def _lines(self, width: int) -> list[Text]:
+        """The lines at this width, laid out once per change: Textual asks for the height, then for the lines."""
+        key = (width, self.app.size.height)
+        if self._laid_out is None or self._laid_out[0] != key:
+            self._laid_out = (key, self._lay_out(width))
+        return self._laid_out[1]
+
+    def _lay_out(self, width: int) -> list[Text]:
         width = max(width, 20)
         full = self._layout(width, hints_below=True)
         if self._roomy or len(full) <= self.app.size.height - CHROME_LINES:
@@ -119,7 +134,13 @@ class KeyLegend(Static):
     KeyLegend { height: auto; padding: 0 2; background: $panel; color: $text; }
     """
 
+    _shown: list[tuple[str, str]] | None = None
+
     def show(self, hints: list[KeyHint]) -> None:
+        shown = [(hint.key, hint.label) for hint in hints]
+        if shown == self._shown:
+            return
+        self._shown = shown
         text = Text()
         for index, hint in enumerate(hints):
             if index:
