@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Digits, Static
+from textual.worker import Worker, WorkerState
 
 from gemilang_tui import keys
 from gemilang_tui.api.errors import ApiError, ApiNotFound
@@ -208,8 +209,14 @@ class StepScreen(Screen[None], inherit_bindings=False):
         except Exception:  # a step that cannot describe itself before it has loaded
             return _("Tangerang Gemilang")
 
+    @property
+    def shown_or_below(self) -> bool:
+        """On the app's stack, drawn: not yet composed, or being taken down (left with 0/Esc while its answer was on
+        its way: its widgets go before the screen does), it is not."""
+        return self._composed and self.is_attached and self in self.app.screen_stack
+
     def refresh_view(self) -> None:
-        if not self._composed or not self.is_attached:  # an answer that arrives for a screen already left
+        if not self.shown_or_below:  # an answer that arrives for a screen already left
             return
         try:
             view = self.current_view()
@@ -265,7 +272,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         widget.display = shown
 
     def _refresh_legend(self, view: View, extras: list[KeyHint]) -> None:
-        if self.is_attached and self._composed:
+        if self.shown_or_below:
             self.query_one("#legend", KeyLegend).show(self.legend(view, extras))
 
     def _show_digits(self, name: str, value: str, after: str) -> None:
@@ -309,7 +316,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     def start_loading(self) -> None:
         self._wait()
-        self.run_worker(self._load(), exclusive=True, group="load")
+        self.run_worker(self._load(), exclusive=True, group="load", exit_on_error=False)
 
     async def _load(self) -> None:
         from gemilang_tui.api.client import stale_copies
@@ -318,7 +325,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         stale_copies.set(marks)
         try:
             await self.step.load(self.kiosk.ctx)
-            if not self.is_attached:
+            if not self.shown_or_below:
                 return
         except ApiError:
             self.around.fail(_unreachable())
@@ -341,14 +348,15 @@ class StepScreen(Screen[None], inherit_bindings=False):
             return
         if hasattr(result, "__await__"):
             self._wait()
-            self.run_worker(self._follow_async(next_step, result), exclusive=True, group="follow")
+            self.run_worker(self._follow_async(next_step, result), exclusive=True, group="follow",
+                            exit_on_error=False)
             return
         self._arrive(result)
 
     async def _follow_async(self, next_step: Next, pending) -> None:
         try:
             result = await pending
-            if not self.is_attached:  # the citizen left while it was on its way: drop the answer
+            if not self.shown_or_below:  # the citizen left while it was on its way: drop the answer
                 return
         except FieldError as problem:
             self.around.loading = False
@@ -374,11 +382,21 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.refresh_view()
         self._arrive(result)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A defect in a load or a transition never ends the kiosk (a worker's error would exit the app): logged, and
+        the calm sentence with a way out, while the screen is still shown."""
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            log.error("unexpected error in the %s worker of %s", event.worker.group, type(self.step).__name__,
+                      exc_info=(type(error), error, error.__traceback__) if error is not None else None)
+            if self.shown_or_below:
+                self.around.fail(_sorry())
+                self.refresh_view()
+
     def _fault(self, where: str) -> None:
         """A defect of ours: logged for the developers, and a calm sentence with a way out for the citizen."""
         log.exception("unexpected error in a %s of %s", where, type(self.step).__name__)
-        self.around.fail(_("Sorry, something went wrong on this kiosk. Press 0 to go back, or ask the officer "
-                           "at the counter for help."))
+        self.around.fail(_sorry())
         self.refresh_view()
 
     def _answer_refused(self, problem: FieldError) -> None:
@@ -529,3 +547,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
         else:
             self.highlight = choosable[(choosable.index(self.highlight) + delta) % len(choosable)]
         self.refresh_view()
+
+
+def _sorry() -> str:
+    return _("Sorry, something went wrong on this kiosk. Press 0 to go back, or ask the officer at the counter for "
+             "help.")

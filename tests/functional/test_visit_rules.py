@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from gemilang_tui.attendant import hash_pin
 from gemilang_tui.flow import Ask
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from gemilang_tui.screens.step import StepScreen
+from tests.conftest import choose, kiosk, press, screen_text, type_text, wait_for
 
 PIN = "0123"  # starts with 0: the PIN field is a typing screen, its 0 types
 
@@ -229,3 +230,45 @@ async def test_back_while_an_answer_is_on_its_way_drops_the_answer(settings, cap
         assert not [record for record in caplog.records if record.levelname == "ERROR"]
         await press(pilot, "3")  # the same list opens normally afterwards
         assert "Berita" in screen_text(app)
+
+
+async def test_an_answer_for_a_screen_being_taken_down_is_dropped(settings, caplog):
+    """A screen left with 0 whose widgets are gone while its answer arrives draws nothing and raises nothing (the
+    monkey's exit at seed 11 after 7,159 keys was such a late answer, drawn on a screen being taken down)."""
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, "Lapor masalah dan informasi")
+        await press(pilot, "3")
+        leaving = app.screen
+        assert isinstance(leaving, StepScreen) and "Berita" in screen_text(app)
+        app.pop_screen()  # what 0 does: off the stack at once, its widgets removed before the screen
+        await leaving.query("*").remove()
+        leaving.refresh_view()  # the late answer: nothing to draw on, nothing raised
+        await press(pilot)
+        assert app.is_running and app.return_code is None
+        assert not [record for record in caplog.records if record.levelname == "ERROR"]
+
+
+async def test_a_defect_in_a_worker_is_told_calmly_and_never_ends_the_kiosk(settings, caplog, monkeypatch):
+    from textual.worker import NoActiveWorker, get_current_worker
+
+    drawn = StepScreen.refresh_view
+
+    def fails_in_a_worker(screen) -> None:
+        try:
+            get_current_worker()
+        except NoActiveWorker:
+            return drawn(screen)
+        monkeypatch.setattr(StepScreen, "refresh_view", drawn)  # once
+        raise RuntimeError("a defect of ours while drawing a loaded list")
+
+    async with kiosk(settings) as (app, pilot):
+        await press(pilot, "1")
+        await choose(app, pilot, "Lapor masalah dan informasi")
+        monkeypatch.setattr(StepScreen, "refresh_view", fails_in_a_worker)
+        await press(pilot, "3")
+        await wait_for(pilot, lambda: "Maaf, terjadi gangguan" in screen_text(app), "the calm sentence is shown")
+        assert app.is_running and app.return_code is None
+        assert [record for record in caplog.records if record.levelname == "ERROR" and "worker" in record.message]
+        await press(pilot, "0")
+        assert "Lapor masalah dan informasi" in screen_text(app)
