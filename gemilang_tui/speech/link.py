@@ -144,10 +144,10 @@ class Link:
                 return
             self.deaths = 1 if time.monotonic() - born > STEADY_SECONDS else self.deaths + 1
             if self.deaths > MAX_RESTARTS:
-                self.gave_up = True
                 log.warning("speech is off: its worker stopped %d times (last exit %s); restart the kiosk to retry",
                             self.deaths, code)
                 self._on_status(Status("", f"the speech worker stopped {self.deaths} times"))
+                self.gave_up = True  # after the status: whoever sees it given up also sees why
                 self._outbox.put(None)
                 return
             log.info("the speech worker stopped (exit %s); starting it again", code)
