@@ -112,3 +112,20 @@ def record_or_404(app: Any, kind: str, nomor: str, fmt: ReferenceFormat, not_fou
     if item is None:
         raise HTTPException(404, detail=not_found)
     return item
+
+
+def progress_of(request: Any, kind: str, nomor: str, fmt: ReferenceFormat, not_found: str, stage_name: str,
+                done: set[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A request the mock accepted, typed as `nomor`, and the fields every status answer shares: its number, status,
+    day received, history, one stage with its deadline (`stage_name`, met on the first event in `done`), today."""
+    from gemilang_tui.api.status import stage
+    from gemilang_tui.mockapi.app import today_of
+
+    found = submitted_or_404(request.app, kind, nomor, fmt, not_found)
+    riwayat = history_of(found, "Permohonan diterima melalui anjungan.")
+    finished = next((event.tanggal for event in riwayat if event.status in done), None)
+    dibuat = date.fromisoformat(found["dibuat"])
+    today = today_of(request)
+    shared = {"nomor": found["nomor"], "status": riwayat[-1].status, "dibuat": dibuat, "riwayat": riwayat,
+              "tahapan": [stage(stage_name, found["hari_kerja"], dibuat, finished, today)], "dihitung_pada": today}
+    return found, shared

@@ -13,12 +13,10 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from gemilang_tui.api.status import stage
 from gemilang_tui.api.submit_ak1 import STATUS_AK1, SUBMIT, PermohonanAk1Baru, PermohonanAk1Diterima, StatusAk1
 from gemilang_tui.domain.nik import TANGERANG_PREFIX, NikError, parse_nik
 from gemilang_tui.domain.reference import AK1
 from gemilang_tui.domain.workdays import add_working_days
-from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.idempotent import (
     SubmissionRoute,
@@ -27,7 +25,7 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.siap_kerja import SiapKerjaData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
+from gemilang_tui.mockapi.submitted import progress_of
 
 router = APIRouter(tags=["siap_kerja"], route_class=SubmissionRoute)
 
@@ -84,20 +82,11 @@ submission_route(router, SUBMIT, KIND, PermohonanAk1Baru, data=fixture(FIXTURE, 
 @router.get(STATUS_AK1.path, response_model=STATUS_AK1.model)
 def status_ak1(nomor: str, request: Request) -> StatusAk1:
     """An AK/1 application by its number (AK1-2026-00001, or its 10 digits 1202600001): status and deadline."""
-    found = submitted_or_404(request.app, KIND, nomor, AK1, NOT_FOUND)
-    riwayat = history_of(found, "Permohonan diterima melalui anjungan.")
-    done = next((event.tanggal for event in riwayat if event.status in DONE), None)
-    dibuat = date.fromisoformat(found["dibuat"])
-    today = today_of(request)
+    found, shared = progress_of(request, KIND, nomor, AK1, NOT_FOUND, "penyelesaian", DONE)
     return StatusAk1(
-        nomor=found["nomor"],
-        status=riwayat[-1].status,
-        dibuat=dibuat,
+        **shared,
         tempat=found["tempat"],
         siap_diambil=found["siap_diambil"],
         biaya=found["biaya"],
         masa_berlaku_tahun=found["masa_berlaku_tahun"],
-        riwayat=riwayat,
-        tahapan=[stage("penyelesaian", found["hari_kerja"], dibuat, done, today)],
-        dihitung_pada=today,
     )

@@ -15,7 +15,6 @@ from typing import Any
 from babel.numbers import format_decimal
 from fastapi import APIRouter, Request
 
-from gemilang_tui.api.status import stage
 from gemilang_tui.api.submit_izin_makam import (
     DOKUMEN,
     STATUS_IZIN_MAKAM,
@@ -28,7 +27,6 @@ from gemilang_tui.domain import regions
 from gemilang_tui.domain.nik import NikError, parse_nik
 from gemilang_tui.domain.reference import IZM
 from gemilang_tui.domain.workdays import add_working_days
-from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.fixtures import fixture
 from gemilang_tui.mockapi.idempotent import (
     SubmissionRoute,
@@ -37,7 +35,7 @@ from gemilang_tui.mockapi.idempotent import (
 )
 from gemilang_tui.mockapi.routes.simapan import SimapanData
 from gemilang_tui.mockapi.submissions import SubmissionStore
-from gemilang_tui.mockapi.submitted import history_of, submitted_or_404
+from gemilang_tui.mockapi.submitted import progress_of
 
 router = APIRouter(tags=["simapan"], route_class=SubmissionRoute)
 
@@ -136,19 +134,10 @@ submission_route(router, SUBMIT, KIND, IzinMakamBaru, data=fixture(FIXTURE, Sima
 @router.get(STATUS_IZIN_MAKAM.path, response_model=STATUS_IZIN_MAKAM.model)
 def status_izin_makam(nomor: str, request: Request) -> StatusIzinMakam:
     """A burial permit application by its number (IZM-2026-00001, or its 9 digits 202600001): status, deadline."""
-    found = submitted_or_404(request.app, KIND, nomor, IZM, NOT_FOUND)
-    riwayat = history_of(found, "Permohonan diterima melalui anjungan.")
-    done = next((event.tanggal for event in riwayat if event.status in DONE), None)
-    dibuat = date.fromisoformat(found["dibuat"])
-    today = today_of(request)
+    found, shared = progress_of(request, KIND, nomor, IZM, NOT_FOUND, "penerbitan", DONE)
     return StatusIzinMakam(
-        nomor=found["nomor"],
-        status=riwayat[-1].status,
-        dibuat=dibuat,
+        **shared,
         tpu=found["tpu"],
         retribusi=found["retribusi"],
         catatan=found.get("catatan") or [],
-        riwayat=riwayat,
-        tahapan=[stage("penerbitan", found["hari_kerja"], dibuat, done, today)],
-        dihitung_pada=today,
     )
