@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from gemilang_tui.api.paged import whole
 from gemilang_tui.api.sidoni import JADWAL, Jadwal
 from gemilang_tui.domain.nik import Nik
 from gemilang_tui.flow import Context, FieldError, Step
@@ -54,8 +55,7 @@ def start_for_session(ctx: Context, session: Jadwal) -> Step:
 
 async def sessions(ctx: Context, answers: Answers) -> list[Choice]:
     """The sessions from today on, soonest first."""
-    found = await ctx.api.fetch(JADWAL, {"dari": ctx.today.isoformat(), "page": 1, "per_page": 50})
-    return [session_choice(s) for s in found.items]
+    return [session_choice(s) for s in await whole(ctx, JADWAL, dari=ctx.today.isoformat())]
 
 
 def session_choice(s: Jadwal) -> Choice:

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from gemilang_tui.api.errors import ApiError
+from gemilang_tui.api.paged import whole
 from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, Retribusi, Tpu
 from gemilang_tui.api.submit_izin_makam import DOKUMEN, HUBUNGAN
 from gemilang_tui.domain.nik import Nik
@@ -106,21 +107,19 @@ def report_by(day: date, at: time) -> str:
 
 async def districts(ctx: Context, answers: Answers) -> list[Choice]:
     """The kecamatan that have a TPU with a free plot, by name."""
-    found = await ctx.api.fetch(KECAMATAN, {"page": 1, "per_page": 100})
     return [
         Choice(row.kode_kecamatan, row.nama, lambda row=row: _("Free plots: {count}").format(
             count=number(row.petak_tersedia)), data=row)
-        for row in found.items if row.petak_tersedia > 0
+        for row in await whole(ctx, KECAMATAN) if row.petak_tersedia > 0
     ]
 
 
 async def cemeteries(ctx: Context, answers: Answers) -> list[Choice]:
     """The TPU of the chosen kecamatan that still have a free plot."""
-    found = await ctx.api.fetch(DAFTAR_TPU, {"kecamatan": answers["kecamatan"], "page": 1, "per_page": 100})
     return [
         Choice(tpu.id, tpu.nama, lambda tpu=tpu: _("Free plots: {count}").format(count=number(tpu.petak_tersedia)),
                data=tpu)
-        for tpu in found.items if tpu.petak_tersedia > 0
+        for tpu in await whole(ctx, DAFTAR_TPU, kecamatan=answers["kecamatan"]) if tpu.petak_tersedia > 0
     ]
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from gemilang_tui.api.errors import ApiError
+from gemilang_tui.api.paged import whole
 from gemilang_tui.api.submit_lapor import KATEGORI_LAPOR, KategoriLaporan, Masalah
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.workdays import add_working_days
@@ -70,7 +71,7 @@ KINDS = [
 
 async def categories(ctx: Context, answers: Answers) -> list[Choice]:
     try:
-        items = (await ctx.api.fetch(KATEGORI_LAPOR, {"page": 1, "per_page": 50})).items
+        items = await whole(ctx, KATEGORI_LAPOR)
     except ApiError:  # offline and never fetched: the report can still be made, under "Lainnya"
         return [Choice(OTHER.kode, lambda: localized(OTHER.nama, OTHER.nama_en),
                        L("the full list cannot be loaded now"), data=OTHER)]

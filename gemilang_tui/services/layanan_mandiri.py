@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from gemilang_tui.api.paged import whole
 from gemilang_tui.api.submit_layanan_mandiri import JENIS_SURAT, JenisSurat
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.workdays import add_working_days
@@ -62,7 +63,7 @@ def fee(kind: JenisSurat) -> str:
 
 async def letters(ctx: Context, answers: Answers) -> list[Choice]:
     """The kinds of letter from the API (kept offline by the client), each with its working days and fee."""
-    items = (await ctx.api.fetch(JENIS_SURAT, {"page": 1, "per_page": 50})).items
+    items = await whole(ctx, JENIS_SURAT)
     return [
         Choice(item.kode, lambda item=item: localized(item.nama, item.nama_en),
                hint=lambda item=item: _("{days} working days · {fee}").format(days=item.lama_hari_kerja,
