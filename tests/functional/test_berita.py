@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text
 
 
 def shown(app) -> str:
@@ -15,7 +15,7 @@ LAST_PARAGRAPH = "Permohonan di anjungan Tangerang Gemilang"
 
 async def test_newest_first_and_paged_by_number(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "6", "3")
+        await press(pilot, "1", "6", "3")  # the one walk by number keys: Bahasa Indonesia, Lapor masalah, Berita
         text = shown(app)
         assert "1 " + NEWEST in text
         # at 80×24 the dates give way so that all seven titles and "+" stay in sight (see test below)
@@ -33,8 +33,8 @@ async def test_newest_first_and_paged_by_number(settings):
 
 
 async def test_plus_after_the_last_page_comes_round_to_the_first(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "6", "3", *["plus"] * 5)
+    async with kiosk_at(settings, "Lapor masalah dan informasi", "Berita") as (app, pilot):
+        await press(pilot, *["plus"] * 5)
         text = screen_text(app)
         assert "Halaman 6 dari 6" in text
         assert "BPBD Kabupaten Tangerang Siagakan Posko Banjir" in text
@@ -45,8 +45,8 @@ async def test_plus_after_the_last_page_comes_round_to_the_first(settings):
 
 
 async def test_article_shows_title_date_and_text(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "6", "3", "1")
+    async with kiosk_at(settings, "Lapor masalah dan informasi", "Berita") as (app, pilot):
+        await press(pilot, "1")
         text = screen_text(app)
         assert text.splitlines()[0].strip().startswith(NEWEST)
         assert "28 November 2026 · Infrastruktur" in text
@@ -56,8 +56,8 @@ async def test_article_shows_title_date_and_text(settings):
 
 
 async def test_article_reads_on_with_plus_and_comes_round(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "6", "3", "1")
+    async with kiosk_at(settings, "Lapor masalah dan informasi", "Berita") as (app, pilot):
+        await press(pilot, "1")
         assert LAST_PARAGRAPH not in shown(app)
         for _ in range(4):
             if LAST_PARAGRAPH in shown(app):
@@ -70,18 +70,18 @@ async def test_article_reads_on_with_plus_and_comes_round(settings):
 
 
 async def test_article_scrolls_with_arrow_keys(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "6", "3", "1")
+    async with kiosk_at(settings, "Lapor masalah dan informasi", "Berita") as (app, pilot):
+        await press(pilot, "1")
         assert "28 November 2026 · Infrastruktur" in screen_text(app)
         await press(pilot, *["down"] * 6)
         assert "28 November 2026 · Infrastruktur" not in screen_text(app)
 
 
 async def test_api_failure_offers_retry_then_recovers(settings):
-    async with kiosk(settings) as (app, pilot):
+    async with kiosk_at(settings, "Lapor masalah dan informasi") as (app, pilot):
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "error"
-        await press(pilot, "1", "6", "3")
+        await choose(app, pilot, "Berita")
         assert "Coba lagi" in screen_text(app)
         app.api.mock_app.state.faults.mode = ""
         await press(pilot, "1")
@@ -89,11 +89,11 @@ async def test_api_failure_offers_retry_then_recovers(settings):
 
 
 async def test_offline_shows_last_copy_with_its_date(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "6", "3", "1")
+    async with kiosk_at(settings, "Lapor masalah dan informasi", "Berita") as (app, pilot):
+        await press(pilot, "1")
         await press(pilot, "0", "0")
         app.api.mock_app.state.faults.mode = "down"
-        await press(pilot, "3")
+        await choose(app, pilot, "Berita")
         text = screen_text(app)
         assert "Ini data tanggal" in text and NEWEST in text
         await press(pilot, "1")
@@ -105,7 +105,8 @@ async def test_offline_shows_last_copy_with_its_date(settings):
 
 async def test_english_dates(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "6", "3")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Complaints and information", "News")
         text = shown(app)
         assert text.startswith("News")
         assert "Page 1 of 6" in text
@@ -114,6 +115,5 @@ async def test_english_dates(settings):
 
 
 async def test_a_large_screen_shows_each_articles_date_in_the_list(settings):
-    async with kiosk(settings, size=(120, 40)) as (app, pilot):
-        await press(pilot, "1", "6", "3")
+    async with kiosk_at(settings, "Lapor masalah dan informasi", "Berita", size=(120, 40)) as (app, pilot):
         assert "28 November 2026" in shown(app)

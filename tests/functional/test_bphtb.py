@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text, type_text
 
 
 def flat(text: str) -> str:
@@ -10,13 +10,9 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-async def open_bphtb(pilot) -> None:
-    await press(pilot, "1", "7", "2")  # Bahasa Indonesia, Pajak dan Perizinan, e-BPHTB
-
-
 async def test_kinds_of_acquisition_come_with_their_untaxed_part(settings):
     async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+        await press(pilot, "1", "7", "2")  # the one walk by number keys: Bahasa Indonesia, Pajak dan izin, e-BPHTB
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Pajak beli atau waris tanah (e-BPHTB)"
         assert "Bagaimana Anda memperoleh tanah atau bangunan ini? Tekan angkanya." in flat(text)
@@ -26,8 +22,7 @@ async def test_kinds_of_acquisition_come_with_their_untaxed_part(settings):
 
 
 async def test_jual_beli_canonical(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "1")
         text = screen_text(app)
         assert "Pajak beli atau waris tanah (e-BPHTB) · Jual beli" in flat(text)
@@ -58,8 +53,7 @@ async def test_jual_beli_canonical(settings):
 
 
 async def test_waris_canonical_without_a_price(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "2")
         assert "Rp▏" in screen_text(app)  # nothing prefilled: with no price, Enter on the empty field is enough
         await press(pilot, "enter")
@@ -75,8 +69,7 @@ async def test_waris_canonical_without_a_price(settings):
 
 
 async def test_typing_a_price_over_the_zero(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "2")
         await type_text(pilot, "0")  # "type 0 if there is none" works too
         await press(pilot, "enter")
@@ -84,8 +77,7 @@ async def test_typing_a_price_over_the_zero(settings):
 
 
 async def test_nothing_to_pay_below_the_untaxed_part(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "1")
         await type_text(pilot, "75000000")
         await press(pilot, "enter")
@@ -97,8 +89,7 @@ async def test_nothing_to_pay_below_the_untaxed_part(settings):
 
 
 async def test_too_many_digits_is_refused_and_kept(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "1")
         await type_text(pilot, "12345678901234")  # the 14th digit is refused, out loud
         text = screen_text(app)
@@ -112,8 +103,7 @@ async def test_too_many_digits_is_refused_and_kept(settings):
 
 
 async def test_empty_njop_is_explained(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "1")
         await type_text(pilot, "415000000")
         await press(pilot, "enter", "enter")
@@ -124,8 +114,7 @@ async def test_empty_njop_is_explained(settings):
 
 
 async def test_zero_goes_back_with_the_answers_kept(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "1")
         await type_text(pilot, "415000000")
         await press(pilot, "enter")
@@ -143,8 +132,7 @@ async def test_zero_goes_back_with_the_answers_kept(settings):
 
 
 async def test_work_it_out_again(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "2", "enter")
         await type_text(pilot, "500000000")
         await press(pilot, "enter", "1")
@@ -152,10 +140,10 @@ async def test_work_it_out_again(settings):
 
 
 async def test_api_failure_offers_retry_then_recovers(settings):
-    async with kiosk(settings) as (app, pilot):
+    async with kiosk_at(settings) as (app, pilot):
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "error"
-        await open_bphtb(pilot)
+        await choose(app, pilot, "Pajak dan izin", "e-BPHTB")
         text = screen_text(app)
         assert "tidak dapat dihubungi" in flat(text) and "1  Coba lagi" in text
         assert "503" not in text and "error" not in text.lower()
@@ -174,8 +162,7 @@ async def test_rules_come_from_the_fixtures(settings, tmp_path):
     folder = tmp_path / "fixtures"
     folder.mkdir()
     (folder / "bphtb.json").write_text(json.dumps(rules))
-    async with kiosk(replace(settings, fixtures=folder)) as (app, pilot):
-        await open_bphtb(pilot)
+    async with kiosk_at(replace(settings, fixtures=folder), "Pajak dan izin", "e-BPHTB") as (app, pilot):
         await press(pilot, "1")
         await type_text(pilot, "415000000")
         await press(pilot, "enter")
@@ -186,7 +173,8 @@ async def test_rules_come_from_the_fixtures(settings, tmp_path):
 
 async def test_english_walk(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "7", "2")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Taxes and permits", "e-BPHTB")
         text = screen_text(app)
         assert "How did you get the land or building?" in flat(text)
         assert "1  Sale and purchase" in text and "first Rp80,000,000 not taxed" in flat(text)

@@ -11,7 +11,7 @@ import httpx
 from gemilang_tui.api.client import GemilangApi
 from gemilang_tui.mockapi.app import create_app
 from gemilang_tui.mockapi.faults import parse_plan
-from tests.conftest import kiosk, press, screen_text, text, until
+from tests.conftest import kiosk, kiosk_at, press, screen_text, text, until
 
 BUNDLED_FIRST = "1 Minta surat desa (Layanan Mandiri)"
 
@@ -92,7 +92,7 @@ async def test_a_page_of_1000_news_shows_seven_and_pages_the_rest(settings):
     settings.data_dir.mkdir(parents=True)
     api = _api(settings, "/v1/berita", _news(1000))
     async with kiosk(settings, api=api) as (app, pilot):
-        await press(pilot, "1", "6", "3")
+        await press(pilot, "1", "6", "3")  # the one walk by number keys: Bahasa Indonesia, Lapor masalah, Berita
         view = app.screen.current_view()
         assert [option.number for option in view.options] == [1, 2, 3, 4, 5, 6, 7, -1]
         assert "Halaman 1 dari" in screen_text(app)
@@ -103,15 +103,14 @@ async def test_the_same_news_twice_is_shown_once_and_a_long_title_is_cut(setting
     news = _news(2, long=100_000)
     news["items"] = news["items"] * 3
     api = _api(settings, "/v1/berita", news)
-    async with kiosk(settings, api=api) as (app, pilot):
-        await press(pilot, "1", "6", "3")
+    async with kiosk_at(settings, "Lapor masalah dan informasi", "Berita", api=api) as (app, pilot):
         labels = [option.label for option in app.screen.current_view().options if option.number > 0]
         assert len(labels) == 2 and all(len(label) <= 4000 for label in labels)
 
 
 async def test_a_page_of_100000_news_is_refused_calmly(settings):
-    async with kiosk(replace(settings, mock_faults=parse_plan("/v1/berita:huge"))) as (app, pilot):
-        await press(pilot, "1", "6", "3")
+    huge = replace(settings, mock_faults=parse_plan("/v1/berita:huge"))
+    async with kiosk_at(huge, "Lapor masalah dan informasi", "Berita") as (app, pilot):
         assert len(app.screen.current_view().options) <= 9
         assert "Tekan 1 untuk mencoba lagi" in text(app) or "coba lagi" in text(app).lower()
 
@@ -120,8 +119,8 @@ async def test_an_empty_list_to_choose_from_is_try_again_not_a_defect(settings, 
     import logging
 
     caplog.set_level(logging.ERROR)
-    async with kiosk(replace(settings, mock_faults=parse_plan("empty"))) as (app, pilot):
-        await press(pilot, "1", "1", "1")  # Layanan Mandiri, a letter: which one? The server lists none.
+    async with kiosk_at(replace(settings, mock_faults=parse_plan("empty")), "Layanan Mandiri") as (app, pilot):
+        await press(pilot, "1")  # a letter: which one? The server lists none.
         assert "Tekan 1 untuk mencoba lagi" in text(app) or "coba lagi" in text(app).lower()
         assert [record.getMessage() for record in caplog.records] == []
         app.api.mock_app.state.fault_plan.use("")

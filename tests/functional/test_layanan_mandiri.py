@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from gemilang_tui.outbox import Outbox
-from tests.conftest import choose, kiosk, press, screen_text, text, type_text, until
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text, text, type_text, until
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
 NAME = "Siti Aminah"
-# 1 Bahasa Indonesia, 1 Layanan Mandiri, 1 Minta surat.
+# 1 Bahasa Indonesia, 1 Layanan Mandiri, 1 Minta surat: the one walk by number keys; the others go by label.
 OPEN = ["1", "1", "1"]
+LETTER = ("Layanan Mandiri", "Minta surat|Ask for a letter")
 # Surat Keterangan Domisili; all requirements brought; Kecamatan Tigaraksa (+ to page 5, first); Desa Tapos (+ to
 # page 2, fifth). Lists turn their pages with +; 8 and 9 are never page keys.
 TO_PLACE = ["plus", "plus", "plus", "plus", "1", "plus", "5"]
@@ -22,7 +23,9 @@ async def sender_running(app, pilot) -> None:
 
 async def walk_to_check(app, pilot, language: str = "1", letter: str = "1", last: str = "1") -> None:
     await sender_running(app, pilot)
-    await press(pilot, language, *OPEN[1:], letter, *TO_NIK[1:])
+    await press(pilot, language)
+    await choose(app, pilot, *LETTER)
+    await press(pilot, letter, *TO_NIK[1:])
     await type_text(pilot, NIK)
     await press(pilot, "enter", "1")
     await type_text(pilot, NAME)
@@ -36,8 +39,7 @@ def outbox(settings) -> Outbox:
 
 
 async def test_the_menu_offers_a_letter_and_its_status(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "1")
+    async with kiosk_at(settings, "Layanan Mandiri") as (app, pilot):
         screen = screen_text(app)
         assert screen.splitlines()[0].strip() == "Minta surat desa (Layanan Mandiri)"
         assert "1  Minta surat" in screen and "2  Cek status surat" in screen
@@ -131,8 +133,8 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
 
 
 async def test_not_all_requirements_yet_says_what_to_bring(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *OPEN, "2", "2")  # SKTM, "Belum"
+    async with kiosk_at(settings, *LETTER) as (app, pilot):
+        await press(pilot, "2", "2")  # SKTM, "Belum"
         notice = text(app)
         assert "Siapkan dulu persyaratan berikut, lalu kembali lagi." in notice
         assert "• Surat pernyataan tidak mampu bermeterai." in notice
@@ -154,8 +156,8 @@ async def test_a_business_certificate_asks_the_kind_of_business(settings):
 
 
 async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *OPEN, *TO_NIK)
+    async with kiosk_at(settings, *LETTER) as (app, pilot):
+        await press(pilot, *TO_NIK)
         await type_text(pilot, "360328450871000")
         await press(pilot, "enter")
         assert "NIK harus 16 angka. Anda mengetik 15 angka." in text(app)
@@ -163,8 +165,8 @@ async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
 
 
 async def test_a_nik_with_month_13_is_refused_and_kept(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *OPEN, *TO_NIK)
+    async with kiosk_at(settings, *LETTER) as (app, pilot):
+        await press(pilot, *TO_NIK)
         await type_text(pilot, "3603281513710003")
         await press(pilot, "enter")
         assert "13 bukan bulan" in text(app)
@@ -192,7 +194,8 @@ async def test_a_kelurahan_office_and_the_lurah(settings):
         await sender_running(app, pilot)
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "down"  # the list was never fetched: "Coba lagi"
-        await press(pilot, *OPEN)
+        await press(pilot, "1")
+        await choose(app, pilot, *LETTER)
         assert "Coba lagi" in text(app)
         app.api.mock_app.state.faults.mode = ""
         await press(pilot, "1")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text, type_text
 
 
 def flat(text: str) -> str:
@@ -10,13 +10,9 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-async def open_pajak_daerah(pilot) -> None:
-    await press(pilot, "1", "7", "1")  # Bahasa Indonesia, Pajak dan Perizinan, Pajak Daerah
-
-
 async def test_list_pages_with_plus(settings):
     async with kiosk(settings) as (app, pilot):
-        await open_pajak_daerah(pilot)
+        await press(pilot, "1", "7", "1")  # the one walk by number keys: Bahasa Indonesia, Pajak dan izin, Pajak daerah
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Pajak daerah"
         assert "Pajak apa yang ingin Anda ketahui? Tekan angkanya." in flat(text)
@@ -40,8 +36,7 @@ async def test_list_pages_with_plus(settings):
 
 
 async def test_pbb_p2_detail_leads_to_the_bill_check(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_pajak_daerah(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "Pajak daerah") as (app, pilot):
         await press(pilot, "1")
         text = screen_text(app)
         assert "Pajak Bumi dan Bangunan Perdesaan dan Perkotaan (PBB-P2)" in flat(text).splitlines()[0]
@@ -58,8 +53,7 @@ async def test_pbb_p2_detail_leads_to_the_bill_check(settings):
 
 
 async def test_bphtb_detail_leads_to_the_calculator(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_pajak_daerah(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "Pajak daerah") as (app, pilot):
         await press(pilot, "2")
         text = screen_text(app)
         assert "Bea Perolehan Hak atas Tanah dan Bangunan (BPHTB)" in flat(text)
@@ -76,8 +70,7 @@ async def test_bphtb_detail_leads_to_the_calculator(settings):
 
 
 async def test_other_taxes_only_inform(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_pajak_daerah(pilot)
+    async with kiosk_at(settings, "Pajak dan izin", "Pajak daerah") as (app, pilot):
         await press(pilot, "plus", "1")
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Pajak Reklame"
@@ -90,10 +83,10 @@ async def test_other_taxes_only_inform(settings):
 
 
 async def test_api_failure_offers_retry_then_recovers(settings):
-    async with kiosk(settings) as (app, pilot):
+    async with kiosk_at(settings) as (app, pilot):
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "error"
-        await open_pajak_daerah(pilot)
+        await choose(app, pilot, "Pajak dan izin", "Pajak daerah")
         text = screen_text(app)
         assert "tidak dapat dihubungi" in flat(text) and "1  Coba lagi" in text
         assert "503" not in text and "error" not in text.lower()
@@ -104,7 +97,8 @@ async def test_api_failure_offers_retry_then_recovers(settings):
 
 async def test_english_walk(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "7", "1")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Taxes and permits", "Regional taxes")
         text = screen_text(app)
         assert "Which tax do you want to know about? Press its number." in flat(text)
         assert "1  PBB-P2: land and building tax" in text

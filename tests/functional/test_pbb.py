@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text, type_text
 
 
 def flat(text: str) -> str:
@@ -15,13 +15,9 @@ UNKNOWN = "360302000100100010"
 SHORT = "36030300130050117"
 
 
-async def open_ipbb(pilot) -> None:
-    await press(pilot, "1", "2")  # Bahasa Indonesia, then iPBB from the Menu Utama
-
-
 async def test_question_asks_for_the_nop_and_shows_its_dots_while_typing(settings):
     async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+        await press(pilot, "1", "2")  # the one walk by number keys: Bahasa Indonesia, then iPBB from the Menu Utama
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Pajak rumah dan tanah (iPBB)"
         assert "Ketik NOP (Nomor Objek Pajak): 18 angka pada SPPT PBB Anda." in flat(text)
@@ -32,8 +28,7 @@ async def test_question_asks_for_the_nop_and_shows_its_dots_while_typing(setting
 
 
 async def test_siti_aminah_arrears_with_fines_per_year(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, SITI)
         await press(pilot, "enter")
         text = screen_text(app)
@@ -54,8 +49,7 @@ async def test_siti_aminah_arrears_with_fines_per_year(settings):
 
 
 async def test_how_to_pay_lists_the_real_channels(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, SITI)
         await press(pilot, "enter", "1")
         text = screen_text(app)
@@ -83,8 +77,7 @@ async def test_how_to_pay_lists_the_real_channels(settings):
 
 
 async def test_budi_santoso_owes_nothing(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, BUDI)
         await press(pilot, "enter")
         text = screen_text(app)
@@ -97,8 +90,7 @@ async def test_budi_santoso_owes_nothing(settings):
 
 
 async def test_check_another_nop_starts_an_empty_question(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, BUDI)
         await press(pilot, "enter", "1")
         text = screen_text(app)
@@ -109,8 +101,7 @@ async def test_check_another_nop_starts_an_empty_question(settings):
 
 
 async def test_unknown_nop_says_not_found_and_what_to_do_keeping_the_number(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, UNKNOWN)
         await press(pilot, "enter")
         text = screen_text(app)
@@ -123,8 +114,7 @@ async def test_unknown_nop_says_not_found_and_what_to_do_keeping_the_number(sett
 
 
 async def test_seventeen_digits_are_refused_plainly_and_kept(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, SHORT)
         await press(pilot, "enter")
         text = screen_text(app)
@@ -136,8 +126,7 @@ async def test_seventeen_digits_are_refused_plainly_and_kept(settings):
 
 
 async def test_empty_and_foreign_nop_are_explained(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await press(pilot, "enter")
         assert "Ketik NOP: 18 angka" in flat(screen_text(app))
         await type_text(pilot, "317101000100100010")
@@ -146,17 +135,16 @@ async def test_empty_and_foreign_nop_are_explained(settings):
 
 
 async def test_dot_deletes_the_last_digit(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, "36039")
         await press(pilot, "full_stop")
         assert "36.03▏" in screen_text(app)
 
 
 async def test_api_failure_offers_retry_keeps_the_nop_then_recovers(settings):
-    async with kiosk(settings) as (app, pilot):
+    async with kiosk_at(settings) as (app, pilot):
         app.api.warm_up()
-        await open_ipbb(pilot)
+        await choose(app, pilot, "Pajak rumah dan tanah (iPBB)")
         await type_text(pilot, SITI)
         app.api.mock_app.state.faults.mode = "error"
         await press(pilot, "enter")
@@ -171,8 +159,7 @@ async def test_api_failure_offers_retry_keeps_the_nop_then_recovers(settings):
 
 async def test_a_bill_is_never_kept_on_the_kiosk(settings):
     """A bill names a person: when the server is down it is not shown from an old copy, and none is on disk."""
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, SITI)
         await press(pilot, "enter")
         assert "Rp1.150.500" in flat(screen_text(app))
@@ -189,8 +176,7 @@ async def test_a_bill_is_never_kept_on_the_kiosk(settings):
 
 
 async def test_zero_goes_back_to_the_question_with_the_nop_kept(settings):
-    async with kiosk(settings) as (app, pilot):
-        await open_ipbb(pilot)
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, SITI)
         await press(pilot, "enter", "0")  # back from the bill: the NOP comes back as a choice, not as a field
         text = screen_text(app)
@@ -203,7 +189,8 @@ async def test_zero_goes_back_to_the_question_with_the_nop_kept(settings):
 
 async def test_english_walk(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "2")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Land and building tax (iPBB)")
         assert "Type the NOP (tax object number)" in flat(screen_text(app))
         await type_text(pilot, SITI)
         await press(pilot, "enter")

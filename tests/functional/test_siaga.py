@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import kiosk, press, screen_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text
 
 
 def shown(app) -> str:
@@ -28,7 +28,7 @@ def _in_order(text: str, needles) -> bool:
 
 async def test_112_first_in_big_digits(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "5")
+        await press(pilot, "1", "5")  # the one walk by number keys: Bahasa Indonesia, Nomor darurat
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Nomor darurat (Siaga Darurat)"
         assert "Dalam keadaan darurat, telepon 112." in text
@@ -41,8 +41,8 @@ async def test_112_first_in_big_digits(settings):
 
 
 async def test_every_number_with_what_it_is_for(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "5", "1")
+    async with kiosk_at(settings, "Nomor darurat (Siaga Darurat)") as (app, pilot):
+        await press(pilot, "1")
         text = app.last_view.as_text()  # the whole list, also the part below the fold
         assert _in_order(text, [f"{number}  " for number in ORDER])
         assert "110  Polisi" in text and "113  Pemadam Kebakaran" in text
@@ -53,8 +53,8 @@ async def test_every_number_with_what_it_is_for(settings):
 
 
 async def test_what_to_say_when_calling(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "5", "2")
+    async with kiosk_at(settings, "Nomor darurat (Siaga Darurat)") as (app, pilot):
+        await press(pilot, "2")
         text = screen_text(app)
         assert "Saat Anda menelepon 112:" in text
         assert "Tetap tenang dan bicara dengan jelas." in text
@@ -63,10 +63,10 @@ async def test_what_to_say_when_calling(settings):
 
 
 async def test_unreachable_api_still_shows_112_and_the_stored_numbers(settings):
-    async with kiosk(settings) as (app, pilot):
+    async with kiosk_at(settings) as (app, pilot):
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "error"
-        await press(pilot, "1", "5")
+        await choose(app, pilot, "Nomor darurat (Siaga Darurat)")
         text = shown(app)
         assert "Ini nomor darurat yang tersimpan di anjungan ini." in text
         assert app.last_view.big == "112"
@@ -81,20 +81,20 @@ async def test_slow_api_does_not_keep_112_waiting(settings, monkeypatch):
     from gemilang_tui.services import siaga
 
     monkeypatch.setattr(siaga, "PATIENCE_SECONDS", 0.2)
-    async with kiosk(settings) as (app, pilot):
+    async with kiosk_at(settings) as (app, pilot):
         app.api.warm_up()
         app.api.mock_app.state.faults.mode = "slow"
         app.api.mock_app.state.faults.delay = 30
-        await press(pilot, "1", "5")
+        await choose(app, pilot, "Nomor darurat (Siaga Darurat)")
         assert "Ini nomor darurat yang tersimpan di anjungan ini." in shown(app)
         assert app.last_view.big == "112"
 
 
 async def test_offline_shows_last_copy_with_its_date(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "5", "0")
+    async with kiosk_at(settings, "Nomor darurat (Siaga Darurat)") as (app, pilot):
+        await press(pilot, "0")
         app.api.mock_app.state.faults.mode = "down"
-        await press(pilot, "5")
+        await choose(app, pilot, "Nomor darurat (Siaga Darurat)")
         text = screen_text(app)
         assert "Ini data tanggal" in text
         assert "Kabupaten Tangerang" in text  # the served text, not the stored fallback
@@ -103,7 +103,8 @@ async def test_offline_shows_last_copy_with_its_date(settings):
 
 async def test_english(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "5")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Emergency (Siaga Darurat)")
         text = screen_text(app)
         assert "In an emergency, call 112." in text
         assert "Call from your own phone; this kiosk cannot make phone calls." in text

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import kiosk, press, screen_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text
 
-SIAP_KERJA = ("1", "8", "2")  # Bahasa Indonesia, Donor Darah dan Pekerjaan, Siap Kerja
+SIAP_KERJA = ("1", "8", "2")  # Bahasa Indonesia, Donor Darah dan Pekerjaan, Siap Kerja: the one walk by number keys
+AT_SIAP_KERJA = ("Donor darah dan pekerjaan", "Lowongan kerja (Siap Kerja)")
 
 
 def _assert_canonical_vacancy(text: str) -> None:
@@ -31,8 +32,8 @@ async def test_menu_offers_the_filters_by_number(settings):
 
 
 async def test_all_vacancies_then_the_canonical_one(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIAP_KERJA, "1")
+    async with kiosk_at(settings, *AT_SIAP_KERJA) as (app, pilot):
+        await press(pilot, "1")
         text = screen_text(app)
         assert re.search(r"1  Operator Produksi\s+PT Sinar Cikupa Makmur, Cikupa", text)
         await press(pilot, "1")
@@ -50,8 +51,8 @@ async def test_all_vacancies_then_the_canonical_one(settings):
 
 
 async def test_closed_vacancies_are_not_listed(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIAP_KERJA, "1")
+    async with kiosk_at(settings, *AT_SIAP_KERJA) as (app, pilot):
+        await press(pilot, "1")
         pages, numbers = [], []
         for _ in range(4):  # + turns the page; after the last page, the first comes round again
             text = screen_text(app)
@@ -67,8 +68,8 @@ async def test_closed_vacancies_are_not_listed(settings):
 
 
 async def test_by_kecamatan_chosen_by_number(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIAP_KERJA, "2")
+    async with kiosk_at(settings, *AT_SIAP_KERJA) as (app, pilot):
+        await press(pilot, "2")
         text = screen_text(app)
         assert re.search(r"2  Cikupa\s+Lowongan: 2", text)
         assert "Kresek" not in text and "Cisauk" not in text  # only closed vacancies there
@@ -82,8 +83,8 @@ async def test_by_kecamatan_chosen_by_number(settings):
 
 
 async def test_by_schooling_lists_what_that_schooling_may_apply_for(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIAP_KERJA, "3")
+    async with kiosk_at(settings, *AT_SIAP_KERJA) as (app, pilot):
+        await press(pilot, "3")
         text = screen_text(app)
         assert "Apa pendidikan terakhir Anda?" in text
         assert "1  Tidak sekolah / tidak tamat SD" in text
@@ -101,8 +102,8 @@ async def test_by_schooling_lists_what_that_schooling_may_apply_for(settings):
 
 
 async def test_ak1_card(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIAP_KERJA, "4")
+    async with kiosk_at(settings, *AT_SIAP_KERJA) as (app, pilot):
+        await press(pilot, "4")
         text = screen_text(app)
         assert "kartu tanda pencari kerja" in text
         assert "KTP Kabupaten Tangerang." in text and "Ijazah terakhir" in text and "Pas foto 3×4" in text
@@ -110,8 +111,8 @@ async def test_ak1_card(settings):
 
 
 async def test_unreachable_service_offers_retry_then_shows_vacancies(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIAP_KERJA)  # the Menu Utama needs the catalogue: break the API only after it
+    async with kiosk_at(settings, *AT_SIAP_KERJA) as (app, pilot):
+        # the Menu Utama needs the catalogue: break the API only after it
         app.api.mock_app.state.faults.mode = "error"
         await press(pilot, "1")
         assert "1  Coba lagi" in screen_text(app)
@@ -122,7 +123,9 @@ async def test_unreachable_service_offers_retry_then_shows_vacancies(settings):
 
 async def test_english_vacancy(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "8", "2", "1", "1")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Blood donation and jobs", "Jobs (Siap Kerja)")
+        await press(pilot, "1", "1")
         text = screen_text(app)
         assert re.search(r"Minimum schooling\s+SMA/SMK", text)
         assert re.search(r"Maximum age\s+30 years", text)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import kiosk, press, screen_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text
 
-SIDONI = ("1", "8", "1")  # Bahasa Indonesia, Donor Darah dan Pekerjaan, Sidoni
+SIDONI = ("1", "8", "1")  # Bahasa Indonesia, Donor Darah dan Pekerjaan, Sidoni: the one walk by number keys
+AT_SIDONI = ("Donor darah dan pekerjaan", "Donor darah (Sidoni)")
 
 
 def _row(text: str, group: str, total: str) -> bool:
@@ -25,8 +26,8 @@ async def test_menu_offers_stock_schedule_and_eligibility(settings):
 
 
 async def test_stock_by_group_and_component_with_its_date(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIDONI, "1")
+    async with kiosk_at(settings, *AT_SIDONI) as (app, pilot):
+        await press(pilot, "1")
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Stok darah per 28 November 2026"
         for group, total in (("A+", "33"), ("B+", "159"), ("O+", "41"), ("AB+", "6")):
@@ -42,8 +43,8 @@ async def test_stock_by_group_and_component_with_its_date(settings):
 
 
 async def test_schedule_starts_today_and_opens_the_address(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIDONI, "2")
+    async with kiosk_at(settings, *AT_SIDONI) as (app, pilot):
+        await press(pilot, "2")
         text = screen_text(app)
         first = next(line for line in text.splitlines() if line.strip().startswith("1  "))
         assert "Sabtu, 5 Desember 2026" in first
@@ -57,8 +58,8 @@ async def test_schedule_starts_today_and_opens_the_address(settings):
 
 
 async def test_a_session_page_opens_the_registration_with_that_session(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIDONI, "2", "1")
+    async with kiosk_at(settings, *AT_SIDONI) as (app, pilot):
+        await press(pilot, "2", "1")
         assert re.search(r"1  Daftar donor di jadwal ini\s+Jawab beberapa pertanyaan", screen_text(app))
         await press(pilot, "1")
         text = screen_text(app)
@@ -71,8 +72,8 @@ async def test_a_session_page_opens_the_registration_with_that_session(settings)
 
 
 async def test_who_may_donate(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIDONI, "3")
+    async with kiosk_at(settings, *AT_SIDONI) as (app, pilot):
+        await press(pilot, "3")
         text = screen_text(app)
         assert "Anda boleh donor darah jika:" in text
         assert "Berusia 17–60 tahun." in text
@@ -83,8 +84,8 @@ async def test_who_may_donate(settings):
 
 
 async def test_unreachable_service_offers_retry_then_shows_the_stock(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIDONI)  # the Menu Utama needs the catalogue: break the API only after it
+    async with kiosk_at(settings, *AT_SIDONI) as (app, pilot):
+        # the Menu Utama needs the catalogue: break the API only after it
         app.api.mock_app.state.faults.mode = "error"
         await press(pilot, "1")
         text = screen_text(app)
@@ -99,7 +100,9 @@ async def test_unreachable_service_offers_retry_then_shows_the_stock(settings):
 
 async def test_english_stock(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "8", "1", "1")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Blood donation and jobs", "Blood donation (Sidoni)")
+        await press(pilot, "1")
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Blood stock on November 28, 2026"
         assert _row(text, "A+", "33")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import choose, kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text, type_text
 
-SIMAPAN = ("1", "3")  # Bahasa Indonesia, SIMAPAN
+SIMAPAN = ("1", "3")  # Bahasa Indonesia, SIMAPAN: the one walk by number keys; the others go by label
+AT_SIMAPAN = ("Makam dan izin makam (SIMAPAN)",)
 
 
 async def test_menu_can_grow(settings):
@@ -19,8 +20,8 @@ async def test_menu_can_grow(settings):
 
 
 async def test_only_kecamatan_with_a_tpu_paged_with_plus(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1")
+    async with kiosk_at(settings, *AT_SIMAPAN) as (app, pilot):
+        await press(pilot, "1")
         text = screen_text(app)
         assert re.search(r"1  Balaraja\s+1 TPU", text)
         assert "Gunung Kaler" not in text  # no TPU there in the register
@@ -37,8 +38,8 @@ async def test_only_kecamatan_with_a_tpu_paged_with_plus(settings):
 
 
 async def test_tpu_tapos_shows_its_free_plots(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1")
+    async with kiosk_at(settings, *AT_SIMAPAN) as (app, pilot):
+        await press(pilot, "1")
         await choose(app, pilot, "Tigaraksa")
         text = screen_text(app)
         assert "TPU di Kecamatan Tigaraksa" in text
@@ -57,15 +58,15 @@ async def test_tpu_tapos_shows_its_free_plots(settings):
 
 
 async def test_a_kelurahan_is_named_as_such(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1")
+    async with kiosk_at(settings, *AT_SIMAPAN) as (app, pilot):
+        await press(pilot, "1")
         await choose(app, pilot, "Tigaraksa", "TPU Sudirman")  # TPU Sudirman lies in Kelurahan Tigaraksa
         assert re.search(r"Kelurahan\s+Tigaraksa", screen_text(app))
 
 
 async def test_burial_permit_requirements_and_fee(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "2")
+    async with kiosk_at(settings, *AT_SIMAPAN) as (app, pilot):
+        await press(pilot, "2")
         text = " ".join(screen_text(app).split())
         assert "Syarat izin pemakaman:" in text
         assert "Fotokopi KTP almarhum/almarhumah." in text
@@ -77,8 +78,8 @@ async def test_burial_permit_requirements_and_fee(settings):
 
 
 async def test_unreachable_service_offers_retry_then_shows_the_list(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN)  # the Menu Utama needs the catalogue: break the API only after it
+    async with kiosk_at(settings, *AT_SIMAPAN) as (app, pilot):
+        # the Menu Utama needs the catalogue: break the API only after it
         app.api.mock_app.state.faults.mode = "error"
         await press(pilot, "1")
         assert "1  Coba lagi" in screen_text(app)
@@ -90,7 +91,9 @@ async def test_unreachable_service_offers_retry_then_shows_the_list(settings):
 
 async def test_english_tpu_detail(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "3", "1")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Cemeteries (SIMAPAN)")
+        await press(pilot, "1")
         await choose(app, pilot, "Tigaraksa", "TPU Tapos")
         text = screen_text(app)
         assert re.search(r"Village\s+Tapos", text)
@@ -100,8 +103,8 @@ async def test_english_tpu_detail(settings):
 
 
 async def test_a_tpu_page_opens_the_burial_permit_with_that_tpu(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1")
+    async with kiosk_at(settings, *AT_SIMAPAN) as (app, pilot):
+        await press(pilot, "1")
         await choose(app, pilot, "Tigaraksa", "TPU Tapos")
         assert re.search(r"1  Minta izin makam di TPU ini\s+TPU ini langsung terpilih", screen_text(app))
         await press(pilot, "1")
@@ -129,8 +132,8 @@ async def test_a_tpu_page_opens_the_burial_permit_with_that_tpu(settings):
 
 
 async def test_a_full_tpu_says_so_and_offers_the_form_for_another(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMAPAN, "1")
+    async with kiosk_at(settings, *AT_SIMAPAN) as (app, pilot):
+        await press(pilot, "1")
         await choose(app, pilot, "Pasar Kemis", "TPU Sindangsari")
         flat = " ".join(screen_text(app).split())
         assert "TPU ini tidak punya petak kosong. Minta izin makam di TPU lain." in flat

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import kiosk, press, screen_text, type_text
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text, type_text
 
-SIMENARA = ("1", "7", "4")  # Bahasa Indonesia, Pajak dan Perizinan, Simenara
+SIMENARA = ("1", "7", "4")  # Bahasa Indonesia, Pajak dan Perizinan, Simenara: the one walk by number keys
+AT_SIMENARA = ("Pajak dan izin", "Menara telepon seluler (Simenara)")
 
 
 def _assert_canonical_tower(text: str) -> None:
@@ -38,8 +39,8 @@ async def test_cikupa_towers_and_the_canonical_one(settings):
 
 
 async def test_all_29_kecamatan_page_by_plus(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMENARA, "1")
+    async with kiosk_at(settings, *AT_SIMENARA) as (app, pilot):
+        await press(pilot, "1")
         await press(pilot, "9")  # 8 and 9 are never page keys
         assert app.last_view.page == "Halaman 1 dari 5"
         seen = []
@@ -58,16 +59,16 @@ async def test_all_29_kecamatan_page_by_plus(settings):
 
 
 async def test_a_kecamatan_without_towers_says_so(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMENARA, "1")
+    async with kiosk_at(settings, *AT_SIMENARA) as (app, pilot):
+        await press(pilot, "1")
         assert re.search(r"3  Cisauk\s+Belum ada menara terdaftar", screen_text(app))
         await press(pilot, "3")
         assert "Belum ada menara yang terdaftar di kecamatan ini." in screen_text(app)
 
 
 async def test_find_by_code(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMENARA, "2")
+    async with kiosk_at(settings, *AT_SIMENARA) as (app, pilot):
+        await press(pilot, "2")
         assert "Untuk MNR-18-0007, ketik 180007." in screen_text(app)
         await type_text(pilot, "180")
         await press(pilot, "enter")
@@ -80,8 +81,8 @@ async def test_find_by_code(settings):
 
 
 async def test_unknown_code_keeps_what_was_typed(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMENARA, "2")
+    async with kiosk_at(settings, *AT_SIMENARA) as (app, pilot):
+        await press(pilot, "2")
         await type_text(pilot, "189999")
         await press(pilot, "enter")
         text = screen_text(app)
@@ -90,8 +91,8 @@ async def test_unknown_code_keeps_what_was_typed(settings):
 
 
 async def test_unreachable_service_offers_retry_then_shows_the_towers(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, *SIMENARA, "1")
+    async with kiosk_at(settings, *AT_SIMENARA) as (app, pilot):
+        await press(pilot, "1")
         app.api.mock_app.state.faults.mode = "error"
         await press(pilot, "2")
         assert "1  Coba lagi" in screen_text(app)
@@ -102,7 +103,9 @@ async def test_unreachable_service_offers_retry_then_shows_the_towers(settings):
 
 async def test_english_tower(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "2", "7", "4", "1", "2", "2")
+        await press(pilot, "2")  # English
+        await choose(app, pilot, "Taxes and permits", "Mobile phone towers (Simenara)")
+        await press(pilot, "1", "2", "2")
         text = screen_text(app)
         assert text.splitlines()[0].strip() == "Tower MNR-18-0007"
         assert re.search(r"Height\s+42 m", text)

@@ -15,7 +15,7 @@ import pytest
 from gemilang_tui.attendant import hash_pin
 from gemilang_tui.speech.voice import Voice
 from gemilang_tui.speech.worker import ThreadChannel
-from tests.conftest import kiosk, press, type_text, wait_for
+from tests.conftest import choose, kiosk, kiosk_at, press, type_text, wait_for
 
 PIN = "4321"
 
@@ -68,7 +68,7 @@ async def test_the_main_menu_is_read_with_the_number_of_each_option(spoken):
 async def test_siaga_reads_112_digit_by_digit(spoken):
     settings, folder = spoken
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "5")
+        await press(pilot, "1", "5")  # the one walk by number keys in this file: Bahasa Indonesia, Nomor darurat
         siaga = await heard(pilot, folder, "telepon satu satu dua")
         assert "Dalam keadaan darurat, telepon satu satu dua." in siaga
         assert "Tekan satu untuk Nomor darurat lainnya." in siaga
@@ -210,9 +210,9 @@ async def test_without_an_engine_the_kiosk_works_silently_and_the_attendant_sees
     monkeypatch.setattr("gemilang_tui.speech.worker.open_espeak", missing)
     monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher()))
     settings = replace(settings, speech="espeak", attendant_pin_hash=hash_pin(PIN, iterations=1000))
-    async with kiosk(settings) as (app, pilot):
+    async with kiosk_at(settings) as (app, pilot):
         app.ctx.voice.wait_ready()
-        await press(pilot, "1", "5")
+        await choose(app, pilot, "Nomor darurat (Siaga Darurat)")
         assert app.last_view.title == "Nomor darurat (Siaga Darurat)"
         await press(pilot, "escape", "ctrl+a")
         await type_text(pilot, PIN)

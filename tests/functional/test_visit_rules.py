@@ -9,7 +9,7 @@ from dataclasses import replace
 from gemilang_tui.attendant import hash_pin
 from gemilang_tui.flow import Ask
 from gemilang_tui.screens.step import StepScreen
-from tests.conftest import choose, kiosk, press, screen_text, type_text, wait_for
+from tests.conftest import choose, kiosk, kiosk_at, press, screen_text, type_text, wait_for
 
 PIN = "0123"  # starts with 0: the PIN field is a typing screen, its 0 types
 
@@ -58,7 +58,7 @@ async def test_using_the_earlier_answer_goes_on_with_it(settings):
 
 async def test_a_digit_typed_is_a_digit_even_0_and_back_is_minus(settings):
     async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "2")  # iPBB: the NOP field
+        await press(pilot, "1", "2")  # iPBB: the NOP field (the one walk by number keys in this file)
         await type_text(pilot, "0000")
         assert app.screen.step.value == "0000"
         await press(pilot, "minus")
@@ -66,8 +66,7 @@ async def test_a_digit_typed_is_a_digit_even_0_and_back_is_minus(settings):
 
 
 async def test_a_key_beyond_the_length_of_the_answer_is_refused_out_loud(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1", "2")
+    async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, "3603030013005011701")  # 19 digits: a NOP has 18
         assert app.screen.step.value == "360303001300501170"
         assert "paling banyak 18 angka" in screen_text(app)
@@ -76,9 +75,7 @@ async def test_a_key_beyond_the_length_of_the_answer_is_refused_out_loud(setting
 
 
 async def test_a_date_is_8_digits_and_its_hint_shows_the_leading_zero(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1")
-        await choose(app, pilot, "Lapor masalah dan informasi")
+    async with kiosk_at(settings, "Lapor masalah dan informasi") as (app, pilot):
         await choose(app, pilot, "LAPOR")
         for _ in range(12):
             if "Ketik tanggal" in screen_text(app):
@@ -191,8 +188,7 @@ async def test_attendant_markers_show_on_every_screen_and_end_with_the_visit(set
 
 async def test_the_idle_countdown_really_runs_then_wipes_the_visit(settings):
     short = replace(settings, idle_seconds=1, idle_warning_seconds=2)
-    async with kiosk(short) as (app, pilot):
-        await press(pilot, "1", "2")
+    async with kiosk_at(short, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, "3603")
         app.visit.remember("nik", "3603284508710003")
         await asyncio.sleep(1.3)
@@ -205,9 +201,7 @@ async def test_the_idle_countdown_really_runs_then_wipes_the_visit(settings):
 
 
 async def test_a_number_that_is_no_choice_is_answered_not_ignored(settings):
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1")
-        await choose(app, pilot, "Pajak dan izin")
+    async with kiosk_at(settings, "Pajak dan izin") as (app, pilot):
         before = len(app.screen_stack)
         await press(pilot, "8")
         assert len(app.screen_stack) == before
@@ -218,9 +212,7 @@ async def test_a_number_that_is_no_choice_is_answered_not_ignored(settings):
 
 async def test_back_while_an_answer_is_on_its_way_drops_the_answer(settings, caplog):
     """Leaving a screen while its list loads: the late answer is dropped, the kiosk stays, nothing is logged."""
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1")
-        await choose(app, pilot, "Lapor masalah dan informasi")
+    async with kiosk_at(settings, "Lapor masalah dan informasi") as (app, pilot):
         group = app.screen
         await pilot.press("3")  # Berita starts loading
         await pilot.press("escape")  # and the citizen leaves before it arrives
@@ -228,17 +220,15 @@ async def test_back_while_an_answer_is_on_its_way_drops_the_answer(settings, cap
         await pilot.pause(0.3)
         assert app.is_running and app.screen is group
         assert not [record for record in caplog.records if record.levelname == "ERROR"]
-        await press(pilot, "3")  # the same list opens normally afterwards
+        await choose(app, pilot, "Berita")  # the same list opens normally afterwards
         assert "Berita" in screen_text(app)
 
 
 async def test_an_answer_for_a_screen_being_taken_down_is_dropped(settings, caplog):
     """A screen left with 0 whose widgets are gone while its answer arrives draws nothing and raises nothing (the
     monkey's exit at seed 11 after 7,159 keys was such a late answer, drawn on a screen being taken down)."""
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1")
-        await choose(app, pilot, "Lapor masalah dan informasi")
-        await press(pilot, "3")
+    async with kiosk_at(settings, "Lapor masalah dan informasi") as (app, pilot):
+        await choose(app, pilot, "Berita")
         leaving = app.screen
         assert isinstance(leaving, StepScreen) and "Berita" in screen_text(app)
         app.pop_screen()  # what 0 does: off the stack at once, its widgets removed before the screen
@@ -262,11 +252,9 @@ async def test_a_defect_in_a_worker_is_told_calmly_and_never_ends_the_kiosk(sett
         monkeypatch.setattr(StepScreen, "refresh_view", drawn)  # once
         raise RuntimeError("a defect of ours while drawing a loaded list")
 
-    async with kiosk(settings) as (app, pilot):
-        await press(pilot, "1")
-        await choose(app, pilot, "Lapor masalah dan informasi")
+    async with kiosk_at(settings, "Lapor masalah dan informasi") as (app, pilot):
         monkeypatch.setattr(StepScreen, "refresh_view", fails_in_a_worker)
-        await press(pilot, "3")
+        await choose(app, pilot, "Berita")
         await wait_for(pilot, lambda: "Maaf, terjadi gangguan" in screen_text(app), "the calm sentence is shown")
         assert app.is_running and app.return_code is None
         assert [record for record in caplog.records if record.levelname == "ERROR" and "worker" in record.message]
