@@ -279,3 +279,46 @@ class StatusResult(Step):
             notice=notice,
             scrollable=True,
         )
+
+
+def year_serial_fields(fmt: ReferenceFormat, ctx: Context) -> dict[str, Any]:
+    """How a number with a year and a serial (`PPID-2026-0042`) is typed: its digits after the fixed prefix."""
+    return {
+        "hint": reference_hint(fmt, ctx.today.year),
+        "parse": reference_parser(fmt),
+        "prefix": f"{fmt.prefix}-",
+        "display": year_and_serial,
+        "max_length": fmt.digit_count,
+    }
+
+
+@dataclass(frozen=True)
+class StatusCheck:
+    """One kind of request's status check, declared as data: a module sets `CHECK = StatusCheck(…)` and exposes
+    `service`, `ask` and `start` from it (the Menu Utama entry and its own service's menu open the same check)."""
+
+    endpoint: Any  # an Endpoint whose path takes `nomor`
+    reference: ReferenceFormat
+    title: Callable[[], str]
+    question: Callable[[], str]
+    label: Callable[[], str]
+    details: Callable[[Any], list[str]]
+    statuses: Mapping[str, StatusName]
+    stages: Mapping[str, str] = field(default_factory=dict)
+    extra: Callable[[Any], list[str]] | None = None
+    typed: Callable[[ReferenceFormat, Context], dict[str, Any]] = reference_fields
+
+    def service(self, ctx: Context, title: Callable[[], str] | None = None) -> StatusService:
+        async def fetch(ctx: Context, reference: str) -> Any:
+            return await ctx.api.fetch(self.endpoint, nomor=reference)
+
+        optional = {"extra": self.extra} if self.extra is not None else {}
+        return StatusService(title=title or self.title, question=self.question, label=self.label, fetch=fetch,
+                             details=self.details, statuses=self.statuses, stages=self.stages,
+                             **self.typed(self.reference, ctx), **optional)
+
+    def ask(self, ctx: Context, title: Callable[[], str] | None = None) -> Step:
+        return lookup(self.service(ctx, title))
+
+    def start(self, ctx: Context, entry: Any) -> Step:
+        return self.ask(ctx, lambda: str(entry.judul))

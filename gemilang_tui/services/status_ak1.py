@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from gemilang_tui.api.submit_ak1 import STATUS_AK1, StatusAk1
-from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import AK1
-from gemilang_tui.flow import Context, Step
 from gemilang_tui.i18n import N_, L, _, long_date, money
-from gemilang_tui.services.status import StatusName, StatusService, lookup, reference_fields
+from gemilang_tui.services.status import StatusCheck, StatusName
 
 READY = "Siap diambil"
 
@@ -41,26 +39,16 @@ def details(record: StatusAk1) -> list[str]:
     ]
 
 
-def service(ctx: Context, title=None) -> StatusService:
-    async def fetch(ctx: Context, reference: str) -> StatusAk1:
-        return await ctx.api.fetch(STATUS_AK1, nomor=reference)
-
-    return StatusService(
-        title=title or (L("AK/1 card status")),
-        question=L("Type your AK/1 card application number, then press Enter."),
-        label=L("Application number"),
-        fetch=fetch,
-        details=details,
-        statuses=STATUSES,
-        stages=STAGES,
-        **reference_fields(AK1, ctx),
-    )
-
-
-def ask(ctx: Context, title=None) -> Step:
-    """The status check, also opened from the Siap Kerja menu."""
-    return lookup(service(ctx, title))
-
-
-def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return ask(ctx, lambda: str(entry.judul))
+CHECK = StatusCheck(
+    endpoint=STATUS_AK1,
+    reference=AK1,
+    title=L("AK/1 card status"),
+    question=L("Type your AK/1 card application number, then press Enter."),
+    label=L("Application number"),
+    details=details,
+    statuses=STATUSES,
+    stages=STAGES,
+)
+service = CHECK.service
+ask = CHECK.ask
+start = CHECK.start

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from gemilang_tui.api.submit_donor import STATUS_PENDAFTARAN, StatusPendaftaranDonor
-from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import DNR
-from gemilang_tui.flow import Context, Step
 from gemilang_tui.i18n import N_, L, _, long_date
 from gemilang_tui.services.sidoni import day_and_date, hours
-from gemilang_tui.services.status import StatusName, StatusService, lookup, reference_fields
+from gemilang_tui.services.status import StatusCheck, StatusName
 
 REGISTERED = "Terdaftar"
 
@@ -43,26 +41,15 @@ def details(record: StatusPendaftaranDonor) -> list[str]:
     return lines
 
 
-def service(ctx: Context, title=None) -> StatusService:
-    async def fetch(ctx: Context, reference: str) -> StatusPendaftaranDonor:
-        return await ctx.api.fetch(STATUS_PENDAFTARAN, nomor=reference)
-
-    return StatusService(
-        title=title or (L("Blood donor registration status")),
-        question=L("Type your donor registration number, then press Enter."),
-        label=L("Registration number"),
-        fetch=fetch,
-        details=details,
-        statuses=STATUSES,
-        stages={},
-        **reference_fields(DNR, ctx),
-    )
-
-
-def ask(ctx: Context, title=None) -> Step:
-    """The status check, also opened from the Sidoni menu."""
-    return lookup(service(ctx, title))
-
-
-def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return ask(ctx, lambda: str(entry.judul))
+CHECK = StatusCheck(
+    endpoint=STATUS_PENDAFTARAN,
+    reference=DNR,
+    title=L("Blood donor registration status"),
+    question=L("Type your donor registration number, then press Enter."),
+    label=L("Registration number"),
+    details=details,
+    statuses=STATUSES,
+)
+service = CHECK.service
+ask = CHECK.ask
+start = CHECK.start

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from gemilang_tui.api.submit_izin_makam import STATUS_IZIN_MAKAM, StatusIzinMakam
-from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import IZM
-from gemilang_tui.flow import Context, Step
 from gemilang_tui.i18n import N_, L, _, long_date, money
-from gemilang_tui.services.status import StatusName, StatusService, lookup, reference_fields
+from gemilang_tui.services.status import StatusCheck, StatusName
 
 STATUSES = {
     "Diajukan": StatusName(
@@ -44,26 +42,16 @@ def details(record: StatusIzinMakam) -> list[str]:
     ]
 
 
-def service(ctx: Context, title=None) -> StatusService:
-    async def fetch(ctx: Context, reference: str) -> StatusIzinMakam:
-        return await ctx.api.fetch(STATUS_IZIN_MAKAM, nomor=reference)
-
-    return StatusService(
-        title=title or (L("Burial permit status")),
-        question=L("Type your burial permit application number, then press Enter."),
-        label=L("Application number"),
-        fetch=fetch,
-        details=details,
-        statuses=STATUSES,
-        stages=STAGES,
-        **reference_fields(IZM, ctx),
-    )
-
-
-def ask(ctx: Context, title=None) -> Step:
-    """The status check, also opened from the SIMAPAN menu."""
-    return lookup(service(ctx, title))
-
-
-def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return ask(ctx, lambda: str(entry.judul))
+CHECK = StatusCheck(
+    endpoint=STATUS_IZIN_MAKAM,
+    reference=IZM,
+    title=L("Burial permit status"),
+    question=L("Type your burial permit application number, then press Enter."),
+    label=L("Application number"),
+    details=details,
+    statuses=STATUSES,
+    stages=STAGES,
+)
+service = CHECK.service
+ask = CHECK.ask
+start = CHECK.start

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from gemilang_tui.api.layanan_mandiri import STATUS_SURAT, StatusSurat
-from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import LM
-from gemilang_tui.flow import Context, Step
 from gemilang_tui.i18n import N_, L, _, localized, long_date
 from gemilang_tui.services.status import (
+    StatusCheck,
     StatusName,
-    StatusService,
-    lookup,
-    reference_hint,
-    reference_parser,
-    year_and_serial,
+    year_serial_fields,
 )
 
 READY = "Siap diambil"
@@ -52,26 +47,18 @@ def details(record: StatusSurat) -> list[str]:
     return lines
 
 
-def service(ctx: Context, title=None) -> StatusService:
-    async def fetch(ctx: Context, reference: str) -> StatusSurat:
-        return await ctx.api.fetch(STATUS_SURAT, nomor=reference)
-
-    return StatusService(
-        title=title or (L("Self-service letter status")),
-        question=L("Type your letter request number, then press Enter."),
-        label=L("Request number"),
-        hint=reference_hint(LM, ctx.today.year),
-        parse=reference_parser(LM),
-        prefix=f"{LM.prefix}-",
-        display=year_and_serial,
-        fetch=fetch,
-        details=details,
-        extra=pickup,
-        statuses=STATUSES,
-        stages=STAGES,
-        max_length=LM.digit_count,
-    )
-
-
-def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return lookup(service(ctx, lambda: str(entry.judul)))
+CHECK = StatusCheck(
+    endpoint=STATUS_SURAT,
+    reference=LM,
+    title=L("Self-service letter status"),
+    question=L("Type your letter request number, then press Enter."),
+    label=L("Request number"),
+    details=details,
+    statuses=STATUSES,
+    stages=STAGES,
+    extra=pickup,
+    typed=year_serial_fields,
+)
+service = CHECK.service
+ask = CHECK.ask
+start = CHECK.start

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from gemilang_tui.api.ppid import STATUS_PERMOHONAN, StatusPermohonanInformasi
-from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import PPID
-from gemilang_tui.flow import Context, Step
 from gemilang_tui.i18n import N_, L, _, long_date
 from gemilang_tui.services.status import (
+    StatusCheck,
     StatusName,
-    StatusService,
-    lookup,
-    reference_hint,
-    reference_parser,
-    year_and_serial,
+    year_serial_fields,
 )
 
 STATUSES = {
@@ -48,30 +43,17 @@ def details(record: StatusPermohonanInformasi) -> list[str]:
     ]
 
 
-def service(ctx: Context, title=None) -> StatusService:
-    async def fetch(ctx: Context, reference: str) -> StatusPermohonanInformasi:
-        return await ctx.api.fetch(STATUS_PERMOHONAN, nomor=reference)
-
-    return StatusService(
-        title=title or (L("PPID request status")),
-        question=L("Type your information request number, then press Enter."),
-        label=L("Request number"),
-        hint=reference_hint(PPID, ctx.today.year),
-        parse=reference_parser(PPID),
-        prefix=f"{PPID.prefix}-",
-        display=year_and_serial,
-        fetch=fetch,
-        details=details,
-        statuses=STATUSES,
-        stages=STAGES,
-        max_length=PPID.digit_count,
-    )
-
-
-def ask(ctx: Context, title=None) -> Step:
-    """The status check, also opened from the PPID menu."""
-    return lookup(service(ctx, title))
-
-
-def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return ask(ctx, lambda: str(entry.judul))
+CHECK = StatusCheck(
+    endpoint=STATUS_PERMOHONAN,
+    reference=PPID,
+    title=L("PPID request status"),
+    question=L("Type your information request number, then press Enter."),
+    label=L("Request number"),
+    details=details,
+    statuses=STATUSES,
+    stages=STAGES,
+    typed=year_serial_fields,
+)
+service = CHECK.service
+ask = CHECK.ask
+start = CHECK.start

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from gemilang_tui.api.sipinter import STATUS_IZIN, StatusIzin
-from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.reference import SPT
-from gemilang_tui.flow import Context, Step
 from gemilang_tui.i18n import N_, L, _, localized, long_date
 from gemilang_tui.services.status import (
+    StatusCheck,
     StatusName,
-    StatusService,
-    lookup,
-    reference_hint,
-    reference_parser,
-    year_and_serial,
+    year_serial_fields,
 )
 
 STATUSES = {
@@ -53,25 +48,17 @@ def details(record: StatusIzin) -> list[str]:
     ]
 
 
-def service(ctx: Context, title=None) -> StatusService:
-    async def fetch(ctx: Context, reference: str) -> StatusIzin:
-        return await ctx.api.fetch(STATUS_IZIN, nomor=reference)
-
-    return StatusService(
-        title=title or (L("Sipinter permit status")),
-        question=L("Type your permit registration number, then press Enter."),
-        label=L("Registration number"),
-        hint=reference_hint(SPT, ctx.today.year),
-        parse=reference_parser(SPT),
-        prefix=f"{SPT.prefix}-",
-        display=year_and_serial,
-        fetch=fetch,
-        details=details,
-        statuses=STATUSES,
-        stages=STAGES,
-        max_length=SPT.digit_count,
-    )
-
-
-def start(ctx: Context, entry: ServiceEntry) -> Step:
-    return lookup(service(ctx, lambda: str(entry.judul)))
+CHECK = StatusCheck(
+    endpoint=STATUS_IZIN,
+    reference=SPT,
+    title=L("Sipinter permit status"),
+    question=L("Type your permit registration number, then press Enter."),
+    label=L("Registration number"),
+    details=details,
+    statuses=STATUSES,
+    stages=STAGES,
+    typed=year_serial_fields,
+)
+service = CHECK.service
+ask = CHECK.ask
+start = CHECK.start
