@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -15,6 +16,7 @@ from gemilang_tui.screens.step import StepScreen
 from gemilang_tui.session import Visit
 
 TIDY_AFTER_SECONDS = 0.5  # after a visit ends, once the welcome screen is drawn and before the next citizen
+IDLE_CHECK_SECONDS = 0.25
 
 
 class GemilangApp(App[None], inherit_bindings=False):
@@ -43,7 +45,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._api = api
         self.last_view: View | None = None
         self.on_view: list[Any] = []
-        self._idle_timer: Any = None
+        self._idle_since = time.monotonic()
         self._idle_paused = False
         self._warning: Any = None
         self._changes_pending = False
@@ -74,6 +76,10 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.push_screen(StepScreen(welcome()))
         self.call_after_refresh(self._after_first_paint)
         self._reset_idle()
+        # One clock for the whole run, started here in the app's own context. A timer started per key (in the
+        # key's context, which names the screen shown) would keep that screen and every line it drew alive until
+        # the timer's time had come, even once stopped: asyncio keeps a cancelled timer until then.
+        self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
 
     def _after_first_paint(self) -> None:
         self._start_log()
@@ -264,11 +270,13 @@ class GemilangApp(App[None], inherit_bindings=False):
         return True
 
     def _reset_idle(self) -> None:
-        if self._idle_timer is not None:
-            self._idle_timer.stop()
-            self._idle_timer = None
-        if not self._idle_paused:
-            self._idle_timer = self.set_timer(self.settings.idle_seconds, self._idle_warning)
+        self._idle_since = time.monotonic()
+
+    def _check_idle(self) -> None:
+        if self._idle_paused or self._warning is not None:
+            return
+        if time.monotonic() - self._idle_since >= self.settings.idle_seconds:
+            self._idle_warning()
 
     def _idle_warning(self) -> None:
         if len(self.screen_stack) <= 2 and not self.visit.answers:
