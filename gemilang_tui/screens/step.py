@@ -41,6 +41,17 @@ def _unreachable() -> str:
     return _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
 LOADING_GRACE_SECONDS = 0.04  # KIOSK.md: feedback within a tenth of a second, drawing included
 ROOMY_HEIGHT = 30  # from here on a large kiosk screen: more air, hints under their options
+TEXT_PARTS = ("title", "markers", "notice", "question", "body", "prompt", "error", "page")
+
+
+@dataclass
+class Drawn:
+    """The widgets of a drawn screen, kept by name rather than looked up: Textual's `query_one` cache on the screen
+    would keep the widgets of a screen drawn before (see `StepScreen.on_screen_suspend`) as long as the screen."""
+
+    texts: dict[str, Static]
+    options: NumberedOptions
+    legend: KeyLegend
 
 
 @dataclass
@@ -110,7 +121,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self.around = Around()
         self._composed = False
         self._resumed = False  # Textual resumes a screen just pushed after mounting it: render it once
-        self._statics: dict[str, Static] = {}
+        self._parked = False  # covered by the next screen, its widgets let go (see `on_screen_suspend`)
+        self._parked_scroll = 0.0
+        self._drawn: Drawn | None = None
         self._contents: dict[str, str | Text] = {}  # what each Static shows now
         self._waiting_timer: Timer | None = None
 
@@ -134,19 +147,22 @@ class StepScreen(Screen[None], inherit_bindings=False):
         return self.app  # type: ignore[return-value]
 
     def compose(self):
+        drawn = self._drawn = Drawn(texts={name: Static(id=name) for name in TEXT_PARTS},
+                                    options=NumberedOptions(id="options"), legend=KeyLegend(id="legend"))
+        texts = drawn.texts
         with Vertical(id="head"):
-            yield Static(id="title")
-            yield Static(id="markers")
-            yield Static(id="notice")
+            yield texts["title"]
+            yield texts["markers"]
+            yield texts["notice"]
         with Vertical(id="foot"):
             with Vertical(id="choices"):  # aligned as one block: the legend below spans the whole width
-                yield NumberedOptions(id="options")
-                yield Static(id="page")
-            yield KeyLegend(id="legend")
-        yield Static(id="question")
-        yield Static(id="body")
-        yield Static(id="prompt")
-        yield Static(id="error")
+                yield drawn.options
+                yield texts["page"]
+            yield drawn.legend
+        yield texts["question"]
+        yield texts["body"]
+        yield texts["prompt"]
+        yield texts["error"]
 
     def on_mount(self) -> None:
         self._composed = True
@@ -158,7 +174,29 @@ class StepScreen(Screen[None], inherit_bindings=False):
         else:
             self.refresh_view()
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_suspend(self) -> None:
+        """Covered by the next screen: its widgets go, the step stays.
+
+        Every widget runs a task and keeps each line it drew; a form fourteen questions deep would keep fourteen
+        drawn screens nobody sees. The step (answers, highlight, what was loaded) stays on this screen, which is
+        drawn again when shown again (`on_screen_resume`).
+        """
+        if not self._composed or self._parked:
+            return
+        self._parked = True
+        self._parked_scroll = self.scroll_y
+        if self._waiting_timer is not None:
+            self._waiting_timer.stop()
+            self._waiting_timer = None
+        self._drawn = None
+        self._contents.clear()
+        await self.query_children("*").exclude(".-textual-system").remove()
+        # Read once more, Textual's list of the screen's children shown lets the removed ones go (else it keeps
+        # them until the screen is laid out again).
+        self.displayed_children  # noqa: B018
+        self.kiosk.tidy_soon()
+
+    async def on_screen_resume(self) -> None:
         """Coming back to a screen: show it as it is now (answers given since, language, a sent receipt).
 
         A field the citizen had answered and left forward comes back as a choice ("1 Pakai …"), never as a
@@ -167,6 +205,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
         if not self._resumed:  # the first resume, right after `on_mount` has rendered
             self._resumed = True
             return
+        if self._parked:
+            await self.recompose()
+            self._parked = False
+            if self._parked_scroll:
+                self.call_after_refresh(self.scroll_to, y=self._parked_scroll, animate=False)
         if isinstance(self.step, Ask):
             self.step.returned()
         if self._composed:
@@ -216,7 +259,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
         return self._composed and self.is_attached and self in self.app.screen_stack
 
     def refresh_view(self) -> None:
-        if not self.shown_or_below:  # an answer that arrives for a screen already left
+        drawn = self._drawn
+        if not self.shown_or_below or drawn is None or self._parked:  # a screen left, or covered: drawn when back
             return
         try:
             view = self.current_view()
@@ -248,20 +292,18 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self._show_digits("figure", view.figure if roomy else "", after="#body")
         if self.highlight is not None and self.highlight >= len(view.options):
             self.highlight = None
-        self.query_one("#options", NumberedOptions).show(view.options, self.highlight, roomy)
+        drawn.options.show(view.options, self.highlight, roomy)
         self._put("page", view.page, bool(view.page))
         extras = list(view.keys)
         view.keys = self.legend(view, extras)
-        self.query_one("#legend", KeyLegend).show(view.keys)
+        drawn.legend.show(view.keys)
         self.kiosk.screen_changed(self, view)
         if view.scrollable:  # whether "+" scrolls is known once the text is laid out
             self.call_after_refresh(self._refresh_legend, view, extras)
 
     def _static(self, name: str) -> Static:
-        widget = self._statics.get(name)
-        if widget is None:
-            widget = self._statics[name] = self.query_one(f"#{name}", Static)
-        return widget
+        assert self._drawn is not None  # only while drawn: `refresh_view` draws nothing on a covered screen
+        return self._drawn.texts[name]
 
     def _put(self, name: str, content: str | Text, shown: bool = True) -> None:
         """Show `content` in a Static: updated (and the screen laid out again) only when it changed."""
@@ -272,8 +314,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
         widget.display = shown
 
     def _refresh_legend(self, view: View, extras: list[KeyHint]) -> None:
-        if self.shown_or_below:
-            self.query_one("#legend", KeyLegend).show(self.legend(view, extras))
+        if self.shown_or_below and self._drawn is not None and not self._parked:
+            self._drawn.legend.show(self.legend(view, extras))
 
     def _show_digits(self, name: str, value: str, after: str) -> None:
         """Big digits that only a large kiosk screen has room for, mounted on the screens that show them."""
