@@ -41,6 +41,7 @@ def _unreachable() -> str:
     return _("The service cannot be reached right now. Press 1 to try again, or 0 to go back.")
 LOADING_GRACE_SECONDS = 0.04  # KIOSK.md: feedback within a tenth of a second, drawing included
 ROOMY_HEIGHT = 30  # from here on a large kiosk screen: more air, hints under their options
+PARK_AFTER_SECONDS = 0.2  # a covered screen lets its widgets go once the next one is drawn, not while it draws
 TEXT_PARTS = ("title", "markers", "notice", "question", "body", "prompt", "error", "page")
 
 
@@ -174,14 +175,18 @@ class StepScreen(Screen[None], inherit_bindings=False):
         else:
             self.refresh_view()
 
-    async def on_screen_suspend(self) -> None:
-        """Covered by the next screen: its widgets go, the step stays.
+    def on_screen_suspend(self) -> None:
+        """Covered by the next screen: once that one is drawn, this one lets its widgets go (`_park`)."""
+        self.set_timer(PARK_AFTER_SECONDS, lambda: self.call_later(self._park))
+
+    async def _park(self) -> None:
+        """Let the widgets go, keep the step.
 
         Every widget runs a task and keeps each line it drew; a form fourteen questions deep would keep fourteen
         drawn screens nobody sees. The step (answers, highlight, what was loaded) stays on this screen, which is
-        drawn again when shown again (`on_screen_resume`).
+        drawn again when shown again (`on_screen_resume`). Runs in this screen's own turn, never beside its resume.
         """
-        if not self._composed or self._parked:
+        if self.app.screen is self or not self._composed or self._parked or not self.is_attached:
             return
         self._parked = True
         self._parked_scroll = self.scroll_y
