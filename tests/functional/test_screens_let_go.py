@@ -19,9 +19,9 @@ from tests.conftest import choose, kiosk, press, screen_text
 from tests.waits import wait_for
 
 MENU = "Layanan apa yang Anda perlukan"
-WARM_ROUNDS = 10  # Textual's and Rich's caches fill in the first rounds, then stay
-ROUNDS = 12
-GROWTH_MIB = 1.5  # measured 0.0; the idle timer per key kept 10.2 MiB more after 20 rounds
+WARM_ROUNDS = 6  # Textual's and Rich's caches fill in the first rounds, then stay
+ROUNDS = 8
+GROWTH_MIB = 1.5  # measured 0.0; with the idle timer per key: 3.9 MiB after 8 rounds (10.2 after 20)
 
 
 @pytest.fixture
