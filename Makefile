@@ -19,8 +19,9 @@ catalogs: $(STAMP)
 run: catalogs
 	$(VENV)/bin/gemilang-tui $(ARGS)
 
-# The suite on every core (JOBS=0 for one process); tests of one xdist_group (real servers) share a worker.
-JOBS ?= auto
+# The suite on every core and one more worker (JOBS=0 for one process): several tests mostly wait (the monkey's
+# pauses, real idle countdowns, a kiosk in a pseudo-terminal). Tests of one xdist_group (real servers) share a worker.
+JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 test: catalogs check
 	$(PY) -m pytest -n $(JOBS) --dist loadgroup $(PYTEST_ARGS)
 

@@ -9,6 +9,7 @@ import pytest
 from gemilang_tui.catalog import bundled_catalogue
 from gemilang_tui.screens.step import StepScreen
 from tests.conftest import kiosk, press, screen_text
+from tests.waits import wait_for
 
 
 async def test_welcome_offers_languages_by_number(settings):
@@ -162,15 +163,14 @@ async def test_idle_warning_counts_down_then_wipes_the_visit(settings):
     async with kiosk(replace(settings, idle_seconds=1, idle_warning_seconds=2)) as (app, pilot):
         await press(pilot, "2", "9")
         app.visit.remember("nik", "3603284508710003")
-        await pilot.pause(1.3)
-        assert "Are you still there?" in screen_text(app)
+        await wait_for(pilot, lambda: "Are you still there?" in screen_text(app), "the idle warning", seconds=3)
         await pilot.press("5")  # any key keeps the session
         await pilot.pause()
         assert "Are you still there?" not in screen_text(app)
         assert app.visit.recall("nik") == "3603284508710003"
-        await pilot.pause(1.3 + 2.5)  # the warning again, and its countdown runs out by itself
+        # the warning again, and its countdown runs out by itself
+        await wait_for(pilot, lambda: "Selamat datang" in screen_text(app), "the wipe after the countdown", seconds=6)
         assert app.visit.recall("nik") is None
-        assert "Selamat datang" in screen_text(app)
 
 
 async def test_menu_utama_works_before_the_api_answers(settings):
