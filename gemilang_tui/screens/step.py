@@ -48,7 +48,7 @@ TEXT_PARTS = ("title", "markers", "notice", "question", "body", "prompt", "error
 @dataclass
 class Drawn:
     """The widgets of a drawn screen, kept by name rather than looked up: Textual's `query_one` cache on the screen
-    would keep the widgets of a screen drawn before (see `StepScreen.on_screen_suspend`) as long as the screen."""
+    would keep the widgets of a screen drawn before (see `StepScreen._park`) as long as the screen."""
 
     texts: dict[str, Static]
     options: NumberedOptions
@@ -122,7 +122,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self.around = Around()
         self._composed = False
         self._resumed = False  # Textual resumes a screen just pushed after mounting it: render it once
-        self._parked = False  # covered by the next screen, its widgets let go (see `on_screen_suspend`)
+        self._parked = False  # covered by the next screen, its widgets let go (see `_park`)
         self._parked_scroll = 0.0
         self._drawn: Drawn | None = None
         self._contents: dict[str, str | Text] = {}  # what each Static shows now
