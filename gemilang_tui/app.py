@@ -80,7 +80,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         # One clock for the whole run, started here in the app's own context. A timer started per key (in the
         # key's context, which names the screen shown) would keep that screen and every line it drew alive until
         # the timer's time had come, even once stopped: asyncio keeps a cancelled timer until then.
-        self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
+        self.set_interval(IDLE_CHECK_SECONDS, self._tick)
 
     def _after_first_paint(self) -> None:
         self._start_log()
@@ -284,7 +284,8 @@ class GemilangApp(App[None], inherit_bindings=False):
     def _reset_idle(self) -> None:
         self._idle_since = time.monotonic()
 
-    def _check_idle(self) -> None:
+    def _tick(self) -> None:
+        """The clock: collect what was let go, then see whether the citizen has gone quiet."""
         if self._let_go:
             self._let_go = False
             gc.collect()
