@@ -29,6 +29,7 @@ from gemilang_tui.flow import (
     View,
 )
 from gemilang_tui.i18n import _, long_date
+from gemilang_tui.widgets.big_digits import BigDigits
 from gemilang_tui.widgets.options import KeyLegend, NumberedOptions
 
 if TYPE_CHECKING:
@@ -79,7 +80,9 @@ class StepScreen(Screen[None], inherit_bindings=False):
     """Shows a step's `View` and turns keys into its transitions (the key table is `gemilang_tui.keys`).
 
     The options, the page line and the key legend are docked at the bottom: whatever the length of the text above
-    them, every option of a screen stays in sight; the text scrolls between the title and the options.
+    them, every option of a screen stays in sight; the text scrolls between the title and the options. On a large
+    screen they follow the text in one centred column with the title, unless the text is too long to leave them in
+    sight.
     """
 
     # Textual sets a margin as a whole: each widget's margin is written once per size class.
@@ -105,11 +108,15 @@ class StepScreen(Screen[None], inherit_bindings=False):
     StepScreen.-roomy #error, StepScreen.-roomy #big { margin: 1 4 0 4; }
     StepScreen.-roomy #options { margin: 1 4 1 4; }
     StepScreen.-roomy { align-horizontal: center; }
-    StepScreen.-roomy #choices { align-horizontal: center; }
     StepScreen.-roomy #question, StepScreen.-roomy #body, StepScreen.-roomy #prompt, StepScreen.-roomy #error,
     StepScreen.-roomy #big, StepScreen.-roomy #typed, StepScreen.-roomy #figure,
     StepScreen.-roomy #options, StepScreen.-roomy #page { max-width: 104; }
     StepScreen #typed, StepScreen #figure { margin: 1 4 0 4; }
+    StepScreen.-roomy #head, StepScreen.-roomy #foot { align-horizontal: center; }
+    StepScreen.-roomy #title, StepScreen.-roomy #markers, StepScreen.-roomy #notice,
+    StepScreen.-roomy #choices, StepScreen.-roomy #legend { max-width: 112; }
+    StepScreen.-follow #foot { dock: none; margin-top: 1; max-width: 112; }
+    StepScreen.-roomy #legend { padding: 0 4; }
     """
 
     BINDINGS: ClassVar[list] = []
@@ -127,6 +134,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self._drawn: Drawn | None = None
         self._contents: dict[str, str | Text] = {}  # what each Static shows now
         self._waiting_timer: Timer | None = None
+        self._text_too_long = False  # on a large screen: the options stay docked, in sight
 
     @property
     def loading(self) -> bool:
@@ -141,6 +149,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self.step = step
         self.highlight = None
         self.around = Around()
+        self._text_too_long = False
         self.refresh_view()
 
     @property
@@ -155,15 +164,16 @@ class StepScreen(Screen[None], inherit_bindings=False):
             yield texts["title"]
             yield texts["markers"]
             yield texts["notice"]
+        yield texts["question"]
+        yield texts["body"]
+        yield texts["prompt"]
+        yield texts["error"]
+        # Docked at the bottom on a small screen; on a large one it follows the text (`-follow`), last in the flow.
         with Vertical(id="foot"):
             with Vertical(id="choices"):  # aligned as one block: the legend below spans the whole width
                 yield drawn.options
                 yield texts["page"]
             yield drawn.legend
-        yield texts["question"]
-        yield texts["body"]
-        yield texts["prompt"]
-        yield texts["error"]
 
     def on_mount(self) -> None:
         self._composed = True
@@ -275,6 +285,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._fault("view")
             return
         roomy = self.has_class("-roomy")
+        self.set_class(roomy and not self._text_too_long, "-follow")
         self._put("title", Text(view.title))
         shown_markers = self.kiosk.markers()
         self._put("markers", Text(" · ".join(shown_markers)), bool(shown_markers))
@@ -303,8 +314,16 @@ class StepScreen(Screen[None], inherit_bindings=False):
         view.keys = self.legend(view, extras)
         drawn.legend.show(view.keys)
         self.kiosk.screen_changed(self, view)
+        if roomy:
+            self.call_after_refresh(self._keep_options_in_sight)
         if view.scrollable:  # whether "+" scrolls is known once the text is laid out
             self.call_after_refresh(self._refresh_legend, view, extras)
+
+    def _keep_options_in_sight(self) -> None:
+        """On a large screen the options follow the text; a text too long for the screen docks them again."""
+        if self.has_class("-follow") and self.max_scroll_y > 0:
+            self._text_too_long = True
+            self.remove_class("-follow")
 
     def _static(self, name: str) -> Static:
         assert self._drawn is not None  # only while drawn: `refresh_view` draws nothing on a covered screen
@@ -330,7 +349,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             digits.update(value)
             digits.display = bool(value)
         elif value:
-            self.mount(Digits(value, id=name), after=after)
+            self.mount(BigDigits(value, id=name), after=after)
 
     def _show_big(self, value: str) -> None:
         """Big digits (a reference number, 112) are mounted only on the screens that have them."""
@@ -340,7 +359,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             big.update(value)
             big.display = bool(value)
         elif value:
-            self.mount(Digits(value, id="big"), after="#question")
+            self.mount(BigDigits(value, id="big"), after="#question")
 
     # -- loading and transitions ---------------------------------------------------------------------------
 
