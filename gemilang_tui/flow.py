@@ -118,6 +118,18 @@ class Option:
 
 
 @dataclass
+class Doing:
+    """A transition that says what it is doing while it runs ("Printing…"), where the screen would otherwise say
+    it is loading."""
+
+    what: Callable[[], str]
+    then: Next
+
+    def __call__(self, ctx: Context) -> Arrival | Awaitable[Arrival]:
+        return self.then(ctx)
+
+
+@dataclass
 class KeyHint:
     key: str
     label: str

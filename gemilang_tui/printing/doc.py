@@ -30,7 +30,8 @@ def in_wib(moment: datetime | None = None, pinned: date | None = None) -> dateti
 @dataclass
 class ReceiptDoc:
     """One receipt: the service, the number to keep (printed large) and its label, when, the masked NIK, what
-    happens next, where to check the status, and the status itself."""
+    happens next, where to check the status, and the status itself. A page a citizen looked up and carries away
+    (a PBB bill to the cashier) is the same paper: its number (the NOP) large, its `details`, `keep` False."""
 
     service: str
     number: str
@@ -41,6 +42,8 @@ class ReceiptDoc:
     where_to_check: str = ""
     status: str = ""
     code: str = ""  # the kiosk's receipt code (K-…): names the attendant's copy
+    details: list[str] = field(default_factory=list)  # what a looked-up page says (a bill's years), under the number
+    keep: bool = True  # a receipt's number is to keep; a looked-up page's (a NOP, 112) is to show or to call
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -52,4 +55,5 @@ class ReceiptDoc:
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
         known["when"] = datetime.fromisoformat(str(data["when"]))
         known["next_steps"] = [str(line) for line in data.get("next_steps", [])]
+        known["details"] = [str(line) for line in data.get("details", [])]
         return cls(**known)

@@ -58,8 +58,14 @@ def render(doc: ReceiptDoc, printer: Any, width: int = 58) -> None:
     _lines(printer, doc.number_label, cols)
     _big_number(printer, doc.number, cols)
     printer.set(align="center")
-    _lines(printer, _("Keep this number."), cols)
+    if doc.keep:
+        _lines(printer, _("Keep this number."), cols)
     _rule(printer, cols)
+    if doc.details:
+        printer.set(align="left")
+        for line in doc.details:
+            _lines(printer, line, cols, indent="  ")
+        _rule(printer, cols)
     _lines(printer, _("Date: {date}").format(date=long_date(doc.when.date())), cols)
     _lines(printer, _("Time: {time} WIB").format(time=clock(doc.when)), cols)
     if doc.masked_nik:

@@ -20,6 +20,7 @@ from gemilang_tui.api.errors import ApiError, ApiNotFound
 from gemilang_tui.domain.grouping import in_groups
 from gemilang_tui.flow import (
     Ask,
+    Doing,
     FieldError,
     KeyHint,
     Nav,
@@ -61,13 +62,14 @@ class Around:
     """What a screen shows around its step: loading, a failure (with what "1 Coba lagi" does), stale data."""
 
     loading: bool = False
+    doing: str = ""  # what a transition under way does, said instead of "loading" ("Printing…")
     failure: str = ""
     retry: Next | None = None  # the transition "Coba lagi" takes again; None: load the step again
     stale_since: date | None = None  # the data shown is a saved copy of that day
     refused: str = ""  # a number that is no choice here, said until the next key
 
-    def wait(self) -> None:
-        self.loading, self.failure = True, ""
+    def wait(self, doing: str = "") -> None:
+        self.loading, self.failure, self.doing = True, "", doing
 
     def loaded(self, stale_since: date | None) -> None:
         self.loading, self.stale_since = False, stale_since
@@ -242,7 +244,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         """The view on screen now: the step's own, or the loading / failure state around it."""
         around = self.around
         if around.loading:
-            return View(title=self._step_title(), body=[_("Please wait, loading…")])
+            return View(title=self._step_title(), body=[around.doing or _("Please wait, loading…")])
         if around.failure:
             return View(
                 title=self._step_title(),
@@ -363,10 +365,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     # -- loading and transitions ---------------------------------------------------------------------------
 
-    def _wait(self) -> None:
-        """Waiting for the API. On a screen already drawn (the next page, a lookup, a submission) the loading line
-        shows only if the answer takes longer than a blink: a fast answer is drawn once, not twice."""
-        self.around.wait()
+    def _wait(self, doing: str = "") -> None:
+        """Waiting for the API (or for what `doing` says). On a screen already drawn (the next page, a lookup, a
+        submission) the loading line shows only if the answer takes longer than a blink: a fast answer is drawn
+        once, not twice."""
+        self.around.wait(doing)
         if self._waiting_timer is not None:
             self._waiting_timer.stop()
             self._waiting_timer = None
@@ -413,7 +416,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._fault("transition")
             return
         if hasattr(result, "__await__"):
-            self._wait()
+            self._wait(next_step.what() if isinstance(next_step, Doing) else "")
             self.run_worker(self._follow_async(next_step, result), exclusive=True, group="follow",
                             exit_on_error=False)
             return

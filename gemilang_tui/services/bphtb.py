@@ -13,6 +13,7 @@ from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.bphtb import BphtbResult, compute_bphtb
 from gemilang_tui.flow import Ask, Content, Context, Detail, FieldError, Option, Page, PagedList, Step
 from gemilang_tui.i18n import L, _, glossary, localized, money, number
+from gemilang_tui.wizard.paper import paper, print_options
 
 #: 13 digits: up to Rp9.999.999.999.999, more than any land deal; a longer number is a typing mistake.
 MAX_DIGITS = 13
@@ -173,6 +174,10 @@ def result(rules: AturanBphtb, kind: JenisPerolehan, price: int, njop: int, titl
         title=lambda: _("{title} · result").format(title=title),
         fetch=ready,
         render=lambda ctx, _outcome: Content(
-            body(ctx), options=[Option(_("Work it out again"), lambda ctx: choose_kind(title))]
+            body(ctx), options=[
+                Option(_("Work it out again"), lambda ctx: choose_kind(title)),
+                *print_options(ctx, lambda: str(title), lambda ctx: paper(
+                    ctx, _("BPHTB estimate"), money(outcome.bphtb), _("BPHTB to pay:"), body(ctx)[:-1])),
+            ]
         ),
     )

@@ -16,6 +16,7 @@ from gemilang_tui.catalog import LocalText, ServiceEntry
 from gemilang_tui.domain.nop import NOP_LENGTH, Nop, format_nop
 from gemilang_tui.flow import Ask, Content, Context, Detail, Notice, Option, Step
 from gemilang_tui.i18n import N_, L, _, localized, long_date, money, number
+from gemilang_tui.wizard.paper import paper, print_options
 
 #: PP.DD.KKK.DDD.BBB-UUUU.J: the sizes of the groups and what stands between them.
 _GROUPS = (2, 2, 3, 3, 3, 4, 1)
@@ -82,7 +83,7 @@ async def show_bill(ctx: Context, nop: Nop, title: Any = _DEFAULT_TITLE) -> Step
         bill, channels = await asyncio.gather(ctx.api.fetch(TAGIHAN, nop=nop.digits), ctx.api.fetch(KANAL_BAYAR))
         return bill, channels.items
 
-    return Detail(title=lambda: str(title), fetch=fetch, render=lambda ctx, data: render_bill(data, title))
+    return Detail(title=lambda: str(title), fetch=fetch, render=lambda ctx, data: render_bill(data, title, ctx))
 
 
 def _join(items: Iterable[str]) -> str:
@@ -115,7 +116,8 @@ def _year_lines(year: SpptTahun, today: Any) -> list[str]:
     return [head, indent + state]
 
 
-def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT_TITLE) -> Content:
+def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT_TITLE,
+                ctx: Context | None = None) -> Content:
     bill, channels = data
     today = bill.dihitung_pada
     owner = "\n".join([
@@ -146,6 +148,11 @@ def render_bill(data: tuple[TagihanPbb, list[KanalBayar]], title: Any = _DEFAULT
         ])
         body = [owner, summary, years]
     options.append(Option(_("Check another NOP"), lambda ctx: ask_nop(title)))
+    if ctx is not None:  # the NOP and what is owed on paper, to hand to the cashier instead of copying 18 digits
+        where = body[-1] if bill.total_tunggakan > 0 else ""
+        details = [owner, summary, years]
+        options += print_options(ctx, lambda: str(title), lambda ctx: paper(
+            ctx, _("PBB bill"), bill.nop_format, _("NOP:"), details, where))
     return Content(
         body=body,
         options=options,

@@ -14,6 +14,7 @@ from gemilang_tui.api.siaga import EMERGENCY, NomorDarurat, Siaga
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Notice, Option, Step
 from gemilang_tui.i18n import L, _, localized
+from gemilang_tui.wizard.paper import paper, print_options
 
 SINGLE_NUMBER = "112"
 #: How long an emergency screen waits for the API before it shows the numbers stored in the kiosk.
@@ -91,6 +92,9 @@ def render_siaga(ctx: Context, fetched: Siaga | None) -> Content:
             Option(_("Other emergency numbers"), lambda ctx: number_list(info),
                    hint=" · ".join(n.nomor for n in others)),
             Option(_("What to say when you call"), lambda ctx: guide(info)),
+            *print_options(ctx, L("Emergency numbers"), lambda ctx: paper(
+                ctx, _("Emergency numbers"), SINGLE_NUMBER, _("In an emergency, call:"),
+                [f"{entry.nomor}  {_name(entry)}" for entry in numbers], cannot_call())),
         ],
     )
 

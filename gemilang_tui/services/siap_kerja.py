@@ -20,6 +20,7 @@ from gemilang_tui.api.siap_kerja import (
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.flow import Content, Context, Detail, Menu, Option, PagedList, Step
 from gemilang_tui.i18n import N_, L, _, localized, long_date, money, number
+from gemilang_tui.wizard.paper import paper, print_options
 
 #: Each level of schooling in plain words, the official short name after it, as msgids.
 SCHOOLING = {
@@ -116,6 +117,10 @@ def vacancy_detail(job_id: str, name: str) -> Detail:
             options=[
                 Option(_("Apply for the yellow card (AK/1)"), apply_for_card, hint=_("Free, by number keys")),
                 Option(_("How to get the AK/1 card"), lambda ctx: ak1()),
+                *print_options(ctx, lambda: job.jabatan, lambda ctx: paper(
+                    ctx, job.jabatan, job.perusahaan, _("Company:"),
+                    [label_rows(vacancy_rows(job)), *([note] if note else [])],
+                    "\n".join(how_to_apply(job)[:-1]))),
             ],
         )
 

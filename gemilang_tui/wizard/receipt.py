@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from gemilang_tui.domain.reference import digits_of
-from gemilang_tui.flow import Context, Nav, Notice, Option, Step, View, number_options, standard_keys
+from gemilang_tui.flow import Context, Doing, Nav, Notice, Option, Step, View, number_options, standard_keys
 from gemilang_tui.i18n import _, long_date
 from gemilang_tui.wizard.draft import text_of
 
@@ -60,7 +60,8 @@ class ReceiptStep(Step):
             body=body,
             big=big,
             options=number_options([
-                Option(_("Print the receipt"), self.print_receipt, hint="" if ctx.settings.printer else _(
+                Option(_("Print the receipt"), Doing(lambda: _("Printing, please wait…"), self.print_receipt),
+                       hint="" if ctx.settings.printer else _(
                     "no printer here: write your number down; the officer can print it later")),
                 Option(_("Finish"), lambda ctx: Nav.END),
             ]),
@@ -157,6 +158,7 @@ class ReceiptStep(Step):
             outcome.message(),
             _("Write down your number; the officer can print it later."),
             f"{doc.number_label} {doc.number}",
-        ], options=lambda ctx: [Option(_("Try printing again"), self.print_receipt),
+        ], options=lambda ctx: [Option(_("Try printing again"),
+                                       Doing(lambda: _("Printing, please wait…"), self.print_receipt)),
                                 Option(_("Back to the receipt"), lambda ctx: Nav.BACK), *finish(ctx)])
 
