@@ -80,7 +80,7 @@ def information(item: InformasiPublik) -> Notice:
               "Kabupaten Tangerang, Jl. H. Somawinata, Tigaraksa, or visit ppid.tangerangkab.go.id."),
         ], localized(item.judul, item.judul_en)),
         options=lambda ctx: [
-            Option(_("Ask for this information"), lambda ctx: ppid_request.start(ctx),
+            Option(_("Ask for this information"), lambda ctx: ppid_request.start_for(ctx, item.id),
                    hint=_("By number keys, answered within 10 working days")),
         ],
     )

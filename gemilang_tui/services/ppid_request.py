@@ -27,8 +27,10 @@ from gemilang_tui.wizard import (
     Choice,
     Choose,
     FreeText,
+    Given,
     Line,
     OwnWords,
+    Preset,
     Receipt,
     Typed,
     Wizard,
@@ -43,6 +45,20 @@ _EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$")
 
 
 def start(ctx: Context) -> Step:
+    return WIZARD.start(ctx)
+
+
+async def start_for(ctx: Context, entry_id: str) -> Step:
+    """From an entry of the list of public information: the form with that information chosen (its topic and
+    entry are passed over, the check screen can still change them). An entry the topics no longer hold: the form
+    as from the menu."""
+    for topic in (await ctx.api.fetch(TOPIK_INFORMASI)).items:
+        for entry in topic.informasi:
+            if entry.id == entry_id:
+                return WIZARD.start_with(ctx, {
+                    "topik": Given(topic.kode, lambda topic=topic: localized(topic.nama, topic.nama_en), topic),
+                    "informasi": Given(entry.id, lambda entry=entry: localized(entry.judul, entry.judul_en), entry),
+                })
     return WIZARD.start(ctx)
 
 
@@ -281,11 +297,11 @@ WIZARD = Wizard(
                when=_person, own_words=OwnWords(question=L("Type your occupation."), max_length=100)),
         phone_question(note=L("PPID may call or send a message about your request. "
                                       "Example: 081234567890.")),
-        Choose("topik", L("What is the information about?"), topics, summary=L("Information topic"),
+        Preset("topik", L("What is the information about?"), topics, summary=L("Information topic"),
                note=L("Topics from the list of public information. Or type what you need."),
                own_words=OwnWords(label=L("Something else: type it myself"),
                                   question=L("Type the information you need."), max_length=500)),
-        Choose("informasi", L("Which information do you need?"), entries, summary=L("Information"),
+        Preset("informasi", L("Which information do you need?"), entries, summary=L("Information"),
                body=lambda ctx, answers: [answers.label("topik")], when=_listed, depends_on=["topik"],
                own_words=OwnWords(label=L("Other information: type it myself"),
                                   question=L("Type the information you need."), max_length=500)),

@@ -115,7 +115,7 @@ def vacancy_detail(job_id: str, name: str) -> Detail:
             title=job.jabatan,
             body=body,
             options=[
-                Option(_("Apply for the yellow card (AK/1)"), apply_for_card, hint=_("Free, by number keys")),
+                Option(_("Apply for the AK/1 card"), apply_for_card, hint=_("Free, by number keys")),
                 Option(_("How to get the AK/1 card"), lambda ctx: ak1()),
                 *print_options(ctx, lambda: job.jabatan, lambda ctx: paper(
                     ctx, job.jabatan, job.perusahaan, _("Company:"),
@@ -204,6 +204,7 @@ def ak1() -> Detail:
                 cost + " " + _("Valid for {years} years.").format(years=number(card.masa_berlaku_tahun)),
                 _("Where: {place}.").format(place=localized(card.tempat, card.tempat_en)),
             ],
+            options=[Option(_("Apply for the AK/1 card"), apply_for_card, hint=_("Free, by number keys"))],
         )
 
     return Detail(title=L("Job seeker's card (AK/1)"), fetch=fetch, render=render)

@@ -40,7 +40,7 @@ async def walk_to_check(app, pilot, language: str = "1", skills: tuple[str, ...]
     await enter(pilot, NIK)
     await enter(pilot, NAME)
     await enter(pilot, PHONE)
-    await press(pilot, "4", *skills, "9", "5")  # SMA/SMK; skills; Selesai; no other work, Selesai
+    await press(pilot, "4", *skills, "9", "5")  # SMA/SMK; skills; Sudah, lanjut; no other work, Sudah, lanjut
 
 
 async def test_whole_application_by_number_keys_to_the_receipt(settings):
@@ -64,11 +64,11 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         await press(pilot, "4")
         skills = text(app)
         assert "Apa keahlian Anda?" in skills and "Tekan 9 jika sudah selesai." in skills
-        assert "9 Selesai belum ada yang dipilih" in skills
+        assert "9 Sudah, lanjut belum ada yang dipilih" in skills
         await press(pilot, "2", "3")
         skills = text(app)
         assert "2 Menjahit ✓ jawaban Anda" in skills and "3 Mengemudi (punya SIM) ✓ jawaban Anda" in skills
-        assert "Pilihan Anda: Menjahit, Mengemudi" in skills and "9 Selesai 2 dipilih" in skills
+        assert "Pilihan Anda: Menjahit, Mengemudi" in skills and "9 Sudah, lanjut 2 dipilih" in skills
         await press(pilot, "2", "5")  # Menjahit again: removed; Gudang dan logistik added
         skills = text(app)
         assert "2 Menjahit ✓" not in skills and "Pilihan Anda: Mengemudi, Gudang" in skills
@@ -76,7 +76,7 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         other = text(app)
         assert "Apakah Anda bisa pekerjaan lain juga?" in other
         for line in ("1 Bertani, berkebun, atau beternak", "2 Bangunan: tukang batu, kayu, atau cat",
-                     "3 Kebersihan: menyapu, mengepel, mencuci", "4 Pekerjaan lain", "5 Selesai"):
+                     "3 Kebersihan: menyapu, mengepel, mencuci", "4 Pekerjaan lain", "5 Sudah, lanjut"):
             assert line in other, line
         await press(pilot, "1", "5")
         check = text(app)
@@ -157,7 +157,7 @@ async def test_no_skill_is_a_valid_answer(settings):
         await press(pilot, "2")  # Ubah jawaban: the answers, numbered
         assert "6 Keahlian Belum ada keahlian khusus" in text(app)
         await press(pilot, "6")  # change the skills from the check screen
-        await press(pilot, "8", "9", "3", "5")  # Penjualan, Selesai; Kebersihan, Selesai
+        await press(pilot, "8", "9", "3", "5")  # Penjualan, Sudah, lanjut; Kebersihan, Sudah, lanjut
         assert "• Keahlian: Penjualan, Kebersihan" in text(app)
         await press(pilot, "1")
         await until(pilot, lambda: "Terkirim" in text(app))

@@ -209,7 +209,7 @@ async def _walk_form(app, pilot, walk: Walk) -> None:
             walk.problem(_where(app), "a form screen with no way on")
             return
         numbers = [option.number for option in view.options if option.number > 0]
-        # A question that stays after 1 (a list to tick several from) goes on by its last option ("Selesai").
+        # A question that stays after 1 (a list to tick several from) goes on by its last option ("Sudah, lanjut").
         await press(pilot, str(numbers[-1] if step is previous else numbers[0]))
         previous = step
     walk.problem(_where(app), "the form did not end in a receipt")

@@ -44,8 +44,8 @@ async def send_ak1(app, pilot) -> None:
     await enter(pilot, NAME)
     await enter(pilot, PHONE)
     await press(pilot, key_of(app, "Sekolah menengah pertama"))
-    await press(pilot, "3", "5", key_of(app, "Selesai"))  # Mengemudi, Gudang; Selesai
-    await press(pilot, key_of(app, "Selesai"))  # no other work
+    await press(pilot, "3", "5", key_of(app, "Sudah, lanjut"))  # Mengemudi, Gudang; done choosing
+    await press(pilot, key_of(app, "Sudah, lanjut"))  # no other work
     assert "periksa jawaban" in text(app)
     await press(pilot, key_of(app, "Benar, kirim"))
     await until(pilot, lambda: f"Nomor permohonan Anda: {OFFICIAL}" in text(app))

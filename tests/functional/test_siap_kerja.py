@@ -45,7 +45,7 @@ async def test_all_vacancies_then_the_canonical_one(settings):
                 "Kecamatan Cikupa.") in view
         assert ("• Atau di bursa kerja Disnaker: Kantor Dinas Ketenagakerjaan Kabupaten Tangerang, "
                 "Jl. H. Somawinata, Tigaraksa") in view
-        assert "1 Minta kartu kuning (AK/1)" in view and "2 Cara membuat kartu kuning (AK/1)" in view
+        assert "1 Ajukan kartu kuning (AK/1)" in view and "2 Cara membuat kartu kuning (AK/1)" in view
         await press(pilot, "1")  # the AK/1 form, from the vacancy
         assert screen_text(app).splitlines()[0].strip() == "Kartu kuning (AK/1) · langkah 1"
 

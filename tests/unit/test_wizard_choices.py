@@ -98,10 +98,10 @@ async def test_a_stopping_choice_explains_and_forgets_the_old_answer(ctx):
 async def test_several_answers_one_at_a_time(ctx):
     wizard = make_wizard()
     several = await press(ctx, wizard.start(ctx), 1)
-    assert options(ctx, several) == ["1 Menjahit", "2 Mengemudi", "3 Selesai [belum ada yang dipilih]"]
+    assert options(ctx, several) == ["1 Menjahit", "2 Mengemudi", "3 Sudah, lanjut [belum ada yang dipilih]"]
     assert await press(ctx, several, 2) is None and await press(ctx, several, 1) is None  # in place
     assert options(ctx, several) == ["1 Menjahit [✓ jawaban Anda]", "2 Mengemudi [✓ jawaban Anda]",
-                                     "3 Selesai [2 dipilih]"]
+                                     "3 Sudah, lanjut [2 dipilih]"]
     assert "Pilihan Anda: jahit, Mengemudi" in several.view(ctx).body  # in the list's order
     assert await press(ctx, several, 2) is None  # pressed again: removed
     name = await press(ctx, several, 3)
