@@ -30,6 +30,7 @@ from pydantic import BaseModel
 
 from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import Problem
+from gemilang_tui.mockapi.answers import TOO_LARGE, Refusal, Rule, refusal
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
 
@@ -54,8 +55,11 @@ SUBMISSION_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "the same Idempotency-Key and body were sent before: the original answer"},
     400: {"model": Problem, "description": "the Idempotency-Key header is missing"},
     409: {"model": Problem, "description": "the first request with this Idempotency-Key is still being processed"},
-    422: {"model": Problem, "description": "the body is not valid (also: not JSON, or JSON nested too deeply), or "
-          "the key was used with another body"},
+    422: {"model": Refusal, "description": "`rule` says why: `form`, the body is not valid (also: not JSON, or "
+          "JSON nested too deeply); `service_rule`, a well-formed body a rule of the service refuses (a NIK whose "
+          "birth date does not fit, a code the data lacks, a day already past); `key_reused`, the key was used "
+          "with another body"},
+    **TOO_LARGE,
 }
 
 
@@ -76,8 +80,9 @@ def _delay_from_environment() -> float:
         return 0.0
 
 
-def refuse(status: int, detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status)
+def refuse(status: int, detail: str, rule: Rule = "form") -> JSONResponse:
+    """An error answer; a 422 also says which kind of refusal it is (`Refusal`)."""
+    return JSONResponse(refusal(detail, rule) if status == 422 else {"detail": detail}, status_code=status)
 
 
 def idempotent(
@@ -91,13 +96,13 @@ def idempotent(
     """Answer a submission exactly once per key: 201 the first time, 200 with the same answer after."""
     problem = check() if check is not None else None
     if problem:
-        return refuse(422, problem)
+        return refuse(422, problem, "service_rule")
     data = body.model_dump(mode="json") if isinstance(body, BaseModel) else dict(body)
     store: SubmissionStore = ensure_store(request.app)
     try:
         state, result = store.begin(kind, key, data)
     except IdempotencyError as refused:
-        return refuse(refused.status_code, str(refused))
+        return refuse(refused.status_code, str(refused), "key_reused")
     if state == "replay":
         return JSONResponse(result, status_code=200, headers={"Idempotent-Replayed": "true"})
     try:
