@@ -16,7 +16,9 @@ embedded default). Routes are plain `def`, so FastAPI runs the SQLite work in it
 from __future__ import annotations
 
 import inspect
+import logging
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -33,6 +35,8 @@ from gemilang_tui.api.model import Problem
 from gemilang_tui.mockapi.answers import TOO_LARGE, Refusal, Rule, refusal
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
+
+log = logging.getLogger(__name__)
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 200
@@ -64,10 +68,19 @@ SUBMISSION_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 def ensure_store(app: Any) -> SubmissionStore:
-    """The app's submission store (`app.state.submissions`), created once for every POST route."""
+    """The app's submission store (`app.state.submissions`), created once for every POST route.
+
+    A store file that cannot be opened (the data folder under a plain file, read-only, full) does not take the
+    lookups down with it: the records are kept in memory for this run, said once in the log."""
     store = getattr(app.state, "submissions", None)
     if store is None:
-        store = SubmissionStore(getattr(app.state, "database", None))
+        database = getattr(app.state, "database", None)
+        try:
+            store = SubmissionStore(database)
+        except (OSError, sqlite3.Error) as problem:
+            log.warning("the mock's store %s cannot be used (%s): its records are kept in memory until it stops",
+                        database, type(problem).__name__)
+            store = SubmissionStore(None)
         app.state.submissions = store
         app.state.submit_delay = _delay_from_environment()
     return store

@@ -33,6 +33,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Literal
 
+from gemilang_tui.storage import private_file
+
 __all__ = [
     "DEFAULT_NUMBERING",
     "STORE_FILE",
@@ -147,7 +149,7 @@ class SubmissionStore:
         if self.path is None:
             self._conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(self.path)  # 0600 (in a 0700 folder) before SQLite opens it: -wal and -shm take its mode
             self._conn = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=10.0
             )
