@@ -147,3 +147,14 @@ def test_speech_files_go_after_30_days_as_receipts_do(settings, tmp_path: Path):
     tidy(replace(settings, speech=f"file:{folder}"))
 
     assert sorted(p.name for p in folder.iterdir()) == ["0002.txt", "0002.wav"]
+
+
+def test_a_printer_file_that_holds_receipts_is_private(settings, tmp_path: Path):
+    from gemilang_tui.printing.device import send
+    from gemilang_tui.printing.target import parse_target
+
+    spool = tmp_path / "struk.bin"
+    outcome = send(replace(settings, printer=parse_target(f"file:{spool}")), lambda printer: printer.textln("K-ABC234"))
+    assert outcome.status.name == "OK"
+    assert b"K-ABC234" in spool.read_bytes()
+    assert mode(spool) == 0o600
