@@ -86,11 +86,16 @@ def ensure_store(app: Any) -> SubmissionStore:
     return store
 
 
+MAX_SUBMIT_DELAY = 60.0  # seconds: a test hook that waits longer is a typo
+
+
 def _delay_from_environment() -> float:
+    """The test hook's delay: 0 to MAX_SUBMIT_DELAY seconds; anything else (nan, inf, words) is no delay."""
     try:
-        return max(0.0, float(os.environ.get(DELAY_VARIABLE) or 0))
+        delay = float(os.environ.get(DELAY_VARIABLE) or 0)
     except ValueError:
         return 0.0
+    return delay if 0.0 <= delay <= MAX_SUBMIT_DELAY else 0.0
 
 
 def refuse(status: int, detail: str, rule: Rule = "form") -> JSONResponse:

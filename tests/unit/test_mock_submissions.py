@@ -236,3 +236,12 @@ def test_a_key_reserved_by_a_process_that_is_gone_is_taken_over_at_once(tmp_path
         store._conn.execute("UPDATE submissions SET owner_pid = ?", (gone.pid,))  # as a killed server left it
         assert store.begin("lapor", "kunci-1", {"a": 1}) == ("new", None)
         assert store.complete("kunci-1", {"nomor": "2611002"}) == {"nomor": "2611002"}
+
+
+@pytest.mark.parametrize(("raw", "delay"), [("0.05", 0.05), ("60", 60.0), ("inf", 0.0), ("nan", 0.0), ("-1", 0.0),
+                                            ("1e300", 0.0), ("lama", 0.0)])
+def test_the_submit_delay_hook_is_bounded(monkeypatch, raw, delay):
+    from gemilang_tui.mockapi.idempotent import DELAY_VARIABLE, _delay_from_environment
+
+    monkeypatch.setenv(DELAY_VARIABLE, raw)
+    assert _delay_from_environment() == delay
