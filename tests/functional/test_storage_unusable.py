@@ -64,8 +64,15 @@ async def test_every_lookup_works_and_a_submission_is_refused_plainly(unusable, 
         await choose(app, pilot, "Kiriman tertunda")
         assert "Kiriman tidak dapat disimpan" in text(app)
 
+        log_path = app.log_path
     said = [record.getMessage() for record in caplog.records if "mock's store" in record.getMessage()]
     assert len(said) == 1 and "kept in memory" in said[0]
+    # the log itself could not live in the data folder: it is in a private temporary one, and says so once
+    assert log_path is not None and "bukan-folder" not in str(log_path)
+    assert log_path.stat().st_mode & 0o777 == 0o600 and log_path.parent.stat().st_mode & 0o777 == 0o700
+    logged = log_path.read_text(encoding="utf-8")
+    assert logged.count("the mock's store") == 1 and logged.count("this log is kept in") == 1
+    assert NIK not in logged and PHONE not in logged
 
 
 async def test_the_mock_store_in_memory_still_answers_a_resend_once(unusable):
