@@ -134,10 +134,12 @@ class Submissions:
     async def submit(self, kind: str, payload: dict[str, Any], *, assisted: bool) -> OutboxEntry:
         """Into the outbox (one SQLite transaction), then the sender is woken."""
         try:
-            return await self.sender.submit(kind, payload, assisted=assisted)
+            entry = await self.sender.submit(kind, payload, assisted=assisted)
         except (OSError, sqlite3.Error) as problem:
             self.storage_failed(problem)
             raise
+        self.storage_problem = None  # a passing trouble (a full disk freed) is over
+        return entry
 
     def changed(self, summary: OutboxSummary | None = None) -> None:
         """Tell the listeners: a submission changed (`summary`), or only what the screens show did (None)."""
