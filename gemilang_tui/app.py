@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import App
@@ -51,6 +52,7 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._warning: Any = None
         self._changes_pending = False
         self._sender_stop: Any = None  # set when the outbox sender starts (after the first paint)
+        self.log_path: Path | None = None  # kiosk.log in the data folder, or a private temporary one
         from gemilang_tui.attendant import STATE_FILE, PinGate
 
         self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
@@ -102,14 +104,27 @@ class GemilangApp(App[None], inherit_bindings=False):
 
         from gemilang_tui.storage import private_file
 
+        unusable: OSError | None = None
         try:
-            handler = logging.FileHandler(private_file(self.settings.data_dir / "kiosk.log"), encoding="utf-8")
-        except OSError:
-            return
+            path = private_file(self.settings.data_dir / "kiosk.log")
+        except OSError as problem:  # the data folder cannot be used: the log goes to a private temporary folder
+            import tempfile
+
+            unusable = problem
+            try:
+                path = Path(tempfile.mkdtemp(prefix="gemilang-tui-log-")) / "kiosk.log"  # mkdtemp: 0700
+                private_file(path)
+            except OSError:
+                return
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger = logging.getLogger("gemilang_tui")
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+        self.log_path = path
+        if unusable is not None:
+            logger.warning("the data folder %s cannot be used (%s): this log is kept in %s",
+                           self.settings.data_dir, type(unusable).__name__, path)
 
     def _prepare(self) -> None:
         """In a thread: import httpx, build the embedded mock, then fetch the catalogue from the API."""

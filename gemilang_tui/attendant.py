@@ -98,7 +98,7 @@ class PinGate:
             data = json.loads(self.state.read_text(encoding="utf-8"))
             self.failures = max(0, int(data["failures"]))
             self.locked_until = float(data["locked_until"])
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # never written (a data folder under a file cannot hold it)
             return
         except (OSError, ValueError, KeyError, TypeError):
             # a damaged file must not open the gate: count it as a lock-out just begun

@@ -95,6 +95,8 @@ def _parse_date(name: str, raw: object) -> date | None:
 
 
 TIMEOUT_RANGE = (0.5, 120.0)  # seconds
+IDLE_SECONDS_RANGE = (1, 3600)  # more than an hour without a key leaves one visit's answers to the next citizen
+IDLE_WARNING_SECONDS_RANGE = (1, 600)  # at least MIN_IDLE_WARNING_SECONDS without --dev
 PIN_ITERATIONS_RANGE = (10_000, 2_000_000)  # PBKDF2 rounds: below, a stolen hash falls fast; above, a check hangs
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
@@ -138,13 +140,15 @@ def _is_local(url: str) -> bool:
         return False
 
 
-def _parse_positive(name: str, raw: object, kind: type) -> Any:
-    try:
-        value = kind(raw)
-    except (TypeError, ValueError, OverflowError):
-        raise SettingError(name, raw, "a positive number") from None
-    if not math.isfinite(value) or value <= 0:
-        raise SettingError(name, raw, "a positive number")
+def _parse_seconds(name: str, raw: object, bounds: tuple[int, int]) -> int:
+    """A whole number of seconds within `bounds` (both included)."""
+    low, high = bounds
+    text = str(raw).strip()
+    if isinstance(raw, bool) or not (text.isascii() and text.isdigit() and len(text) <= 9):
+        raise SettingError(name, raw, f"a whole number of seconds from {low} to {high}")
+    value = int(text)
+    if not low <= value <= high:
+        raise SettingError(name, raw, f"a whole number of seconds from {low} to {high}")
     return value
 
 
@@ -249,8 +253,8 @@ _PARSERS = {
     "data_dir": _parse_dir,
     "fixtures": _parse_dir,
     "timeout": _parse_timeout,
-    "idle_seconds": lambda name, raw: _parse_positive(name, raw, int),
-    "idle_warning_seconds": lambda name, raw: _parse_positive(name, raw, int),
+    "idle_seconds": lambda name, raw: _parse_seconds(name, raw, IDLE_SECONDS_RANGE),
+    "idle_warning_seconds": lambda name, raw: _parse_seconds(name, raw, IDLE_WARNING_SECONDS_RANGE),
     "attendant_pin_hash": lambda name, raw: _parse_pin_hash(name, raw),
     "dev": _parse_bool,
     "speech": _parse_speech,

@@ -16,6 +16,7 @@ from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
+from gemilang_tui.domain.plain_text import is_plain
 from gemilang_tui.i18n import _
 
 if TYPE_CHECKING:
@@ -477,6 +478,8 @@ class Ask(Step):
 
     def type(self, char: str) -> None:
         """One key typed: kept, or refused with a sentence saying why and what to do."""
+        if not char or not is_plain(char, line_breaks=False):
+            return  # a control, bidi or invisible character is never kept, nor echoed in a refusal
         if self.digits_only and not char.isdigit():
             self.error = _("Only digits can be typed here. Press . to delete a digit.")
             return

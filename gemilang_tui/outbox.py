@@ -39,6 +39,7 @@ from gemilang_tui.api.errors import (
     ApiRejected,
     ApiUnavailable,
 )
+from gemilang_tui.domain.plain_text import cleaned
 from gemilang_tui.send_reasons import RESOLVED, known, reason_of
 from gemilang_tui.storage import private_file
 
@@ -334,7 +335,8 @@ class Outbox:
             raise ValueError("kind must be a non-empty string")
         if not isinstance(payload, Mapping):
             raise TypeError("payload must be a mapping")
-        body = json.dumps(payload, ensure_ascii=False, allow_nan=False)  # fails before storing
+        # Typed or pasted text keeps no control, bidi or invisible character (domain/plain_text.py)
+        body = json.dumps(cleaned(dict(payload)), ensure_ascii=False, allow_nan=False)  # fails before storing
         key = str(uuid.uuid4())
         for _ in range(32):
             local_ref = _new_local_ref()

@@ -14,8 +14,10 @@ No Textual here, and no personal data in any log line.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import logging
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -99,12 +101,28 @@ class Submissions:
         self.statuses: OrderedDict[str, OutboxSummary] = OrderedDict()  # the last STATUS_MEMORY summaries
         self._outbox: Outbox | None = None
         self._sender: OutboxSender | None = None
+        #: Why submissions cannot be saved on this kiosk (its data folder is unusable: an errno name such as
+        #: "ENOTDIR", else the exception's), for the attendant's panel; None while they can.
+        self.storage_problem: str | None = None
 
     @property
     def outbox(self) -> Outbox:
         if self._outbox is None:
-            self._outbox = open_outbox(self.settings)
+            try:
+                self._outbox = open_outbox(self.settings)
+            except (OSError, sqlite3.Error) as problem:
+                self.storage_failed(problem)
+                raise
+            self.storage_problem = None
         return self._outbox
+
+    def storage_failed(self, problem: BaseException) -> None:
+        """The outbox cannot be opened or written: said once in the log, and kept for the attendant."""
+        code = getattr(problem, "errno", None)
+        reason = errno.errorcode.get(code, type(problem).__name__) if code else type(problem).__name__
+        if self.storage_problem != reason:
+            log.error("submissions cannot be saved in %s: %s", self.settings.data_dir, reason)
+        self.storage_problem = reason
 
     @property
     def sender(self) -> OutboxSender:
@@ -115,7 +133,13 @@ class Submissions:
 
     async def submit(self, kind: str, payload: dict[str, Any], *, assisted: bool) -> OutboxEntry:
         """Into the outbox (one SQLite transaction), then the sender is woken."""
-        return await self.sender.submit(kind, payload, assisted=assisted)
+        try:
+            entry = await self.sender.submit(kind, payload, assisted=assisted)
+        except (OSError, sqlite3.Error) as problem:
+            self.storage_failed(problem)
+            raise
+        self.storage_problem = None  # a passing trouble (a full disk freed) is over
+        return entry
 
     def changed(self, summary: OutboxSummary | None = None) -> None:
         """Tell the listeners: a submission changed (`summary`), or only what the screens show did (None)."""
@@ -158,5 +182,12 @@ class Submissions:
 
         from gemilang_tui.retention import tidy
 
-        await asyncio.to_thread(tidy, self.settings, self.outbox)
+        try:
+            outbox: Outbox | None = self.outbox
+        except (OSError, sqlite3.Error):
+            outbox = None  # nothing can be pending; a submission is refused with a plain message, the attendant told
+        await asyncio.to_thread(tidy, self.settings, outbox)
+        if outbox is None:
+            await stop.wait()  # the sender's place stays taken, idle, until the kiosk closes
+            return
         await self.sender.run_forever(stop)

@@ -29,11 +29,11 @@ def private_file(path: Path) -> Path:
     return path
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` (0600), replacing what was there."""
+def write_private(path: Path, content: str | bytes) -> None:
+    """Write `content` (text in UTF-8, or bytes) to `path` (0600), replacing what was there."""
     private_file(path)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    with open(path, "wb") as handle:
+        handle.write(content.encode("utf-8") if isinstance(content, str) else content)
 
 
 def remove_older_than(folder: Path, days: float, pattern: str = "*", now: float | None = None) -> int:

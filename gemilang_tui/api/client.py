@@ -26,6 +26,7 @@ from gemilang_tui.api.errors import (
     ApiUnavailable,
 )
 from gemilang_tui.api.offline import OfflineCopies
+from gemilang_tui.domain.plain_text import cleaned
 from gemilang_tui.kiosk_time import shown
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class GemilangApi:
             raise ApiUnavailable(f"server answered {status}", retry_after=retry_after(response.headers),
                                  status=status)
         if status >= 400:
-            reason = _reason(response)
+            reason = _reason(response, self._secrets())
             if reason is None:  # a proxy's or gateway's page, not a refusal of the contract: try again later
                 raise ApiUnavailable(f"server answered {status} without the contract's error body",
                                      retry_after=retry_after(response.headers), status=status)
@@ -158,22 +159,20 @@ class GemilangApi:
         key = url + ("?" + json.dumps(params, sort_keys=True) if params else "")
         try:
             response = await self._request("GET", url, params=params)
-            body = response.text
-            result = await _parse_off_loop(endpoint, body)
+            result, body = await _parse_off_loop(endpoint, response.text, self._secrets())
         except (ApiUnavailable, ApiBadResponse):
             if endpoint.personal:
                 raise
             copy = await asyncio.to_thread(self.offline.recall, key)
             if copy is None:
                 raise
-            body, fetched_at = copy
-            result = await _parse_off_loop(endpoint, body)
-            marks = stale_copies.get()
+            result, _clean = await _parse_off_loop(endpoint, copy[0], self._secrets())  # a copy kept before
+            marks = stale_copies.get()  # the boundary existed is cleaned as it is read
             if marks is not None:
-                marks.append(shown(fetched_at, self.settings.today))  # the date shown: WIB, pinned day
+                marks.append(shown(copy[1], self.settings.today))  # the date shown: WIB, pinned day
             return result
         if not endpoint.personal:
-            await asyncio.to_thread(self.offline.store, key, body)
+            await asyncio.to_thread(self.offline.store, key, body)  # the cleaned text: no control byte is kept
         return result
 
     async def send(self, endpoint: Endpoint[T], body: dict[str, Any], idempotency_key: str | None = None,
@@ -181,7 +180,12 @@ class GemilangApi:
         """POST a body; with an idempotency key the server returns the original result on a repeat."""
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
         response = await self._request(endpoint.method, endpoint.url(**path), json=body, headers=headers)
-        return await _parse_off_loop(endpoint, response.text)
+        result, _clean = await _parse_off_loop(endpoint, response.text, self._secrets())
+        return result
+
+    def _secrets(self) -> tuple[str, ...]:
+        """What no answer may show back: the kiosk's own token."""
+        return (self.settings.api_token,) if self.settings.api_token else ()
 
     async def catalogue(self) -> Catalogue:
         from gemilang_tui.api.katalog import CATALOGUE
@@ -194,11 +198,12 @@ class GemilangApi:
             self._client = None
 
 
-def _reason(response: Any) -> str | None:
-    """The `detail` of the contract's error body, or None when the answer carries none (a gateway's page)."""
+def _reason(response: Any, secrets: tuple[str, ...] = ()) -> str | None:
+    """The `detail` of the contract's error body (cleaned like every answer), or None when the answer carries none
+    (a gateway's page)."""
     try:
-        data = response.json()
-    except ValueError:
+        data = cleaned(response.json(), secrets)
+    except (ValueError, RecursionError):
         return None
     if isinstance(data, dict):
         detail = data.get("detail")
@@ -225,20 +230,26 @@ def retry_after(headers: Any, now: datetime | None = None) -> float | None:
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-async def _parse_off_loop(endpoint: Endpoint[T], body: str) -> T:
+async def _parse_off_loop(endpoint: Endpoint[T], body: str, secrets: tuple[str, ...]) -> tuple[T, str]:
     """Parse a large answer in a thread, so a slow parse never freezes the screen."""
     if len(body) > OFF_LOOP_BODY:
-        return await asyncio.to_thread(_parse, endpoint, body)
-    return _parse(endpoint, body)
+        return await asyncio.to_thread(_parse, endpoint, body, secrets)
+    return _parse(endpoint, body, secrets)
 
 
-def _parse(endpoint: Endpoint[T], body: str) -> T:
+def _parse(endpoint: Endpoint[T], body: str, secrets: tuple[str, ...]) -> tuple[T, str]:
+    """The answer as `T`, and its cleaned JSON text (what may be stored).
+
+    The one boundary for text from outside: every string of every answer (and so of any fixture set the mock
+    serves) loses control, bidi and invisible characters and the kiosk's token here, before a model, a screen,
+    the speech, the printer or a file sees it (domain/plain_text.py)."""
     try:
-        raw = bounded(json.loads(body))
+        raw = cleaned(bounded(json.loads(body)), secrets)
     except (ValueError, RecursionError) as problem:  # AnswerOutOfBounds is a ValueError
         raise ApiBadResponse(f"the answer is not JSON within bounds: {problem}"[:300]) from problem
     try:
-        return endpoint.parse(raw)
+        result = endpoint.parse(raw)
     except Exception as problem:  # pydantic ValidationError, ValueError, KeyError: all "not the contract"
         raise ApiBadResponse(f"the answer does not match the contract: {problem}"[:500]) from problem
+    return result, json.dumps(raw, ensure_ascii=False)
 

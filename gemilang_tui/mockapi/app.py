@@ -25,7 +25,8 @@ from pydantic.warnings import UnsupportedFieldAttributeWarning
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gemilang_tui.mockapi import routes
-from gemilang_tui.mockapi.answers import INVALID, NOT_FOUND
+from gemilang_tui.mockapi.answers import INVALID, NOT_FOUND, TOO_LARGE, refusal
+from gemilang_tui.mockapi.body_limit import BodyLimit
 from gemilang_tui.mockapi.fixtures import FixtureSet
 
 # FastAPI names a body parameter with `Field(alias=…)` on its validator; pydantic, building it on first use (the
@@ -85,6 +86,8 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
         if setup is not None:
             setup(app)
 
+    app.add_middleware(BodyLimit)
+
     @app.middleware("http")
     async def inject_faults(request: Request, call_next: Any) -> Any:
         faults: Faults = request.app.state.faults
@@ -107,13 +110,16 @@ def create_app(fixtures: Path | None = None, today: date | None = None, database
 
 
 def _declare_refusals(router: APIRouter) -> None:
-    """The refusals a route really gives, each a `Problem`: 422 for a parameter or body it refuses, 404 for a path
-    naming nothing (every path parameter of the contract names a record looked up)."""
+    """The refusals a route really gives, each a `Problem`: 422 for a parameter or body it refuses (a `Refusal`
+    saying which kind), 413 for a body too large, 404 for a path naming nothing (every path parameter of the
+    contract names a record looked up)."""
     for route in router.routes:
         if not isinstance(route, APIRoute):
             continue
         if get_flat_params(route.dependant) or route.body_field is not None:
             route.responses.setdefault(422, INVALID[422])
+        if route.body_field is not None:
+            route.responses.setdefault(413, TOO_LARGE[413])
         if route.dependant.path_params:
             route.responses[404] = NOT_FOUND[404]
 
@@ -141,7 +147,7 @@ def _speak_indonesian(app: FastAPI) -> None:
         if problem.status_code == 400 and isinstance(problem.__cause__, RecursionError):
             # FastAPI calls any failure to parse the body "There was an error parsing the body": nested too deep
             # is the client's mistake, refused like other invalid bodies
-            return JSONResponse({"detail": indonesian_reason([{"type": "json_too_deep"}])}, status_code=422)
+            return JSONResponse(refusal(indonesian_reason([{"type": "json_too_deep"}]), "form"), status_code=422)
         if problem.status_code == 400 and problem.__cause__ is not None:  # not UTF-8, or not JSON at all
             detail = "Isi permintaan harus JSON dalam teks UTF-8."
         elif isinstance(detail, str) and detail == HTTPStatus(problem.status_code).phrase:
@@ -153,7 +159,7 @@ def _speak_indonesian(app: FastAPI) -> None:
 
     async def invalid(request: Request, problem: Exception) -> Response:
         assert isinstance(problem, RequestValidationError)
-        return JSONResponse({"detail": indonesian_reason(list(problem.errors()))}, status_code=422)
+        return JSONResponse(refusal(indonesian_reason(list(problem.errors())), "form"), status_code=422)
 
     async def crashed(request: Request, problem: Exception) -> Response:
         return JSONResponse({"detail": STATUS_MESSAGES[500]}, status_code=500)

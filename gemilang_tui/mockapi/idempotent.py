@@ -16,7 +16,9 @@ embedded default). Routes are plain `def`, so FastAPI runs the SQLite work in it
 from __future__ import annotations
 
 import inspect
+import logging
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -30,8 +32,11 @@ from pydantic import BaseModel
 
 from gemilang_tui.api.endpoint import Endpoint
 from gemilang_tui.api.model import Problem
+from gemilang_tui.mockapi.answers import TOO_LARGE, Refusal, Rule, refusal
 from gemilang_tui.mockapi.app import today_of
 from gemilang_tui.mockapi.submissions import IdempotencyError, SubmissionStore
+
+log = logging.getLogger(__name__)
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 200
@@ -54,30 +59,48 @@ SUBMISSION_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "the same Idempotency-Key and body were sent before: the original answer"},
     400: {"model": Problem, "description": "the Idempotency-Key header is missing"},
     409: {"model": Problem, "description": "the first request with this Idempotency-Key is still being processed"},
-    422: {"model": Problem, "description": "the body is not valid (also: not JSON, or JSON nested too deeply), or "
-          "the key was used with another body"},
+    422: {"model": Refusal, "description": "`rule` says why: `form`, the body is not valid (also: not JSON, or "
+          "JSON nested too deeply); `service_rule`, a well-formed body a rule of the service refuses (a NIK whose "
+          "birth date does not fit, a code the data lacks, a day already past); `key_reused`, the key was used "
+          "with another body"},
+    **TOO_LARGE,
 }
 
 
 def ensure_store(app: Any) -> SubmissionStore:
-    """The app's submission store (`app.state.submissions`), created once for every POST route."""
+    """The app's submission store (`app.state.submissions`), created once for every POST route.
+
+    A store file that cannot be opened (the data folder under a plain file, read-only, full) does not take the
+    lookups down with it: the records are kept in memory for this run, said once in the log."""
     store = getattr(app.state, "submissions", None)
     if store is None:
-        store = SubmissionStore(getattr(app.state, "database", None))
+        database = getattr(app.state, "database", None)
+        try:
+            store = SubmissionStore(database)
+        except (OSError, sqlite3.Error) as problem:
+            log.warning("the mock's store %s cannot be used (%s): its records are kept in memory until it stops",
+                        database, type(problem).__name__)
+            store = SubmissionStore(None)
         app.state.submissions = store
         app.state.submit_delay = _delay_from_environment()
     return store
 
 
+MAX_SUBMIT_DELAY = 60.0  # seconds: a test hook that waits longer is a typo
+
+
 def _delay_from_environment() -> float:
+    """The test hook's delay: 0 to MAX_SUBMIT_DELAY seconds; anything else (nan, inf, words) is no delay."""
     try:
-        return max(0.0, float(os.environ.get(DELAY_VARIABLE) or 0))
+        delay = float(os.environ.get(DELAY_VARIABLE) or 0)
     except ValueError:
         return 0.0
+    return delay if 0.0 <= delay <= MAX_SUBMIT_DELAY else 0.0
 
 
-def refuse(status: int, detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status)
+def refuse(status: int, detail: str, rule: Rule = "form") -> JSONResponse:
+    """An error answer; a 422 also says which kind of refusal it is (`Refusal`)."""
+    return JSONResponse(refusal(detail, rule) if status == 422 else {"detail": detail}, status_code=status)
 
 
 def idempotent(
@@ -91,13 +114,13 @@ def idempotent(
     """Answer a submission exactly once per key: 201 the first time, 200 with the same answer after."""
     problem = check() if check is not None else None
     if problem:
-        return refuse(422, problem)
+        return refuse(422, problem, "service_rule")
     data = body.model_dump(mode="json") if isinstance(body, BaseModel) else dict(body)
     store: SubmissionStore = ensure_store(request.app)
     try:
         state, result = store.begin(kind, key, data)
     except IdempotencyError as refused:
-        return refuse(refused.status_code, str(refused))
+        return refuse(refused.status_code, str(refused), "key_reused")
     if state == "replay":
         return JSONResponse(result, status_code=200, headers={"Idempotent-Replayed": "true"})
     try:

@@ -16,13 +16,14 @@ A route handling ``POST`` with an ``Idempotency-Key`` does::
 Same key + same body (canonical JSON hash) → the original result; same key + another body (or another kind)
 → 422; same key while the first request is still being processed → 409. A reservation older than
 ``takeover_after`` seconds (the handler crashed between ``begin`` and ``complete``) may be taken over, so a
-key is never wedged forever.
+key is never wedged forever; so may, at once, one whose process is gone (the server was killed and restarted).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -31,6 +32,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Literal
+
+from gemilang_tui.storage import private_file
 
 __all__ = [
     "DEFAULT_NUMBERING",
@@ -87,6 +90,19 @@ def canonical_hash(kind: str, body: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _alive(pid: int | None) -> bool:
+    """Whether the process that reserved a key may still be working on it (on this machine: the store is a file)."""
+    if pid is None:
+        return True  # a reservation from before owners were recorded: the time-out decides
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it exists, as another user
+        return True
+    return True
+
+
 _SCHEMA: Final = (
     """
     CREATE TABLE IF NOT EXISTS submissions (
@@ -97,6 +113,7 @@ _SCHEMA: Final = (
         result           TEXT,
         reserved_at      REAL NOT NULL,
         completed_at     REAL,
+        owner_pid        INTEGER,
         CHECK (state <> 'done' OR result IS NOT NULL)
     )
     """,
@@ -132,16 +149,19 @@ class SubmissionStore:
         if self.path is None:
             self._conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(self.path)  # 0600 (in a 0700 folder) before SQLite opens it: -wal and -shm take its mode
             self._conn = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=10.0
             )
             self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.execute("PRAGMA synchronous=FULL")  # a key recorded is on disk before the answer leaves
         self._conn.row_factory = sqlite3.Row
         with self._tx() as conn:
             for statement in _SCHEMA:
                 conn.execute(statement)
+            columns = {row["name"] for row in conn.execute("PRAGMA table_info(submissions)")}
+            if "owner_pid" not in columns:  # a store written before reservations named their process
+                conn.execute("ALTER TABLE submissions ADD COLUMN owner_pid INTEGER")
 
     # -- plumbing --------------------------------------------------------------------------------------
 
@@ -197,25 +217,27 @@ class SubmissionStore:
         now = float(self._clock())
         with self._tx() as conn:
             row = conn.execute(
-                "SELECT kind, body_hash, state, result, reserved_at FROM submissions"
+                "SELECT kind, body_hash, state, result, reserved_at, owner_pid FROM submissions"
                 " WHERE idempotency_key = ?",
                 (key,),
             ).fetchone()
             if row is None:
                 conn.execute(
-                    "INSERT INTO submissions (idempotency_key, kind, body_hash, state, reserved_at)"
-                    " VALUES (?, ?, ?, 'in_flight', ?)",
-                    (key, kind, digest, now),
+                    "INSERT INTO submissions (idempotency_key, kind, body_hash, state, reserved_at, owner_pid)"
+                    " VALUES (?, ?, ?, 'in_flight', ?, ?)",
+                    (key, kind, digest, now, os.getpid()),
                 )
                 return "new", None
             if row["kind"] != kind or row["body_hash"] != digest:
                 raise IdempotencyMismatch(key, "Idempotency-Key sudah dipakai untuk isian yang berbeda")
             if row["state"] == "done":
                 return "replay", json.loads(row["result"])
-            if now - row["reserved_at"] < self.takeover_after:
+            if now - row["reserved_at"] < self.takeover_after and _alive(row["owner_pid"]):
                 raise IdempotencyInFlight(key, "Permintaan dengan Idempotency-Key ini masih diproses")
-            # The reservation is stale (the first handler died): take it over.
-            conn.execute("UPDATE submissions SET reserved_at = ? WHERE idempotency_key = ?", (now, key))
+            # The reservation is stale (the first handler died, or the whole server was killed and restarted):
+            # take it over.
+            conn.execute("UPDATE submissions SET reserved_at = ?, owner_pid = ? WHERE idempotency_key = ?",
+                         (now, os.getpid(), key))
             return "new", None
 
     def complete(self, key: str, result: Mapping[str, Any]) -> dict[str, Any]:

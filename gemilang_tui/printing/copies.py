@@ -9,6 +9,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from gemilang_tui.domain.plain_text import cleaned, plain
 from gemilang_tui.printing.doc import ReceiptDoc
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,7 @@ def receipts_dir(data_dir: Path) -> Path:
 
 
 def _write_private(path: Path, text: str) -> None:
+    text = plain(text)  # a copy holds what the receipt says, never a byte that drives a terminal
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         os.fchmod(handle.fileno(), 0o600)  # a copy made before this rule existed becomes private too
@@ -34,7 +36,7 @@ def save_copy(data_dir: Path, name: str, text: str, doc: ReceiptDoc | None = Non
     path = folder / f"{stem}.txt"
     _write_private(path, text)
     if doc is not None:
-        _write_private(folder / f"{stem}.json", json.dumps(doc.to_json(), ensure_ascii=False, indent=1))
+        _write_private(folder / f"{stem}.json", json.dumps(cleaned(doc.to_json()), ensure_ascii=False, indent=1))
     return path
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gemilang_tui.printing.doc import ReceiptDoc, in_wib
 from gemilang_tui.printing.outcome import PrintOutcome, PrintStatus
 from gemilang_tui.printing.target import PrinterTarget
+from gemilang_tui.storage import private_file
 
 if TYPE_CHECKING:
     from gemilang_tui.config import Settings
@@ -59,6 +61,16 @@ def _paper_out(printer: Any) -> bool:
         return False
 
 
+def _private_if_plain_file(target: Any) -> None:
+    """`file:PATH` naming a plain file (a test, or a spool): it holds receipts, so it is 0600 like their copies. A
+    device node (/dev/usb/lp0) is left as the system set it."""
+    if target.kind != "file":
+        return
+    path = Path(target.address)
+    if path.is_file() or (not path.exists() and path.parent.is_dir()):  # a missing folder: a printer unplugged
+        private_file(path)
+
+
 def send(settings: Settings, draw: Callable[[Any], None], *, connect: Connect = connect) -> PrintOutcome:
     """Draw a job and send it to the configured printer. Never raises: every failure is an outcome."""
     if settings.printer is None:
@@ -66,6 +78,7 @@ def send(settings: Settings, draw: Callable[[Any], None], *, connect: Connect = 
     printer = None
     try:
         data = _job(draw)
+        _private_if_plain_file(settings.printer)
         printer = connect(settings.printer)
         printer.open()  # a printer that is missing says so here, not halfway through
         if _paper_out(printer):

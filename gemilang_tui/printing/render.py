@@ -7,6 +7,7 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
+from gemilang_tui.domain.plain_text import plain
 from gemilang_tui.i18n import _, get_locale, long_date
 from gemilang_tui.printing.doc import ReceiptDoc
 from gemilang_tui.printing.target import columns
@@ -18,9 +19,12 @@ _PLAIN = str.maketrans({"–": "-", "—": "-", "•": "-", "·": "-", "…": ".
 
 
 def printable(text: str) -> str:
-    """Text in the printer's safe characters: every character one column wide."""
-    plain = unicodedata.normalize("NFKD", text.translate(_PLAIN))
-    return plain.encode("ascii", "ignore").decode("ascii")
+    """Text in the printer's safe characters: printable ASCII, every character one column wide, and line breaks.
+
+    A control byte in a text would be an ESC/POS command to the printer (cut, drawer kick, code page): the renderer
+    issues those itself, never a text."""
+    ascii_text = unicodedata.normalize("NFKD", plain(text).translate(_PLAIN)).encode("ascii", "ignore").decode()
+    return "".join(char for char in ascii_text if char == "\n" or " " <= char <= "~")
 
 
 def wrap(text: str, width: int, indent: str = "") -> list[str]:

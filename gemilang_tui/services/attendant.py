@@ -8,6 +8,7 @@ Opened with a key combination not shown to citizens (Ctrl+A). The app supplies t
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from typing import Any
 
 from gemilang_tui.flow import Ask, AttendantDesk, Context, FieldError, Menu, Nav, Notice, Option, Page, PagedList, Step
@@ -75,7 +76,24 @@ def panel() -> Menu:
         ]
 
     return Menu(title=L("Attendant"), options=options,
-                question=L("What do you want to do?"), body=lambda ctx: [voice_state(ctx)])
+                question=L("What do you want to do?"), body=lambda ctx: [*storage_state(ctx), voice_state(ctx)])
+
+
+def storage_state(ctx: Context) -> list[str]:
+    """A line when submissions cannot be saved on this kiosk (its data folder is unusable); none while they can."""
+    problem = ctx.submissions.storage_problem
+    if problem is None:
+        return []
+    return [_("Submissions cannot be saved: the data folder {folder} cannot be used ({reason}). Citizens can look "
+              "things up, but not send. Fix the folder, then restart the kiosk.").format(
+        folder=ctx.settings.data_dir, reason=_storage_reason(problem))]
+
+
+def _storage_reason(problem: str) -> str:
+    no_permission = _("no permission to write there")
+    reasons = {"ENOTDIR": _("a file stands where a folder should be"), "EACCES": no_permission,
+               "EPERM": no_permission, "EROFS": _("the disk is read-only"), "ENOSPC": _("the disk is full")}
+    return reasons.get(problem) or _("it cannot be opened")
 
 
 # -- the voice (speech/voice.py, at ctx.voice once the kiosk has painted) ---------- ----------------------
@@ -153,9 +171,14 @@ def language_menu() -> Menu:
 
 
 def submissions_list(ctx: Context) -> Step:
-    entries = ctx.submissions.entries()
+    try:
+        entries = ctx.submissions.entries()
+    except (OSError, sqlite3.Error):
+        entries = []
 
     def body(ctx: Context) -> list[str]:
+        if ctx.submissions.storage_problem is not None:
+            return storage_state(ctx)
         if not entries:
             return [_("No submissions are waiting.")]
         lines = []

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from gemilang_tui.storage import private_dir, write_private
+
 PLAYERS: tuple[tuple[str, list[str]], ...] = (
     ("aplay", ["-q"]),
     ("paplay", []),
@@ -53,8 +55,8 @@ class Player:
         raise NoPlayer("no audio player (" + ", ".join(name for name, _ in PLAYERS) + ") on the PATH")
 
     def play(self, wav: bytes, text: str, cancelled: Cancelled) -> None:
-        path = self._folder / "utterance.wav"
-        path.write_bytes(wav)
+        path = self._folder / "utterance.wav"  # in a folder of mkdtemp's, 0700
+        write_private(path, wav)
         with self._lock:
             if cancelled():
                 return
@@ -87,17 +89,16 @@ class FileSink:
     """`GEMILANG_SPEECH=file:DIR`: each utterance as DIR/NNNN.wav and DIR/NNNN.txt (the exact text spoken)."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = private_dir(folder)  # what is said holds a NIK or a phone, digit by digit: 0700 and 0600
         numbers = [int(path.stem) for path in folder.glob("*.txt") if path.stem.isdigit()]
         self._next = max(numbers, default=0) + 1
 
     def play(self, wav: bytes, text: str, cancelled: Cancelled) -> None:
         stem = f"{self._next:04d}"
         self._next += 1
-        (self.folder / f"{stem}.wav").write_bytes(wav)
+        write_private(self.folder / f"{stem}.wav", wav)
         partial = self.folder / f".{stem}.txt"
-        partial.write_text(text + "\n", encoding="utf-8")
+        write_private(partial, text + "\n")
         os.replace(partial, self.folder / f"{stem}.txt")  # the text appears whole, after its sound
 
     def kill(self) -> None:

@@ -218,3 +218,30 @@ def test_replay_iff_same_canonical_body(body: dict[str, Any], other: dict[str, A
         else:
             with pytest.raises(IdempotencyMismatch):
                 s.begin("lapor", k, other)
+
+
+def test_a_key_reserved_by_a_process_that_is_gone_is_taken_over_at_once(tmp_path):
+    import subprocess
+    import sys
+
+    from gemilang_tui.mockapi.submissions import IdempotencyInFlight, SubmissionStore
+
+    path = tmp_path / "store.sqlite3"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    with SubmissionStore(path) as store:
+        assert store.begin("lapor", "kunci-1", {"a": 1}) == ("new", None)
+        with pytest.raises(IdempotencyInFlight):  # this process still holds it
+            store.begin("lapor", "kunci-1", {"a": 1})
+        store._conn.execute("UPDATE submissions SET owner_pid = ?", (gone.pid,))  # as a killed server left it
+        assert store.begin("lapor", "kunci-1", {"a": 1}) == ("new", None)
+        assert store.complete("kunci-1", {"nomor": "2611002"}) == {"nomor": "2611002"}
+
+
+@pytest.mark.parametrize(("raw", "delay"), [("0.05", 0.05), ("60", 60.0), ("inf", 0.0), ("nan", 0.0), ("-1", 0.0),
+                                            ("1e300", 0.0), ("lama", 0.0)])
+def test_the_submit_delay_hook_is_bounded(monkeypatch, raw, delay):
+    from gemilang_tui.mockapi.idempotent import DELAY_VARIABLE, _delay_from_environment
+
+    monkeypatch.setenv(DELAY_VARIABLE, raw)
+    assert _delay_from_environment() == delay

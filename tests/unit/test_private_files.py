@@ -101,3 +101,60 @@ async def test_the_attendant_marks_a_failure_handled(settings):
         await press(pilot, "2")
     assert outbox.summary(entry.id).last_error == "resolved"
     assert NIK not in str(outbox.get(entry.id).payload)
+
+
+async def test_the_mocks_own_store_is_private(tmp_path: Path):
+    import uuid
+
+    import httpx
+
+    from gemilang_tui.mockapi.app import create_app
+
+    data = tmp_path / "data"
+    app = create_app(database=data / "mock-submissions.sqlite3", check_fixtures=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
+        answer = await client.post("/v1/lapor/laporan", json=BODY, headers={"Idempotency-Key": str(uuid.uuid4())})
+    assert answer.status_code == 201, answer.text
+    assert mode(data) == 0o700
+    files = [p for p in data.rglob("*") if p.is_file()]
+    assert {p.name for p in files} >= {"mock-submissions.sqlite3", "mock-submissions.sqlite3-wal"}
+    assert {p.name: mode(p) for p in files} == {p.name: 0o600 for p in files}
+
+
+def test_speech_files_are_private(tmp_path: Path):
+    from gemilang_tui.speech.output import FileSink
+
+    folder = tmp_path / "speech"
+    sink = FileSink(folder)
+    sink.play(b"RIFF....WAVE", "nomor induk kependudukan: tiga enam nol tiga", lambda: False)
+    assert mode(folder) == 0o700
+    files = list(folder.iterdir())
+    assert sorted(p.name for p in files) == ["0001.txt", "0001.wav"]
+    assert all(mode(p) == 0o600 for p in files)
+
+
+def test_speech_files_go_after_30_days_as_receipts_do(settings, tmp_path: Path):
+    from gemilang_tui.speech.output import FileSink
+
+    folder = tmp_path / "speech"
+    sink = FileSink(folder)
+    for text in ("lama", "baru"):
+        sink.play(b"RIFF....WAVE", text, lambda: False)
+    old = time.time() - 31 * 86_400
+    for name in ("0001.txt", "0001.wav"):
+        os.utime(folder / name, (old, old))
+
+    tidy(replace(settings, speech=f"file:{folder}"))
+
+    assert sorted(p.name for p in folder.iterdir()) == ["0002.txt", "0002.wav"]
+
+
+def test_a_printer_file_that_holds_receipts_is_private(settings, tmp_path: Path):
+    from gemilang_tui.printing.device import send
+    from gemilang_tui.printing.target import parse_target
+
+    spool = tmp_path / "struk.bin"
+    outcome = send(replace(settings, printer=parse_target(f"file:{spool}")), lambda printer: printer.textln("K-ABC234"))
+    assert outcome.status.name == "OK"
+    assert b"K-ABC234" in spool.read_bytes()
+    assert mode(spool) == 0o600

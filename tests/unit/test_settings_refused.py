@@ -29,6 +29,14 @@ def shaped(iterations: int) -> str:
         ({"GEMILANG_TIMEOUT": "1e-9"}, "GEMILANG_TIMEOUT"),
         ({"GEMILANG_TIMEOUT": "121"}, "GEMILANG_TIMEOUT"),
         ({"GEMILANG_IDLE_SECONDS": "0"}, "GEMILANG_IDLE_SECONDS"),
+        ({"GEMILANG_IDLE_SECONDS": "99999999999999999999999"}, "GEMILANG_IDLE_SECONDS"),
+        ({"GEMILANG_IDLE_SECONDS": "3601"}, "GEMILANG_IDLE_SECONDS"),
+        ({"GEMILANG_IDLE_SECONDS": "-5"}, "GEMILANG_IDLE_SECONDS"),
+        ({"GEMILANG_IDLE_SECONDS": "1e9"}, "GEMILANG_IDLE_SECONDS"),
+        ({"GEMILANG_IDLE_SECONDS": "١٢٠"}, "GEMILANG_IDLE_SECONDS"),  # Arabic-Indic digits: int() takes them
+        ({"GEMILANG_IDLE_WARNING_SECONDS": "601"}, "GEMILANG_IDLE_WARNING_SECONDS"),
+        ({"GEMILANG_IDLE_WARNING_SECONDS": "99999999999999999999999"}, "GEMILANG_IDLE_WARNING_SECONDS"),
+        ({"GEMILANG_IDLE_WARNING_SECONDS": "19"}, "GEMILANG_IDLE_WARNING_SECONDS"),
         ({"GEMILANG_ATTENDANT_PIN_HASH": shaped(0)}, "GEMILANG_ATTENDANT_PIN_HASH"),
         ({"GEMILANG_ATTENDANT_PIN_HASH": shaped(9_999)}, "GEMILANG_ATTENDANT_PIN_HASH"),
         ({"GEMILANG_ATTENDANT_PIN_HASH": shaped(50_000_000)}, "GEMILANG_ATTENDANT_PIN_HASH"),
@@ -55,6 +63,8 @@ def test_unusable_or_unguarded_settings_are_refused(environ, named):
         {"GEMILANG_API_URL": "http://api.example.id"},
         {"GEMILANG_TIMEOUT": "0.5"},
         {"GEMILANG_TIMEOUT": "120"},
+        {"GEMILANG_IDLE_SECONDS": "3600", "GEMILANG_IDLE_WARNING_SECONDS": "600"},
+        {"GEMILANG_IDLE_SECONDS": " 180 ", "GEMILANG_IDLE_WARNING_SECONDS": "20"},
         {"GEMILANG_ATTENDANT_PIN_HASH": GOOD_HASH},
         {"GEMILANG_ATTENDANT_PIN_HASH": shaped(2_000_000)},
     ],
@@ -68,6 +78,20 @@ def test_the_cli_refuses_in_one_line_with_status_2(monkeypatch, capsys):
     assert main(["outbox"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("gemilang-tui: GEMILANG_API_URL=")
+
+
+def test_an_idle_time_out_of_bounds_is_refused_in_one_line_naming_the_range(monkeypatch, capsys):
+    monkeypatch.setenv("GEMILANG_IDLE_SECONDS", "99999999999999999999999")
+    assert main(["outbox"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "GEMILANG_IDLE_SECONDS=" in err and "from 1 to 3600" in err
+
+
+def test_a_toml_idle_time_out_of_bounds_is_refused(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text("[gemilang]\nidle_seconds = 86400\n")
+    with pytest.raises(SettingError, match="idle_seconds.*from 1 to 3600"):
+        load_settings(environ={}, config_path=config)
 
 
 async def test_the_pin_is_checked_off_the_ui_loop(settings):
