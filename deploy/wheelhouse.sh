@@ -36,6 +36,8 @@ build() {
     version=$(wheel_version "$out")
     [ -n "$version" ] || die "no gemilang_tui wheel was built in $out"
     echo "gemilang-tui==$version" > "$out/VERSION.txt"
+    # the installer's files of the same release (units, udev rule, example config, this script) travel with it
+    if [ -d "$source/deploy" ]; then rm -rf "$out/deploy" && cp -R "$source/deploy" "$out/deploy"; fi
     echo "wheelhouse $out: gemilang-tui $version and $(ls "$out"/*.whl | wc -l) wheels in all"
 }
 
