@@ -90,6 +90,7 @@ class GemilangApp(App[None], inherit_bindings=False):
     def _after_first_paint(self) -> None:
         self._start_log()
         self._watchdog.ready(f"version {self._health.state.version}")
+        self._health.begin()
         self._start_voice()
         self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
 

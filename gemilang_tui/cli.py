@@ -22,10 +22,8 @@ def _common(parser: argparse.ArgumentParser, default: object = None) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from gemilang_tui.version import version
-
     parser = argparse.ArgumentParser(prog="gemilang-tui", description="Tangerang Gemilang kiosk")
-    parser.add_argument("--version", action="version", version=f"gemilang-tui {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     _common(parser)
     parser.add_argument("--api-url", help="API base URL; without it the embedded mock is used (GEMILANG_API_URL)")
     parser.add_argument("--locale", help="id or en (GEMILANG_LOCALE)")
@@ -57,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     _common(status, argparse.SUPPRESS)
     status.add_argument("--json", action="store_true", help="one JSON object, for programs")
     return parser
+
+
+class _Version(argparse.Action):
+    """`--version`, read from the package metadata only when asked (importlib.metadata is not free at start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from gemilang_tui.version import version
+
+        print(f"gemilang-tui {version()}")
+        parser.exit()
 
 
 def _flags(args: argparse.Namespace) -> dict[str, object]:

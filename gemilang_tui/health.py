@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
 import os
 import tempfile
 import threading
@@ -314,19 +315,35 @@ class HealthRecorder:
     """
 
     def __init__(self, settings: Any, metrics_dir: Path | None = None, now: float | None = None) -> None:
-        from gemilang_tui.version import version
-
         self.settings = settings
         self.metrics_dir = metrics_dir
-        self.state = KioskState(version=version(), pid=os.getpid(),
-                                started_at=time.time() if now is None else now, api_host=api_host(settings.api_url))
-        self._next_write = 0.0
+        self._started_at = time.time() if now is None else now
+        self._state: KioskState | None = None
+        self._next_write = math.inf  # from `begin`, once the first screen is drawn
         self._driver_problem: str | None = None  # asked once, in the writing thread (it runs ldconfig)
         self._writing = threading.Lock()  # one write at a time, and never an older snapshot over a newer one
+
+    @property
+    def state(self) -> KioskState:
+        """Made on first use, after the first paint: reading the version imports importlib.metadata."""
+        if self._state is None:
+            from gemilang_tui.version import version
+
+            self._state = KioskState(version=version(), pid=os.getpid(), started_at=self._started_at,
+                                     api_host=api_host(self.settings.api_url))
+        return self._state
+
+    @state.setter
+    def state(self, state: KioskState) -> None:
+        self._state = state
 
     def visit_ended(self, now: float | None = None) -> None:
         self.state = self.state.visit_ended(self.settings.today_or_real(), time.time() if now is None else now)
         self._next_write = 0.0  # written on the next tick
+
+    def begin(self) -> None:
+        """The kiosk shows its first screen: record it on the next tick, then every WRITE_EVERY_SECONDS."""
+        self._next_write = 0.0
 
     def due(self, monotonic: float) -> bool:
         if monotonic < self._next_write:
@@ -369,6 +386,6 @@ class HealthRecorder:
                 self._driver_problem = usb_driver_problem()
             if self._driver_problem:  # no USB printer can print here: say why before anyone tries
                 state = replace(state, printer="no_driver", printer_reason=self._driver_problem)
-        save_state(self.settings.data_dir, state)
-        if self.metrics_dir is not None:
+        if self.metrics_dir is not None:  # first: a reader of the state file then finds these metrics written too
             write_metrics(self.metrics_dir, report(self.settings, None, state=state, now=now))
+        save_state(self.settings.data_dir, state)
