@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test check catalogs mock-api bench lint i18n-extract i18n-check clean
+.PHONY: run test check catalogs mock-api bench lint i18n-extract i18n-update i18n-compile i18n-check clean
 
 $(STAMP): pyproject.toml hatch_build.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,9 +41,28 @@ bench: catalogs
 
 lint: check
 
-# Translations: msgids are English; each service has its own catalog (gemilang_tui/i18n/<lang>/LC_MESSAGES/<kode>.po).
+# Translations: msgids are English; each catalog (gemilang_tui/i18n/<lang>/LC_MESSAGES/<catalog>.po) has its own
+# template (gemilang_tui/i18n/templates/<catalog>.pot) made from the sources gemilang_tui/i18n/catalogs.txt gives it.
+I18N := gemilang_tui/i18n
+PYBABEL = $(VENV)/bin/pybabel
+CATALOG_NAMES = $(shell sed -n 's/^\([a-z0-9_]*\):.*/\1/p' $(I18N)/catalogs.txt)
+EXTRACT_FLAGS := -k _ -k N_ -k L -k ngettext:1,2 --no-location --sort-output -w 100 --project gemilang-tui \
+	--copyright-holder "Pemerintah Kabupaten Tangerang / gemilang-tui contributors" \
+	--msgid-bugs-address https://tangerangkab.go.id
 i18n-extract: $(STAMP)
-	$(VENV)/bin/pybabel extract -k _ -k N_ -k L -k ngettext:1,2 -o gemilang_tui/i18n/messages.pot gemilang_tui
+	mkdir -p $(I18N)/templates
+	grep -v '^#' $(I18N)/catalogs.txt | while IFS=: read -r name paths; do \
+		[ -z "$$name" ] || $(PYBABEL) -q extract $(EXTRACT_FLAGS) -o $(I18N)/templates/$$name.pot $$paths || exit 1; \
+	done
+
+i18n-update: i18n-extract
+	for name in $(CATALOG_NAMES); do \
+		$(PYBABEL) -q update -D $$name -i $(I18N)/templates/$$name.pot -d $(I18N) -l id -w 100 --ignore-obsolete \
+			--ignore-pot-creation-date || exit 1; \
+	done
+
+i18n-compile: $(STAMP)
+	$(PYBABEL) compile -d $(I18N) -D "$(CATALOG_NAMES)" --statistics
 
 i18n-check: $(STAMP)
 	$(PY) -m pytest tests/functional/test_i18n.py -q

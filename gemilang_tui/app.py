@@ -53,6 +53,11 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._changes_pending = False
         self._sender_stop: Any = None  # set when the outbox sender starts (after the first paint)
         self.log_path: Path | None = None  # kiosk.log in the data folder, or a private temporary one
+        from gemilang_tui.health import HealthRecorder
+        from gemilang_tui.notify import Watchdog
+
+        self._watchdog = Watchdog(monotonic=time.monotonic())  # systemd's, when the unit sets WatchdogSec
+        self._health = HealthRecorder(settings, settings.metrics_dir)
         from gemilang_tui.attendant import STATE_FILE, PinGate
 
         self._pin_gate = PinGate(settings.attendant_pin_hash, state=settings.data_dir / STATE_FILE)
@@ -86,6 +91,8 @@ class GemilangApp(App[None], inherit_bindings=False):
 
     def _after_first_paint(self) -> None:
         self._start_log()
+        self._watchdog.ready(f"version {self._health.state.version}")
+        self._health.begin()
         self._start_voice()
         self.run_worker(self._prepare, thread=True, group="prepare", exit_on_error=False)
 
@@ -99,32 +106,29 @@ class GemilangApp(App[None], inherit_bindings=False):
             voice.show(self.screen, self.last_view)
 
     def _start_log(self) -> None:
-        """Defects go to `kiosk.log` in the data folder, never to the screen; no personal data is logged."""
+        """Defects go to the journal (under systemd) or a rotated `kiosk.log`, never to the screen (logs.py)."""
         import logging
 
-        from gemilang_tui.storage import private_file
+        from gemilang_tui.logs import start_logging
 
-        unusable: OSError | None = None
-        try:
-            path = private_file(self.settings.data_dir / "kiosk.log")
-        except OSError as problem:  # the data folder cannot be used: the log goes to a private temporary folder
+        state = self._health.state
+        first_line = f"gemilang-tui {state.version} started (pid {state.pid}, API {state.api_host})"
+        handler = start_logging(self.settings.data_dir, first_line)
+        if handler is None:  # the data folder cannot be used: the log goes to a private temporary folder
             import tempfile
 
-            unusable = problem
             try:
-                path = Path(tempfile.mkdtemp(prefix="gemilang-tui-log-")) / "kiosk.log"  # mkdtemp: 0700
-                private_file(path)
+                folder = Path(tempfile.mkdtemp(prefix="gemilang-tui-log-"))  # mkdtemp: 0700
             except OSError:
                 return
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger = logging.getLogger("gemilang_tui")
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-        self.log_path = path
-        if unusable is not None:
-            logger.warning("the data folder %s cannot be used (%s): this log is kept in %s",
-                           self.settings.data_dir, type(unusable).__name__, path)
+            handler = start_logging(folder, first_line)
+            if handler is None:
+                return
+            logging.getLogger("gemilang_tui").warning(
+                "the data folder %s cannot be used: this log is kept in %s", self.settings.data_dir, folder)
+        self._log_handler = handler
+        if isinstance(handler, logging.FileHandler):
+            self.log_path = Path(handler.baseFilename)
 
     def _prepare(self) -> None:
         """In a thread: import httpx, build the embedded mock, then fetch the catalogue from the API."""
@@ -156,6 +160,12 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.run_worker(submissions.run(self._sender_stop), group="sender", exit_on_error=False)
 
     def on_unmount(self) -> None:
+        import logging
+
+        handler = getattr(self, "_log_handler", None)
+        if handler is not None:  # a test runs many kiosks in one process: each takes its own handler away
+            logging.getLogger("gemilang_tui").removeHandler(handler)
+            handler.close()
         self._stop_relabel()  # the i18n module outlives the app: a listener left there would keep it alive
         if self.ctx.voice is not None:
             self.ctx.voice.close()
@@ -300,7 +310,12 @@ class GemilangApp(App[None], inherit_bindings=False):
         self._idle_since = time.monotonic()
 
     def _tick(self) -> None:
-        """The clock: collect what was let go, then see whether the citizen has gone quiet."""
+        """The clock: tell systemd the interface is alive, record the kiosk's health now and then, collect what
+        was let go, then see whether the citizen has gone quiet."""
+        now = time.monotonic()
+        self._watchdog.tick(now)
+        if self._health.due(now):
+            self._write_health()
         if self._let_go:
             self._let_go = False
             gc.collect()
@@ -308,6 +323,11 @@ class GemilangApp(App[None], inherit_bindings=False):
             return
         if time.monotonic() - self._idle_since >= self.settings.idle_seconds:
             self._idle_warning()
+
+    def _write_health(self) -> None:
+        """The state file and metrics (health.py): gathered here, on the loop; written in a thread."""
+        state = self._health.snapshot(self._api, self.ctx.voice)
+        self.run_worker(lambda: self._health.write(state), thread=True, group="health", exit_on_error=False)
 
     def _idle_warning(self) -> None:
         if len(self.screen_stack) <= 2 and not self.visit.answers:
@@ -320,6 +340,8 @@ class GemilangApp(App[None], inherit_bindings=False):
         """Forget the citizen: answers, NIK, language; back to the welcome screen."""
         from gemilang_tui.services.home import welcome
 
+        if len(self.screen_stack) > 2:  # the citizen went past the welcome screen: a visit, for the day's count
+            self._health.visit_ended()
         self.visit.wipe()
         self.ctx.assisted = False  # the attendant's settings for one citizen end with the visit
         self._idle_paused = False

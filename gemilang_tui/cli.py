@@ -1,5 +1,5 @@
 """`gemilang-tui`: the kiosk (default), `mock-api` (the mock over HTTP), `outbox` (pending submissions),
-`hash-pin` (the attendant's PIN), `print-test` (a test page on the receipt printer)."""
+`hash-pin` (the attendant's PIN), `print-test` (a test page on the receipt printer), `status` (health for operators)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def _common(parser: argparse.ArgumentParser, default: object = None) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gemilang-tui", description="Tangerang Gemilang kiosk")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     _common(parser)
     parser.add_argument("--api-url", help="API base URL; without it the embedded mock is used (GEMILANG_API_URL)")
     parser.add_argument("--locale", help="id or en (GEMILANG_LOCALE)")
@@ -50,7 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
     _common(test_page)
     test_page.add_argument("--printer", help="receipt printer (GEMILANG_PRINTER)")
     test_page.add_argument("--printer-width", help="58 or 80 (GEMILANG_PRINTER_WIDTH)")
+    status = commands.add_parser("status", help="the kiosk's health: version, config, API, outbox, printer, speech")
+    _common(status, argparse.SUPPRESS)
+    status.add_argument("--json", action="store_true", help="one JSON object, for programs")
     return parser
+
+
+class _Version(argparse.Action):
+    """`--version`, read from the package metadata only when asked (importlib.metadata is not free at start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from gemilang_tui.version import version
+
+        print(f"gemilang-tui {version()}")
+        parser.exit()
 
 
 def _flags(args: argparse.Namespace) -> dict[str, object]:
@@ -74,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         return _hash_pin()
     if args.command == "print-test":
         return _print_test(settings)
+    if args.command == "status":
+        from gemilang_tui.status_cli import run as run_status
+
+        return run_status(settings, args)
     if args.command == "outbox":
         from gemilang_tui.outbox_cli import run as run_outbox
 
@@ -102,7 +120,8 @@ def _print_test(settings) -> int:
         print("gemilang-tui: no printer is set (GEMILANG_PRINTER or --printer).", file=sys.stderr)
         return 2
     outcome = print_test_page(settings)
-    print(f"{settings.printer} ({settings.printer_width} mm): {outcome.status}")
+    reason = f" ({outcome.reason})" if outcome.reason else ""
+    print(f"{settings.printer} ({settings.printer_width} mm): {outcome.status}{reason}")
     return 0 if outcome.ok else 1
 
 

@@ -68,6 +68,8 @@ class Settings:
     printer_width: int = 58
     #: A fault plan for the mock API (`mockapi/faults.py`): the embedded one, and `mock-api --faults`.
     mock_faults: FaultPlan | None = None
+    #: Where the kiosk writes its Prometheus metrics file for node_exporter's textfile collector (None: no file).
+    metrics_dir: Path | None = None
 
     def today_or_real(self) -> date:
         """The pinned date when `GEMILANG_TODAY` is set, else the real date in WIB (Asia/Jakarta)."""
@@ -262,6 +264,7 @@ _PARSERS = {
     "printer": _parse_printer,
     "printer_width": _parse_printer_width,
     "mock_faults": _parse_faults,
+    "metrics_dir": _parse_dir,
 }
 
 
@@ -308,6 +311,16 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, object]:
     }
 
 
+def _explicit_config(config_path: Path | None, environ: Mapping[str, str]) -> Path | None:
+    return config_path or (Path(environ["GEMILANG_CONFIG"]) if environ.get("GEMILANG_CONFIG") else None)
+
+
+def config_file(config_path: Path | None = None, environ: Mapping[str, str] | None = None) -> Path | None:
+    """The TOML file `load_settings` reads with these arguments, or None when it reads none."""
+    path = _explicit_config(config_path, os.environ if environ is None else environ) or default_config_path()
+    return path if path.is_file() else None
+
+
 def load_settings(
     flags: Mapping[str, object] | None = None,
     environ: Mapping[str, str] | None = None,
@@ -317,7 +330,7 @@ def load_settings(
     environ = os.environ if environ is None else environ
     settings = Settings()
     labels: dict[str, str] = {}  # setting → where its value came from, for the refusal's message
-    explicit = config_path or (Path(environ["GEMILANG_CONFIG"]) if environ.get("GEMILANG_CONFIG") else None)
+    explicit = _explicit_config(config_path, environ)
     path = explicit or default_config_path()
     if path.is_file():
         settings = _apply(settings, _from_toml(path), lambda key: f"{path}: {key}", labels)

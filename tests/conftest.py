@@ -23,6 +23,7 @@ TODAY = date(2026, 11, 28)
 
 #: The longest tests (crawls of every screen) start first, so that no worker is left with one of them at the end.
 LONGEST_FIRST = (
+    "tests/deploy/test_wheelhouse.py",
     "tests/functional/test_monkey.py",
     "tests/functional/test_plain_words.py",
     "tests/functional/test_key_rules.py",
@@ -42,12 +43,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=rank)  # stable: within a file, the written order
 
 
+SYSTEMD_VARIABLES = ("INVOCATION_ID", "JOURNAL_STREAM", "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID")
+
+
 @pytest.fixture(autouse=True)
 def _deterministic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No user config, no environment settings, Indonesian, no cursor blink."""
     for name in list(__import__("os").environ):
         if name.startswith("GEMILANG_"):
             monkeypatch.delenv(name)
+    for name in SYSTEMD_VARIABLES:  # a suite run by a systemd service must not log to its journal or ping it
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("GEMILANG_CONFIG", "")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     i18n.set_locale("id")

@@ -59,6 +59,21 @@ def _skip_unused_imports() -> None:
         sys.modules.setdefault(name, None)  # type: ignore[arg-type]  # None: "not importable", per the import system
 
 
+class Contact:
+    """Whether the API answered the last request and when it last did (for the kiosk's health, no content)."""
+
+    def __init__(self) -> None:
+        self.reachable: bool | None = None  # None: nothing asked yet
+        self.last_answer: float | None = None  # Unix time
+
+    def answered(self, healthy: bool) -> None:
+        import time
+
+        self.reachable = healthy
+        if healthy:
+            self.last_answer = time.time()
+
+
 class GemilangApi:
     """Typed access to the contract; every failure becomes one of `gemilang_tui.api.errors`."""
 
@@ -68,6 +83,7 @@ class GemilangApi:
         self._client: httpx.AsyncClient | None = None
         self.mock_app: Any = None
         self.offline = OfflineCopies(settings.data_dir / "offline-copies.sqlite3")
+        self.contact = Contact()
 
     @property
     def embedded(self) -> bool:
@@ -131,6 +147,7 @@ class GemilangApi:
         except AnswerOutOfBounds as problem:
             raise ApiBadResponse(str(problem)) from problem
         except (httpx.TimeoutException, httpx.TransportError, OSError) as problem:
+            self.contact.answered(False)
             raise ApiUnavailable(type(problem).__name__) from problem
         except Exception as problem:  # an in-process mock whose route raised: a defect of ours
             log.error("mock route failed: %s %s", method, _masked(url), exc_info=problem)
@@ -138,6 +155,7 @@ class GemilangApi:
                 raise  # developers and tests see the defect itself
             raise ApiUnavailable(type(problem).__name__) from problem  # a citizen sees the calm "Coba lagi"
         status = response.status_code
+        self.contact.answered(status < 500)
         if status >= 500 or status in (408, 429):
             raise ApiUnavailable(f"server answered {status}", retry_after=retry_after(response.headers),
                                  status=status)

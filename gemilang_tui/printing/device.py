@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gemilang_tui.printing.doc import ReceiptDoc, in_wib
-from gemilang_tui.printing.outcome import PrintOutcome, PrintStatus
+from gemilang_tui.printing.outcome import NO_LIBUSB, PrintOutcome, PrintStatus, record_outcome
 from gemilang_tui.printing.target import PrinterTarget
 from gemilang_tui.storage import private_file
 
@@ -71,8 +71,27 @@ def _private_if_plain_file(target: Any) -> None:
         private_file(path)
 
 
+def usb_driver_problem() -> str:
+    """'' when pyusb finds libusb; else what is missing, in words an operator can act on."""
+    try:
+        import usb.backend.libusb1
+
+        return "" if usb.backend.libusb1.get_backend() is not None else NO_LIBUSB
+    except Exception:  # pyusb itself missing or broken
+        return NO_LIBUSB
+
+
+def _no_usb_backend(problem: BaseException) -> bool:
+    """pyusb's NoBackendError: libusb could not be loaded (usb.core.find raises it before looking for a device)."""
+    return type(problem).__name__ == "NoBackendError"
+
+
 def send(settings: Settings, draw: Callable[[Any], None], *, connect: Connect = connect) -> PrintOutcome:
     """Draw a job and send it to the configured printer. Never raises: every failure is an outcome."""
+    return record_outcome(_send(settings, draw, connect=connect))
+
+
+def _send(settings: Settings, draw: Callable[[Any], None], *, connect: Connect = connect) -> PrintOutcome:
     if settings.printer is None:
         return PrintOutcome(PrintStatus.NO_PRINTER)
     printer = None
@@ -86,8 +105,11 @@ def send(settings: Settings, draw: Callable[[Any], None], *, connect: Connect = 
         printer._raw(data)  # the drivers' own entry point for raw bytes
         return PrintOutcome(PrintStatus.OK)
     except Exception as problem:  # a printer unplugged, off, busy, or a driver missing: the citizen goes on
+        if _no_usb_backend(problem):
+            log.error("receipt printer %s: %s", settings.printer.kind, NO_LIBUSB)
+            return PrintOutcome(PrintStatus.NO_DRIVER, NO_LIBUSB)
         log.warning("receipt printer %s failed: %s", settings.printer.kind, type(problem).__name__)
-        return PrintOutcome(PrintStatus.OFFLINE)
+        return PrintOutcome(PrintStatus.OFFLINE, type(problem).__name__)
     finally:
         if printer is not None:
             try:

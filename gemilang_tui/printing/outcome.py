@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -13,11 +14,17 @@ class PrintStatus(StrEnum):
     NO_PRINTER = "no_printer"
     PAPER_OUT = "paper_out"
     OFFLINE = "offline"
+    NO_DRIVER = "no_driver"  # the USB library (libusb) is not installed: no USB printer can work on this kiosk
+
+
+#: What an operator is told when a USB printer cannot work because libusb is missing (status, print-test, the log).
+NO_LIBUSB = "libusb is not installed (Debian/Ubuntu: apt-get install libusb-1.0-0)"
 
 
 @dataclass(frozen=True)
 class PrintOutcome:
     status: PrintStatus
+    reason: str = ""  # for the attendant and the operator, in English: why it did not print, when we know
 
     @property
     def ok(self) -> bool:
@@ -29,6 +36,22 @@ class PrintOutcome:
             return _("Your receipt is printed. Take it from the printer.")
         if self.status is PrintStatus.PAPER_OUT:
             return _("The printer has run out of paper.")
-        if self.status is PrintStatus.OFFLINE:
+        if self.status in (PrintStatus.OFFLINE, PrintStatus.NO_DRIVER):
             return _("The printer is not working right now.")
         return _("This kiosk has no printer.")
+
+
+_last: list[PrintOutcome] = []
+_last_lock = threading.Lock()
+
+
+def record_outcome(outcome: PrintOutcome) -> PrintOutcome:
+    """Remember how the last print went, for the kiosk's health (status, metrics)."""
+    with _last_lock:
+        _last[:] = [outcome]
+    return outcome
+
+
+def last_outcome() -> PrintOutcome | None:
+    with _last_lock:
+        return _last[0] if _last else None

@@ -287,6 +287,9 @@ def _outcome_notice(outcome: Any, what: str) -> Notice:
         lines = [what, outcome.message()]
         if ctx.settings.printer is None:
             lines.append(_("Set GEMILANG_PRINTER (see deploy/README.md)."))
+        elif outcome.status == "no_driver":
+            lines.append(_("The USB printer driver (libusb) is not installed on this kiosk. "
+                           "Install the package libusb-1.0-0."))
         else:
             lines.append(_("Check that the printer is on, has paper and is connected to {printer}.").format(
                 printer=ctx.settings.printer))

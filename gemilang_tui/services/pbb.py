@@ -216,7 +216,7 @@ def pay_with(bill: TagihanPbb, kind: str, rows: list[KanalBayar]) -> Notice:
         lines.append(_("Give this NOP: {nop}. To pay now: {total}.").format(
             nop=bill.nop_format, total=money(bill.total_tunggakan)))
         lines.append(
-            _("A late bill is fined {rate}% of the PBB for every month after the due date, "
+            _("A late bill is fined {rate} percent of the PBB for every month after the due date, "
               "for at most {months} months.").format(rate=number(rule.tarif_persen), months=rule.maks_bulan)
         )
         return lines
