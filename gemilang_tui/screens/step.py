@@ -248,6 +248,12 @@ class StepScreen(Screen[None], inherit_bindings=False):
             )
         return view
 
+    def shown_view(self) -> View:
+        """The view on screen now with its bottom line, as it is read aloud (`*` reads it again)."""
+        view = self.current_view()
+        view.keys = self.legend(view, list(view.keys))
+        return view
+
     def _can_retry(self) -> bool:
         return self.around.retry is not None or self.step.loads
 
@@ -514,7 +520,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         elif action is keys.Action.HOME:
             self.kiosk.go_home()
         elif action is keys.Action.HELP:
-            self.kiosk.show_help(self.current_view())
+            self.kiosk.show_help(self.shown_view())
         elif self.loading:
             return
         elif self.failure:
