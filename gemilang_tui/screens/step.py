@@ -326,7 +326,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     def _refresh_legend(self, view: View, extras: list[KeyHint]) -> None:
         if self.shown_or_below and self._drawn is not None and not self._parked:
-            self._drawn.legend.show(self.legend(view, extras))
+            shown = self.legend(view, extras)
+            self._drawn.legend.show(shown)
+            if shown != view.keys:  # "+ scrolls" is known now: heard too, after the screen (speech/voice.py)
+                view.keys = shown
+                self.kiosk.screen_changed(self, view)
 
     def _show_digits(self, name: str, value: str, after: str) -> None:
         """Big digits that only a large kiosk screen has room for, mounted on the screens that show them."""

@@ -527,7 +527,9 @@ def script(view: Screenful, locale: str = "id") -> list[str]:
                 for option in view.options if option.enabled)
     if view.page:
         said.append(sentence(view.page, locale))
-    said.extend(option_line(key.key, key.label, locale) for key in view.keys if key.key.strip())
+    options = set(said)
+    said.extend(line for line in (option_line(key.key, key.label, locale) for key in view.keys if key.key.strip())
+                if line not in options)  # "+ Halaman berikutnya" is an option of the list already
     return [line for line in said if line.strip(" .")]
 
 

@@ -73,4 +73,4 @@ def test_a_long_list_page_is_spoken_whole():
     assert compose(message) == (
         "Di kecamatan mana? Tekan satu untuk Balaraja. Tekan dua untuk Cikupa. Tekan tiga untuk Cisoka. "
         "Tekan empat untuk Curug. Tekan lima untuk Jambe. Tekan tambah untuk Halaman berikutnya. "
-        "Halaman satu dari lima. Tekan nol atau minus untuk Kembali. Tekan tambah untuk Halaman berikutnya.")
+        "Halaman satu dari lima. Tekan nol atau minus untuk Kembali.")  # the + key is said once, as an option
