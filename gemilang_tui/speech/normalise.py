@@ -431,8 +431,9 @@ def typed(value: str, digits_only: bool, prefix: str, locale: str = "id") -> str
     """What a field holds, as it should be heard: an amount in words, a number digit by digit, text as it is."""
     if not value:
         return ""
-    if prefix.strip().startswith("Rp") and value.isdigit():
-        return f"{cardinal(int(value), locale)} {_say(locale, 'currency')}"
+    if prefix.strip().startswith("Rp") and re.fullmatch(r"\d[\d.,]*", value):  # "415.000.000" as the field groups it
+        amount = int(re.sub(r"\D", "", value))
+        return f"{cardinal(amount, locale)} {_say(locale, 'currency')}"
     if digits_only:
         return digit_groups(value, locale)
     return speakable(value, locale)

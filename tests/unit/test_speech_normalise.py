@@ -207,3 +207,14 @@ def test_a_field_says_its_label_and_value_but_never_a_pin():
 def test_the_big_number_is_said_once():
     view = View(title="Tanda terima", body=["Nomor Anda: DNR-2026-00001"], big="2026-00001")
     assert script(view) == ["Tanda terima.", "Nomor Anda: de en er, dua nol dua enam, nol nol nol nol satu."]
+
+
+def test_an_amount_field_is_heard_as_an_amount_and_each_key_as_its_digit():
+    """The rupiah field groups what is typed ("41.500"): the amount is said in words, a key typed as its digit."""
+    from gemilang_tui.speech.compose import echo
+    from gemilang_tui.speech.normalise import typed
+    from gemilang_tui.speech.seen import Field, Seen
+
+    assert typed("415.000.000", True, "Rp") == "empat ratus lima belas juta rupiah"
+    before, after = (Seen("e-BPHTB", prompt=Field("Harga", value, prefix="Rp")) for value in ("4.150", "41.500"))
+    assert echo(before, after, "id") == "nol"
