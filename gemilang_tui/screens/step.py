@@ -328,7 +328,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         if self.shown_or_below and self._drawn is not None and not self._parked:
             shown = self.legend(view, extras)
             self._drawn.legend.show(shown)
-            if shown != view.keys:  # "+ scrolls" is known now: heard too, after the screen (speech/voice.py)
+            if shown != view.keys and self.kiosk.last_view is view:  # "+ scrolls" is known now: heard too
                 view.keys = shown
                 self.kiosk.screen_changed(self, view)
 
