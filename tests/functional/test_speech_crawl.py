@@ -1,6 +1,7 @@
 """Everything on screen is heard: a crawl through every screen of every service, every page of every list.
 
-From the Menu Utama the crawl opens every option of every menu, turns every page of every list with `+`, answers
+From the Menu Utama the crawl opens every option of every menu (of a long list, the first item of each page: the
+items of a list lead to screens of one kind), turns every page of every list with `+`, answers
 every question it knows an answer to and walks the forms to their check page. On each screen it waits for what the
 speech worker says (the real worker, in a thread, with a silent engine and a recorder in place of the speakers) and
 checks that each option it sees is heard with its key by name ("Tekan tambah untuk …"), its label and its hint, the
@@ -151,7 +152,10 @@ async def walk(app, pilot, crawl: Crawl, path: list[str]) -> None:
         return
     turned: list[str] = []
     while True:
-        for number in [option.number for option in app.last_view.options if option.enabled and option.number > 0]:
+        numbers = [option.number for option in app.last_view.options if option.enabled and option.number > 0]
+        if app.last_view.pages:  # every page is heard; of a long list, the first item of each page is opened
+            numbers = numbers[:1]
+        for number in numbers:
             if _skipped(app.last_view, number):
                 continue
             count = len(crawl.recorder)
