@@ -33,7 +33,7 @@ def views(draw) -> View:
         prompt = Prompt(draw(texts), draw(texts), draw(st.booleans()), draw(st.sampled_from(["", "Rp"])),
                         masked=draw(st.booleans()))
     keys = [KeyHint(key, draw(texts)) for key in draw(st.lists(st.sampled_from(KEYS), max_size=6))]
-    return View(title=draw(texts), question=draw(texts), body=draw(st.lists(long_texts, max_size=30)),
+    return View(title=draw(texts), question=draw(texts), body=draw(st.lists(long_texts, max_size=12)),
                 options=options, keys=keys, page=draw(texts), error=draw(texts), notice=draw(texts),
                 prompt=prompt, big=draw(st.just("") | texts))
 
@@ -43,7 +43,7 @@ def _said(text: str) -> str:
     return speakable(re.sub("[\ud800-\udfff]", " ", text)).rstrip(".,:")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(views())
 def test_every_view_is_spoken_with_every_option_and_key(view):
     line = encode(Say(1, "all", "id", 70, seen=Seen.of(view)))
