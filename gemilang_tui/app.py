@@ -220,15 +220,16 @@ class GemilangApp(App[None], inherit_bindings=False):
         return any(isinstance(screen, StepScreen) and screen.attendant for screen in self.screen_stack)
 
     def show_help(self, view: View) -> None:
-        lines = [
+        lines = [  # the keys of the numpad first: the kiosk's keypad has no Esc, Home or F1
             _("Press the number of your choice: it is chosen at once."),
-            _("- or Esc: go back one step. On a screen of choices, 0 goes back too."),
-            _("/ or Home: go to the Main Menu."),
-            _("Enter: continue. When typing a number, every digit types, 0 too; . or Backspace deletes the last "
-              "digit."),
-            _("+: the next page, or more of the text. The arrow keys move the highlight."),
-            _("In a field for words, Esc goes back, Home goes to the Main Menu and F1 shows this help."),
-            _("* : this help. Press - to return to where you were."),
+            _("- : go back one step. On a screen of choices, 0 goes back too."),
+            _("/ : go to the Main Menu."),
+            _("* : this help; the screen is read aloud again."),
+            _("+ : the next page, or more of the text."),
+            _("Enter: continue. When typing a number, every digit types, 0 too; . deletes the last digit."),
+            _("On a keyboard: Esc goes back, Home goes to the Main Menu, F1 shows this help, Backspace deletes, the "
+              "arrow keys move the highlight."),
+            _("Press - to return to where you were."),
         ]
         question = [view.question] if view.question else []
         if self.ctx.voice is not None:

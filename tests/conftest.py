@@ -27,6 +27,7 @@ LONGEST_FIRST = (
     "tests/functional/test_monkey.py",
     "tests/functional/test_plain_words.py",
     "tests/functional/test_key_rules.py",
+    "tests/functional/test_speech_crawl.py",
     "tests/functional/test_i18n.py",
     "tests/functional/test_status_of_every_form.py",
     "tests/snapshots/",

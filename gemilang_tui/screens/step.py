@@ -260,6 +260,12 @@ class StepScreen(Screen[None], inherit_bindings=False):
             )
         return view
 
+    def shown_view(self) -> View:
+        """The view on screen now with its bottom line, as it is read aloud (`*` reads it again)."""
+        view = self.current_view()
+        view.keys = self.legend(view, list(view.keys))
+        return view
+
     def _can_retry(self) -> bool:
         return self.around.retry is not None or self.step.loads
 
@@ -341,7 +347,11 @@ class StepScreen(Screen[None], inherit_bindings=False):
 
     def _refresh_legend(self, view: View, extras: list[KeyHint]) -> None:
         if self.shown_or_below and self._drawn is not None and not self._parked:
-            self._drawn.legend.show(self.legend(view, extras))
+            shown = self.legend(view, extras)
+            self._drawn.legend.show(shown)
+            if shown != view.keys and self.kiosk.last_view is view:  # "+ scrolls" is known now: heard too
+                view.keys = shown
+                self.kiosk.screen_changed(self, view)
 
     def _show_digits(self, name: str, value: str, after: str) -> None:
         """Big digits that only a large kiosk screen has room for, mounted on the screens that show them."""
@@ -536,7 +546,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         elif action is keys.Action.HOME:
             self.kiosk.go_home()
         elif action is keys.Action.HELP:
-            self.kiosk.show_help(self.current_view())
+            self.kiosk.show_help(self.shown_view())
         elif self.loading:
             return
         elif self.failure:

@@ -27,8 +27,14 @@ def echo(previous: Seen, seen: Seen, locale: str) -> str:
     if prompt is None or earlier is None or prompt.masked:
         return ""
     before, now = earlier.value, prompt.value
+    if prompt.digits_only:  # "41.500" after "4.150": the field groups what was typed, the key was a 0
+        before, now = _digits(before), _digits(now)
     if len(now) > len(before) and now.startswith(before):
         return normalise.echo(now[-1], locale)
     if len(now) < len(before):
         return normalise.deleted(locale)
-    return normalise.typed(now, prompt.digits_only, prompt.prefix, locale)
+    return normalise.typed(prompt.value, prompt.digits_only, prompt.prefix, locale)
+
+
+def _digits(value: str) -> str:
+    return "".join(char for char in value if char.isdigit())

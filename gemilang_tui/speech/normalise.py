@@ -23,13 +23,34 @@ PHRASES = {
     "id": {
         "press": "Tekan {number} untuk {label}.", "currency": "rupiah", "at": "pukul", "past": "lewat",
         "to": "sampai", "hidden": "{count} angka disembunyikan", "percent": "persen", "plus": "plus",
-        "email_at": "et", "dot": "titik", "deleted": "dihapus", "and": "dan",
+        "email_at": "et", "dot": "titik", "deleted": "dihapus", "and": "dan", "or": "atau", "minutes": "menit",
+        "positive": "positif", "negative": "negatif", "times": "dikali", "equals": "sama dengan",
+        "less": "dikurangi", "underscore": "garis bawah", "hyphen": "minus",
     },
     "en": {
         "press": "Press {number} for {label}.", "currency": "rupiah", "at": "at", "past": "",
         "to": "to", "hidden": "{count} hidden digits", "percent": "percent", "plus": "plus",
-        "email_at": "at", "dot": "dot", "deleted": "deleted", "and": "and",
+        "email_at": "at", "dot": "dot", "deleted": "deleted", "and": "and", "or": "or", "minutes": "",
+        "positive": "positive", "negative": "negative", "times": "times", "equals": "equals",
+        "less": "minus", "underscore": "underscore", "hyphen": "dash",
     },
+}
+
+#: The keys of the numpad (and of a keyboard) by the names a citizen hears: "tekan minus untuk Kembali".
+KEY_NAMES = {
+    "id": {"-": "minus", ".": "titik", "+": "tambah", "*": "bintang", "/": "garis miring", "F1": "ef satu",
+           "\u232b": "Backspace", "\u2191\u2193": "panah atas atau bawah", "Esc": "Esc", "Home": "Home",
+           "Enter": "Enter"},
+    "en": {"-": "minus", ".": "dot", "+": "plus", "*": "star", "/": "slash", "F1": "F one",
+           "\u232b": "Backspace", "\u2191\u2193": "up or down arrow", "Esc": "Escape", "Home": "Home",
+           "Enter": "Enter"},
+}
+KEY_SIGNS = "-.+*/"
+#: Blood groups by the names of their letters, as a nurse says them: "AB−" → "a be negatif".
+BLOOD_GROUPS = {"id": {"A": "a", "B": "be", "AB": "a be", "O": "o"}, "en": {"A": "A", "B": "B", "AB": "A B", "O": "O"}}
+DAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
 
 #: Said in full (the listed ones) or letter by letter, as a citizen hears them at the counter.
@@ -43,6 +64,8 @@ ABBREVIATIONS = {
         "KTP": "ka te pe", "KK": "ka ka", "HP": "ha pe", "PMI": "pe em i", "PPID": "pe pe i de",
         "WIB": "we i be", "BPHTB": "be pe ha te be", "AK/1": "a ka satu", "UMKM": "u em ka em",
         "SAR": "sar", "LAPOR!": "lapor", "OPD": "o pe de", "SMS": "es em es",
+        "NPOP": "en pe o pe", "NPOPTKP": "en pe o pe te ka pe", "NPOPKP": "en pe o pe ka pe", "NJOP": "en je o pe",
+        "s.d.": "sampai dengan", "s/d": "sampai dengan", "FM": "ef em", "MHz": "megahertz", "F1": "ef satu",
     },
     "en": {
         "iPBB": "eye P B B", "Kec.": "Kecamatan", "Kel.": "Kelurahan", "Kab.": "Kabupaten", "Jl.": "Jalan",
@@ -50,6 +73,8 @@ ABBREVIATIONS = {
         "etc.": "et cetera", "LAPOR!": "lapor", "RT": "R T", "RW": "R W", "AK/1": "A K one", "NIK": "N I K",
         "PBB": "P B B", "NOP": "N O P", "TPU": "T P U", "KTP": "K T P", "KK": "K K", "PPID": "P P I D",
         "PMI": "P M I", "SKTM": "S K T M", "UMKM": "U M K M", "OPD": "O P D", "HP": "phone",
+        "NPOP": "N P O P", "NPOPTKP": "N P O P T K P", "NPOPKP": "N P O P K P", "NJOP": "N J O P",
+        "FM": "F M", "MHz": "megahertz",
     },
 }
 #: Short service numbers said digit by digit, as they are dialled ("satu satu dua").
@@ -115,7 +140,7 @@ def _clock(hours: str, minutes: str, locale: str) -> str:
     if _lang(locale) == "en":
         return f"{cardinal(h, locale)} o'clock" if m == 0 else f"{cardinal(h, locale)} {_minutes_en(m)}"
     said = f"{_say(locale, 'at')} {cardinal(h, locale)}"
-    return said if m == 0 else f"{said} {_say(locale, 'past')} {cardinal(m, locale)}"
+    return said if m == 0 else f"{said} {_say(locale, 'past')} {cardinal(m, locale)} {_say(locale, 'minutes')}"
 
 
 def _minutes_en(m: int) -> str:
@@ -161,9 +186,66 @@ def _masked(match: re.Match[str], locale: str) -> str:
 
 
 def _email(match: re.Match[str], locale: str) -> str:
+    """'a_b-c@x.id' → 'a garis bawah b minus c et x titik i de': every sign said, a country code spelt."""
     local, domain = match[0].split("@", 1)
-    dot = f" {_say(locale, 'dot')} "
-    return f" {local.replace('.', dot)} {_say(locale, 'email_at')} {domain.replace('.', dot)} "
+    labels = domain.split(".")
+    if len(labels[-1]) == 2 and labels[-1].isalpha():
+        labels[-1] = spell(labels[-1], locale)
+    domain = ".".join(labels)
+    return f" {_address_part(local, locale)} {_say(locale, 'email_at')} {_address_part(domain, locale)} "
+
+
+def _address_part(text: str, locale: str) -> str:
+    signs = {".": _say(locale, "dot"), "_": _say(locale, "underscore"), "-": _say(locale, "hyphen"),
+             "+": _say(locale, "plus")}
+    words = []
+    for token in re.findall(r"\d+|[^\d._+-]+|[._+-]", text):
+        words.append(signs.get(token) or (digits(token, locale) if token.isdigit() else token))
+    return " ".join(words)
+
+
+def key_words(key: str, locale: str = "id") -> str:
+    """A key as shown ("0 -", "+", "Enter") by its spoken name: "nol atau minus"."""
+    names = KEY_NAMES[_lang(locale)]
+    said = []
+    for sign in key.split():
+        if sign.isdigit():
+            said.append(digits(sign, locale))
+        elif sign in names:
+            said.append(names[sign])
+        else:
+            said.append(speakable(sign, locale))
+    return f" {_say(locale, 'or')} ".join(word for word in said if word)
+
+
+def _key_sign(match: re.Match[str], locale: str) -> str:
+    return f"{match['before']} {KEY_NAMES[_lang(locale)][match['sign']]} "
+
+
+def _blood_group(match: re.Match[str], locale: str) -> str:
+    sign = "positive" if match["sign"] == "+" else "negative"
+    return f" {BLOOD_GROUPS[_lang(locale)][match['group']]} {_say(locale, sign)} "
+
+
+def _operator(match: re.Match[str], locale: str) -> str:
+    return f" {_say(locale, {'=': 'equals', '×': 'times'}.get(match['op'], 'less'))} "
+
+
+def _typed_digits(match: re.Match[str], locale: str) -> str:
+    """'misalnya 1530', '1530 untuk pukul 15.30': what to type, said digit by digit, never as a number."""
+    return f"{match['word'] or ''} {digits(match['n'], locale)} "
+
+
+def _day_range(match: re.Match[str], locale: str) -> str:
+    return f" {match['a']} {_say(locale, 'to')} {match['b']} "
+
+
+def _percent_range(match: re.Match[str], locale: str) -> str:
+    return f" {match['a']} {_say(locale, 'to')} {match['b']} {_say(locale, 'percent')} "
+
+
+def _frequency(match: re.Match[str], locale: str) -> str:
+    return f" {decimal(int(match['w']), match['f'], locale)} {match['unit']} "
 
 
 def _code(match: re.Match[str], locale: str) -> str:
@@ -236,8 +318,21 @@ def _rules(locale: str) -> list[Rule]:
     words = sorted(table, key=len, reverse=True)
     abbreviations = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
     time_sep = r":" if english else r"[.:]"
+    signs = "[" + re.escape(KEY_SIGNS) + "]"
+    days = "|".join(DAYS[_lang(locale)])
+    a_time = r"(?:pukul\s+|at\s+)?\d{1,2}" + time_sep + r"\d{2}"
     rules: list[Rule] = [
+        # A key sign is a key where a key is meant: after "Tekan", "tombol", "atau", or opening a line of help.
+        (re.compile(r"(?P<before>(?:^|\b(?:[Tt]ekan|[Pp]ress|[Tt]ombol|key|atau|or|dan|and)\s))\s*(?P<sign>"
+                    + signs + r")(?=\s|:|,|$)"), _key_sign),
         (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), _email),
+        (re.compile(r"(?<![\w+\u2212-])(?P<group>AB|A|B|O)(?P<sign>[+\u2212-])(?![\w+\u2212-])"), _blood_group),
+        (re.compile(r"(?P<word>\b(?:misalnya|mis\.|contoh|[Kk]etik|[Tt]ype|e\.g\.)\s+)?(?<![\d.,])(?P<n>\d{3,4})"
+                    r"(?=\s+(?:untuk|for)\s+" + a_time + r")"), _typed_digits),
+        (re.compile(r"(?P<word>\b(?:misalnya|mis\.|contoh|[Kk]etik|[Tt]ype|e\.g\.)\s+)(?P<n>\d{3,4})(?![\d.,])"),
+         _typed_digits),
+        (re.compile(r"(?P<w>\d{2,3})[.,](?P<f>\d{1,2})\s?(?P<unit>FM|AM|MHz|kHz)\b"), _frequency),
+        (re.compile(r"\b(?P<a>" + days + r")\s*(?:" + dash + r"|-)\s*(?P<b>" + days + r")\b"), _day_range),
         (re.compile(r"(?<![\w.])(?P<head>\d*)(?P<hidden>[*\u25cf\u2022]{2,})(?P<tail>\d*)"), _masked),
         (re.compile(r"-?Rp\s?(?P<amount>\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2}(?!\d))?"), _money),
         (re.compile(
@@ -254,11 +349,16 @@ def _rules(locale: str) -> list[Rule]:
         (re.compile(r"(?<![\d.,])\d{3,4}(?: \d{3,4}){2,}(?!\d|[.,]\d)"), _grouped),  # NIK, phone read back in fours
         (re.compile(r"(?<![\d.,])\d+(?:[.\-/]\d+){2,}(?![\d])|\b\d+-0\d+\b|\b\d{3,}-\d{3,}\b"), _grouped),
         (abbreviations, _abbreviation(table)),
+        # "Pengaduan / Aspirasi": a slash between words is "atau"
+        (re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])"), lambda m, loc: f" {_say(loc, 'or')} "),
         (re.compile(r"\b[A-Z]{2,6}\b"), _unknown_acronym),
+        (re.compile(r"(?P<a>[\d.,]+)\s?%\s*(?:" + dash + r"|-)\s*(?P<b>[\d.,]+)\s?%"), _percent_range),
         (re.compile(r"(?P<n>[\d.,]+)\s?%"), _percent),
+        (re.compile(r"(?P<op>=|\u00d7|(?<=\s)\u2212(?=\s))"), _operator),  # the e-BPHTB formula
         (re.compile(r"(?P<a>\d[\d.,]*)\s*(?:" + dash + r"|-)\s*(?P<b>\d[\d.,]*)"), _range),
         (re.compile(thousands + r"(?!\d)"), _thousands),
         (re.compile(r"(?<![\d.,])(?P<w>\d+)" + decimal_point + r"(?P<f>\d+)(?![\d])"), _decimal),
+        (re.compile(r"(?<![\d.,])(?P<w>\d+)\.(?P<f>\d)(?![\d]|[.,]\d)"), _decimal),  # 2.5: no thousands, no time
         (re.compile(r"\d+"), _integer),
     ]
     return rules
@@ -318,18 +418,22 @@ def sentence(text: str, locale: str = "id") -> str:
     return said
 
 
-def option_line(number: int, label: str, locale: str = "id") -> str:
-    """'Tekan satu untuk Layanan Mandiri.'"""
+def option_line(key: str, label: str, locale: str = "id", hint: str = "") -> str:
+    """'Tekan satu untuk Layanan Mandiri, minta surat desa.' The key by its name ("tambah" for +), then the hint."""
     spoken = speakable(label, locale).rstrip(".,:")
-    return PHRASES[_lang(locale)]["press"].format(number=cardinal(number, locale), label=spoken)
+    explained = speakable(hint, locale).rstrip(".,:") if hint else ""
+    if explained:
+        spoken = f"{spoken}, {explained}"
+    return PHRASES[_lang(locale)]["press"].format(number=key_words(key, locale), label=spoken)
 
 
 def typed(value: str, digits_only: bool, prefix: str, locale: str = "id") -> str:
     """What a field holds, as it should be heard: an amount in words, a number digit by digit, text as it is."""
     if not value:
         return ""
-    if prefix.strip().startswith("Rp") and value.isdigit():
-        return f"{cardinal(int(value), locale)} {_say(locale, 'currency')}"
+    if prefix.strip().startswith("Rp") and re.fullmatch(r"\d[\d.,]*", value):  # "415.000.000" as the field groups it
+        amount = int(re.sub(r"\D", "", value))
+        return f"{cardinal(amount, locale)} {_say(locale, 'currency')}"
     if digits_only:
         return digit_groups(value, locale)
     return speakable(value, locale)
@@ -361,11 +465,20 @@ class _Field(Protocol):
 
 class _Choice(Protocol):
     @property
-    def number(self) -> int: ...
+    def shown_key(self) -> str: ...
     @property
     def label(self) -> str: ...
     @property
+    def hint(self) -> str: ...
+    @property
     def enabled(self) -> bool: ...
+
+
+class _Key(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def label(self) -> str: ...
 
 
 class Screenful(Protocol):
@@ -389,10 +502,13 @@ class Screenful(Protocol):
     def options(self) -> Sequence[_Choice]: ...
     @property
     def page(self) -> str: ...
+    @property
+    def keys(self) -> Sequence[_Key]: ...
 
 
 def script(view: Screenful, locale: str = "id") -> list[str]:
-    """A whole screen in reading order: title, notice, question, body, big number, field, error, options, page."""
+    """A whole screen in reading order: title, notice, question, body, big number, field, error, options with their
+    hints, page, and the keys of the bottom line by their names on the numpad."""
     lines = [view.title, view.notice, view.question]
     for line in view.body:
         lines.extend(line.split("\n"))
@@ -408,9 +524,13 @@ def script(view: Screenful, locale: str = "id") -> list[str]:
                 said.append(value + ".")
     if view.error:
         said.append(sentence(view.error, locale))
-    said.extend(option_line(option.number, option.label, locale) for option in view.options if option.enabled)
+    said.extend(option_line(option.shown_key, option.label, locale, option.hint)
+                for option in view.options if option.enabled)
     if view.page:
         said.append(sentence(view.page, locale))
+    options = set(said)
+    said.extend(line for line in (option_line(key.key, key.label, locale) for key in view.keys if key.key.strip())
+                if line not in options)  # "+ Halaman berikutnya" is an option of the list already
     return [line for line in said if line.strip(" .")]
 
 

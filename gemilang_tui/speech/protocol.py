@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal, TypeAlias
 
-from gemilang_tui.speech.seen import Choice, Field, Seen
+from gemilang_tui.speech.seen import ITEMS_LIMIT, TEXT_LIMIT, Choice, Field, Key, Seen
 
 MAX_LINE = 256 * 1024
-MAX_TEXT = 8000  # characters of one string: far more than a screen holds
-MAX_ITEMS = 200  # body lines or options of one view
+MAX_TEXT = TEXT_LIMIT  # characters of one string: far more than a screen holds (`Seen.of` keeps within these)
+MAX_ITEMS = ITEMS_LIMIT  # body lines, options or keys of one view
 Kind = Literal["all", "echo", "sentence", "changed"]
 KINDS: tuple[Kind, ...] = ("all", "echo", "sentence", "changed")
 
@@ -135,11 +135,13 @@ def _seen(data: object) -> Seen | None:
         prompt = _object(prompt)
         field = Field(_text(prompt.get("label", "")), _text(prompt.get("value", "")), _bool(prompt.get("masked")),
                       _bool(prompt.get("digits_only", True)), _text(prompt.get("prefix", ""), 40))
-    options = tuple(Choice(_int(number), _text(label)) for number, label in (_pair(item)
-                                                                           for item in _list(data.get("options"))))
+    options = tuple(Choice(_text(key, 40), _text(label), _text(hint))
+                    for key, label, hint in (_items(item, 3) for item in _list(data.get("options"))))
+    keys = tuple(Key(_text(key, 40), _text(label)) for key, label in (_items(item, 2)
+                                                                      for item in _list(data.get("keys"))))
     return Seen(_text(data.get("title", "")), _text(data.get("notice", "")), _text(data.get("question", "")),
                 tuple(_text(line) for line in _list(data.get("body"))), _text(data.get("big", "")), field,
-                _text(data.get("error", "")), options, _text(data.get("page", "")))
+                _text(data.get("error", "")), options, _text(data.get("page", "")), keys)
 
 
 def _object(value: object) -> dict[str, Any]:
@@ -156,10 +158,10 @@ def _list(value: object) -> list[Any]:
     return value
 
 
-def _pair(value: object) -> tuple[object, object]:
-    if not isinstance(value, list) or len(value) != 2:
+def _items(value: object, count: int) -> list[object]:
+    if not isinstance(value, list) or len(value) != count:
         raise _Invalid
-    return value[0], value[1]
+    return value
 
 
 def _text(value: object, limit: int = MAX_TEXT) -> str:

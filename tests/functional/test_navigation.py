@@ -126,7 +126,8 @@ async def test_help_explains_the_keys_and_back_returns(settings):
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1", "asterisk")
         text = screen_text(app)
-        assert "Bantuan" in text and "- atau Esc" in text and "termasuk 0" in text
+        assert "Bantuan" in text and "- : kembali satu langkah" in text and "termasuk 0" in text
+        assert text.index("- : kembali") < text.index("/ : ke Menu Utama") < text.index("Esc")  # the numpad first
         await press(pilot, "minus")
         assert "Menu Utama" in screen_text(app)
 

@@ -62,13 +62,16 @@ async def test_the_main_menu_is_read_with_the_number_of_each_option(spoken):
         welcome = await heard(pilot, folder, "Selamat datang")
         assert "Tekan satu untuk Bahasa Indonesia." in welcome
         await press(pilot, "1")
-        menu = await heard(pilot, folder, "Menu Utama")
+        menu = await heard(pilot, folder, "Layanan apa yang Anda perlukan")
         assert menu.startswith("Menu Utama. Layanan apa yang Anda perlukan? Tekan nomornya.")
-        for line in ("Tekan satu untuk Minta surat desa, Layanan Mandiri.",
-                     "Tekan dua untuk Pajak rumah dan tanah, i pe be be.",
-                     "Tekan lima untuk Nomor darurat, Siaga Darurat.",
-                     "Tekan sembilan untuk Cek laporan dan permohonan Anda."):
-            assert line in menu, line
+        for line in ("Tekan satu untuk Minta surat desa, Layanan Mandiri, Minta surat dari desa atau kelurahan.",
+                     "Tekan dua untuk Pajak rumah dan tanah, i pe be be, Cek tagihan pajak bumi dan bangunan",
+                     "Tekan lima untuk Nomor darurat, Siaga Darurat, satu satu dua dan nomor darurat lainnya.",
+                     "Tekan sembilan untuk Cek laporan dan permohonan Anda, Lihat perkembangan laporan Anda."):
+            assert line in menu, line  # each option with its hint
+        # then the keys of the bottom line, by their names on the numpad
+        assert menu.endswith("Tekan nol atau minus untuk Kembali. Tekan garis miring untuk Menu Utama. "
+                             "Tekan bintang untuk Bantuan.")
         assert not any(char.isdigit() for char in menu)
 
 
@@ -78,7 +81,7 @@ async def test_siaga_reads_112_digit_by_digit(spoken):
         await press(pilot, "1", "5")  # the one walk by number keys in this file: Bahasa Indonesia, Nomor darurat
         siaga = await heard(pilot, folder, "telepon satu satu dua")
         assert "Dalam keadaan darurat, telepon satu satu dua." in siaga
-        assert "Tekan satu untuk Nomor darurat lainnya." in siaga
+        assert "Tekan satu untuk Nomor darurat lainnya, satu satu nol, satu satu tiga," in siaga
         assert "seratus dua belas" not in siaga
         await press(pilot, "1")
         numbers = await heard(pilot, folder, "Nomor darurat.")
@@ -89,12 +92,16 @@ async def test_star_repeats_the_screen_then_the_help(spoken):
     settings, folder = spoken
     async with kiosk(settings) as (app, pilot):
         await press(pilot, "1")
-        await heard(pilot, folder, "Menu Utama")
+        await heard(pilot, folder, "Layanan apa yang Anda perlukan")
         count = len(said(folder))
         await press(pilot, "asterisk")
-        await heard(pilot, folder, "Bantuan")
+        await heard(pilot, folder, "Bantuan. ")
         again = said(folder)[count:]
         assert again[0].startswith("Menu Utama.") and again[1].startswith("Bantuan.")
+        # the help names the keys of the numpad first, each by its name; Esc and the rest come after
+        assert again[1].index("minus: kembali satu langkah") < again[1].index("garis miring: ke Menu Utama") \
+            < again[1].index("bintang: bantuan ini") < again[1].index("tambah: halaman berikutnya") \
+            < again[1].index("Dengan papan ketik: Esc")
 
 
 async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
@@ -120,14 +127,16 @@ async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
         assert ("nomor induk kependudukan: tiga enam nol tiga, dua delapan empat lima, nol delapan tujuh satu, "
                 "nol nol nol tiga.") in check
         assert "Telepon: nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol." in check
-        assert check.endswith("Tekan satu untuk Benar, kirim. Tekan dua untuk Ubah jawaban.")
+        assert "Tekan satu untuk Benar, kirim. Tekan dua untuk Ubah jawaban. Tekan nol atau minus untuk Kembali." \
+            in check
         app.api.mock_app.state.faults.mode = "down"  # the receipt as first shown: saved, not yet sent
         await press(pilot, "1")  # "1 Benar, kirim" on every check page
         receipt = await heard(pilot, folder, "tanda terima. Tersimpan di anjungan ini.")
         assert "Datang pada Sabtu, lima Desember dua ribu dua puluh enam, pukul delapan sampai pukul dua belas." \
             in receipt
         assert "Tempat: Kantor Kecamatan Cikupa, Jalan Raya Serang, Cikupa." in receipt
-        assert "Bawa ka te pe." in receipt and "Tekan satu untuk Cetak struk." in receipt
+        assert "Bawa ka te pe." in receipt, receipt
+        assert "Tekan satu untuk Cetak struk, tidak ada printer di sini" in receipt, receipt  # with its hint
         assert "Kode anjungan ini, selama menunggu: ka, " in receipt
         assert not any(char in receipt for char in "•·…0123456789")
         app.api.mock_app.state.faults.mode = ""

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gemilang_tui.speech.protocol import MAX_LINE, MAX_TEXT, Say, Status, Stop, decode, encode, read_lines
-from gemilang_tui.speech.seen import Choice, Field, Seen
+from gemilang_tui.speech.seen import Choice, Field, Key, Seen
 
 texts = st.text(max_size=60).filter(lambda text: not any(0xD800 <= ord(char) <= 0xDFFF for char in text))
 locales = st.sampled_from(["id", "en"]) | texts.filter(lambda text: len(text) <= 16)
@@ -17,7 +17,10 @@ ids = st.integers(min_value=0, max_value=2**53 - 1)
 fields = st.builds(Field, texts, texts, st.just(False), st.booleans(), texts.filter(lambda text: len(text) <= 40))
 seens = st.builds(Seen, texts, texts, texts, st.lists(texts, max_size=5).map(tuple), texts,
                   st.none() | fields, texts,
-                  st.lists(st.builds(Choice, st.integers(0, 9), texts), max_size=9).map(tuple), texts)
+                  st.lists(st.builds(Choice, st.sampled_from(["1", "9", "+", "0 -"]), texts, texts),
+                           max_size=9).map(tuple), texts,
+                  st.lists(st.builds(Key, st.sampled_from(["0 -", "/", "*", ".", "Enter"]), texts),
+                           max_size=6).map(tuple))
 says = st.one_of(
     st.builds(Say, ids, st.just("all"), locales, st.integers(0, 100), st.booleans(), seens, st.none() | seens),
     st.builds(Say, ids, st.sampled_from(["echo", "changed"]), locales, st.integers(0, 100), st.booleans(), seens,
@@ -68,7 +71,8 @@ def test_what_is_refused():
     say = json.loads(encode(Say(1, "all", "id", 70, seen=Seen("Menu Utama"))))
     for change in ({"volume": 101}, {"volume": True}, {"id": -1}, {"kind": "shout"}, {"seen": None},
                    {"now": 1}, {"locale": "x" * 17}, {"text": "a" * (MAX_TEXT + 1)}, {"seen": {"body": ["a"] * 201}},
-                   {"seen": {"title": "\ud800"}}, {"seen": {"options": [[1, "a", "b"]]}}):
+                   {"seen": {"title": "\ud800"}}, {"seen": {"options": [["1", "a"]]}},
+                   {"seen": {"options": [[1, "a", "b"]]}}, {"seen": {"keys": [["-", "a", "b"]]}}):
         assert decode(json.dumps({**say, **change}).encode()) is None, change
     assert decode(json.dumps({**say, "kind": "echo"}).encode()) is None  # an echo needs what was there before
     assert decode(b"[1, 2]") is None and decode(b"\xff\xfe") is None and decode(b"[" * 100_000) is None
