@@ -25,7 +25,7 @@ def said(folder: Path) -> list[str]:
     return [path.read_text(encoding="utf-8").strip() for path in sorted(folder.glob("[0-9]*.txt"))]
 
 
-async def heard(pilot, folder: Path, needle: str, seconds: float = 10.0) -> str:
+async def heard(pilot, folder: Path, needle: str, seconds: float = 30.0) -> str:
     """Wait until an utterance holding `needle` was written; return it."""
     for _ in range(int(seconds / 0.05)):
         for text in reversed(said(folder)):

@@ -186,7 +186,7 @@ async def test_attendant_markers_show_on_every_screen_and_end_with_the_visit(set
 
 
 async def test_the_idle_countdown_really_runs_then_wipes_the_visit(settings):
-    short = replace(settings, idle_seconds=1, idle_warning_seconds=2)
+    short = replace(settings, idle_seconds=1, idle_warning_seconds=5)
     async with kiosk_at(short, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, "3603")
         app.visit.remember("nik", "3603284508710003")
