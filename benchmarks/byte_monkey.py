@@ -177,7 +177,8 @@ def idle(terminal: Terminal, limit: float = 60.0) -> None:
         before = now
 
 
-def run(terminal: Terminal, total: int, seed: int, progress: Callable[[int], None] | None = None) -> int:
+def run(terminal: Terminal, total: int, seed: int, progress: Callable[[int], None] | None = None,
+        idle_every: int = IDLE_EVERY_BYTES) -> int:
     """Write `total` bytes of the monkey's stream to the kiosk's terminal; fail at once if the kiosk ends."""
     written, idle_at, batch = 0, 0, bytearray()
     stream = pieces(seed)
@@ -189,7 +190,7 @@ def run(terminal: Terminal, total: int, seed: int, progress: Callable[[int], Non
         if not piece or len(batch) >= BATCH_BYTES or written >= total:
             os.write(terminal.fd, bytes(batch))
             batch.clear()
-            if written - idle_at >= IDLE_EVERY_BYTES:
+            if written - idle_at >= idle_every:
                 idle(terminal)
                 idle_at = written
             elif piece:
@@ -232,6 +233,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bytes", type=int, default=500_000, help="how many bytes to write (default 500,000)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--idle-every", type=int, default=IDLE_EVERY_BYTES, metavar="BYTES",
+                        help="let the kiosk work through its keys after this many bytes (default 1,024; more is "
+                             "faster: keys typed while a screen loads are then refused, not each worked through)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         terminal = start_kiosk(Path(folder) / "data")
@@ -244,13 +248,14 @@ def main() -> int:
                     shown_at[0] = written
                     print(f"{written:>9,} bytes, {time.perf_counter() - started:6.0f} s", flush=True)
 
-            written = run(terminal, args.bytes, args.seed, progress)
+            written = run(terminal, args.bytes, args.seed, progress, args.idle_every)
             answers_home(terminal)
             log = (Path(folder) / "data" / "kiosk.log").read_text(encoding="utf-8", errors="replace")
         finally:
             terminal.close()
-    print(f"{written:,} bytes (seed {args.seed}) in {time.perf_counter() - started:.0f} s: the kiosk never ended "
-          "and the home key drew Menu Utama.")
+    took = time.perf_counter() - started
+    print(f"{written:,} bytes (seed {args.seed}, idle every {args.idle_every:,}) in {took:.0f} s: "
+          "the kiosk never ended and the home key drew Menu Utama.")
     print("Dropped, as logged once per kind:")
     for line in log.splitlines():
         if "terminal input" in line:
