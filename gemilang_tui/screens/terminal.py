@@ -132,7 +132,7 @@ class KioskInputParser(XTermParser):
         self.dropped(_MOUSE)
         return None
 
-    def _parse_extended_key(self, sequence: str) -> list[events.Key] | None:  # type: ignore[override]
+    def _parse_extended_key(self, sequence: str) -> list[events.Key] | None:
         """A kitty key report (`CSI code[:alternates] ; modifiers[:event] ; text u`, or `~` and the letter keys)
         whose every field is a number and every code a character; else it is dropped (an ignored key)."""
         if (match := _re_extended_key.fullmatch(sequence)) is None:
