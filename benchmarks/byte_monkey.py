@@ -208,12 +208,15 @@ def run(terminal: Terminal, total: int, seed: int, progress: Callable[[int], Non
 def wait_for_any(terminal: Terminal, markers: tuple[str, ...], timeout: float = 30.0) -> str:
     """The first of `markers` the screen shows within `timeout` seconds (above the key legend)."""
     deadline = time.perf_counter() + timeout
+    cpu = _cpu_seconds(terminal.pid)
     while time.perf_counter() < deadline:
         for marker in markers:
             if terminal.shows(marker):
                 return marker
         terminal._read(0.01)
-    raise AssertionError(f"none of {markers} appeared within {timeout} s; the terminal showed:\n{shown(terminal)}")
+    busy = _cpu_seconds(terminal.pid) - cpu  # a kiosk still working through queued keys, or one that ignored the key
+    raise AssertionError(f"none of {markers} appeared within {timeout} s (the kiosk used {busy:.1f} s of CPU "
+                         f"meanwhile); the terminal showed:\n{shown(terminal)}")
 
 
 def answers_home(terminal: Terminal) -> None:
