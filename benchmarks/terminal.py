@@ -47,7 +47,7 @@ class Terminal:
             return False
         return True
 
-    def wait(self, marker: str, start: float, timeout: float = 20.0) -> float:
+    def wait(self, marker: str, start: float, timeout: float = 60.0) -> float:
         """Seconds from `start` until `marker` is shown."""
         deadline = start + timeout
         while time.perf_counter() < deadline:

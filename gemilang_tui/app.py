@@ -68,6 +68,15 @@ class GemilangApp(App[None], inherit_bindings=False):
         self.ctx = Context(visit=self.visit, api=_LazyApi(self), settings=settings, desk=desk)
         self._stop_relabel = on_locale_change(self._relabel)
 
+    def get_driver_class(self) -> Any:
+        """On Linux the terminal is read by the kiosk's own driver: no typed bytes end the kiosk or blind it."""
+        driver = super().get_driver_class()
+        if driver.__module__ == "textual.drivers.linux_driver":
+            from gemilang_tui.screens.terminal import KioskDriver
+
+            return KioskDriver
+        return driver
+
     # -- the API, built after the first paint ------------------------------------------------------------
 
     @property

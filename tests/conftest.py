@@ -24,6 +24,7 @@ TODAY = date(2026, 11, 28)
 #: The longest tests (crawls of every screen) start first, so that no worker is left with one of them at the end.
 LONGEST_FIRST = (
     "tests/deploy/test_wheelhouse.py",
+    "tests/functional/test_byte_monkey.py",
     "tests/functional/test_monkey.py",
     "tests/functional/test_plain_words.py",
     "tests/functional/test_key_rules.py",

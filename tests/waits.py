@@ -114,7 +114,7 @@ async def type_text(pilot, typed: str) -> None:
     await settle(pilot)
 
 
-async def wait_for(pilot, predicate: Callable[[], object], description: str, seconds: float = 10.0) -> None:
+async def wait_for(pilot, predicate: Callable[[], object], description: str, seconds: float = 30.0) -> None:
     """Wait until `predicate()` holds (checked after each turn of the kiosk); fail saying what never happened."""
     deadline = time.monotonic() + seconds
     while not predicate():
@@ -137,7 +137,7 @@ async def ready(pilot) -> None:
                    "the kiosk built its API client, fetched the catalogue and started its sender")
 
 
-def wait_until(predicate: Callable[[], object], description: str, seconds: float = 5.0) -> None:
+def wait_until(predicate: Callable[[], object], description: str, seconds: float = 30.0) -> None:
     """Outside the kiosk's event loop (a thread under test): wait until `predicate()` holds, or fail saying what."""
     deadline = time.monotonic() + seconds
     while not predicate():

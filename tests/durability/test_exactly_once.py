@@ -39,7 +39,7 @@ pytestmark = pytest.mark.xdist_group("served")
 
 SUBMISSIONS = 40
 KILLS = 30
-BUDGET_SECONDS = 50
+BUDGET_SECONDS = 300  # a bound for a broken run, not a speed: the loop ends at KILLS, on a busy machine later
 PARALLEL = 2  # sender processes alive (and killed) at the same time
 IN_FLIGHT_SECONDS = 0.05  # the mock holds each new submission this long between reserving and answering
 SENDER = Path(__file__).with_name("sender_proc.py")
@@ -189,7 +189,7 @@ def test_every_submission_reaches_the_server_exactly_once(tmp_path: Path):
                     if point == "anywhere":
                         os.kill(pid, signal.SIGKILL)
                 for point, pid in round_:
-                    code = senders.wait(pid, 3)
+                    code = senders.wait(pid, 10)  # generous: a loaded machine starts Python slowly
                     if code is None:  # nothing left to post that far: kill it anyway
                         os.kill(pid, signal.SIGKILL)
                         code, point = senders.wait(pid, 3), "idle"

@@ -314,7 +314,7 @@ async def test_offline_the_citizen_still_gets_a_receipt_and_it_is_sent_later(set
         assert saved.status == "pending"
         await until(pilot, lambda: Outbox(settings.data_dir / "outbox.sqlite3").entries()[0].attempts >= 1)
         app.api.mock_app.state.faults.mode = ""  # the network is back: nobody presses anything
-        await until(pilot, lambda: re.search(r"Nomor tiket LAPOR! Anda: \d{7}", text(app)), seconds=15)
+        await until(pilot, lambda: re.search(r"Nomor tiket LAPOR! Anda: \d{7}", text(app)), seconds=60)
         assert "Terkirim" in text(app)
 
 

@@ -161,16 +161,17 @@ async def test_screen_describes_itself_as_plain_text(settings):
 async def test_idle_warning_counts_down_then_wipes_the_visit(settings):
     from dataclasses import replace
 
-    async with kiosk(replace(settings, idle_seconds=1, idle_warning_seconds=2)) as (app, pilot):
+    # idle 5 s: time enough for the key below to land before the warning comes again, on a busy machine
+    async with kiosk(replace(settings, idle_seconds=5, idle_warning_seconds=2)) as (app, pilot):
         await press(pilot, "2", "9")
         app.visit.remember("nik", "3603284508710003")
-        await wait_for(pilot, lambda: "Are you still there?" in screen_text(app), "the idle warning", seconds=3)
+        await wait_for(pilot, lambda: "Are you still there?" in screen_text(app), "the idle warning", seconds=60)
         await pilot.press("5")  # any key keeps the session
         await pilot.pause()
         assert "Are you still there?" not in screen_text(app)
         assert app.visit.recall("nik") == "3603284508710003"
         # the warning again, and its countdown runs out by itself
-        await wait_for(pilot, lambda: "Selamat datang" in screen_text(app), "the wipe after the countdown", seconds=6)
+        await wait_for(pilot, lambda: "Selamat datang" in screen_text(app), "the wipe after the countdown", seconds=60)
         assert app.visit.recall("nik") is None
 
 

@@ -6,7 +6,7 @@ The speech worker is a real process here, except where a test hands it a slow or
 
 from __future__ import annotations
 
-import time
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +25,7 @@ def said(folder: Path) -> list[str]:
     return [path.read_text(encoding="utf-8").strip() for path in sorted(folder.glob("[0-9]*.txt"))]
 
 
-async def heard(pilot, folder: Path, needle: str, seconds: float = 10.0) -> str:
+async def heard(pilot, folder: Path, needle: str, seconds: float = 30.0) -> str:
     """Wait until an utterance holding `needle` was written; return it."""
     for _ in range(int(seconds / 0.05)):
         for text in reversed(said(folder)):
@@ -148,43 +148,41 @@ async def test_a_form_receipt_is_read_with_its_code_date_and_time(spoken):
         assert "Kode anjungan" not in sent and "ka, " not in sent  # the kiosk's code is gone once sent
 
 
-class SlowEngine:
-    """An engine that takes two seconds for every utterance."""
+class StuckEngine:
+    """An engine that never finishes an utterance until the test lets it: slower than any real one."""
 
-    name = "slow"
+    name = "stuck"
+    started = threading.Event()
+    release = threading.Event()
 
     def synthesize(self, text, locale, volume, cancelled):
-        time.sleep(2.0)
+        StuckEngine.started.set()
+        StuckEngine.release.wait(60)
         from gemilang_tui.speech.engines import Silence
 
         return Silence().synthesize(text, locale, volume, cancelled)
 
 
-async def _key_to_screen_seconds(settings) -> list[float]:
-    """Seconds from each key press to its screen being shown, along Menu Utama → Siaga → back → a group → back."""
-    timings = []
-    async with kiosk(settings) as (app, pilot):
-        for key, title in (("1", "Menu Utama"), ("5", "Nomor darurat (Siaga Darurat)"), ("escape", "Menu Utama"),
-                           ("8", "Donor darah dan pekerjaan"), ("escape", "Menu Utama"),
-                           ("6", "Lapor masalah dan informasi"), ("escape", "Menu Utama")):
-            started = time.perf_counter()
-            await press(pilot, key)
-            while not (app.last_view and app.last_view.title.startswith(title)):
-                assert time.perf_counter() - started < 10, f"{title!r} never shown; on {app.last_view.title!r}"
-                await pilot.pause(0.005)
-            timings.append(time.perf_counter() - started)
-    return timings
-
-
 async def test_a_slow_speech_engine_never_slows_a_key(settings, tmp_path, monkeypatch):
-    silent = await _key_to_screen_seconds(settings)
-    monkeypatch.setattr("gemilang_tui.speech.worker.open_espeak", SlowEngine)
-    monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher()))  # the slow engine shares the GIL
-    slow = await _key_to_screen_seconds(replace(settings, speech=f"file:{tmp_path / 'speech'}"))
-    print(f"\nkey→screen, no speech: mean {sum(silent) / len(silent) * 1000:.0f} ms, max {max(silent) * 1000:.0f} ms;"
-          f" 2 s engine: mean {sum(slow) / len(slow) * 1000:.0f} ms, max {max(slow) * 1000:.0f} ms")
-    assert max(slow) < 1.0  # the engine takes 2 s an utterance: a key that waited for it would show here
-    assert sum(slow) / len(slow) < sum(silent) / len(silent) + 0.25
+    """Every key shows its screen while the engine is stuck on the first utterance. (How fast a key is with a
+    slow engine is a number for benchmarks/speech_latency.py, not for a test on a shared machine.)"""
+    StuckEngine.started.clear()
+    StuckEngine.release.clear()
+    monkeypatch.setattr("gemilang_tui.speech.worker.open_espeak", StuckEngine)
+    monkeypatch.setattr(Voice, "launch", staticmethod(ThreadChannel.launcher()))  # the engine shares the GIL
+    try:
+        async with kiosk(replace(settings, speech=f"file:{tmp_path / 'speech'}")) as (app, pilot):
+            await wait_for(pilot, StuckEngine.started.is_set, "the engine stuck on the welcome", seconds=30)
+            for key, title in (("1", "Menu Utama"), ("5", "Nomor darurat (Siaga Darurat)"), ("escape", "Menu Utama"),
+                               ("8", "Donor darah dan pekerjaan"), ("escape", "Menu Utama"),
+                               ("6", "Lapor masalah dan informasi"), ("escape", "Menu Utama")):
+                await press(pilot, key)
+                await wait_for(pilot, lambda title=title: app.last_view and app.last_view.title.startswith(title),
+                               f"{title!r} shown", seconds=30)
+            assert not StuckEngine.release.is_set()  # every screen was shown while the engine was stuck
+            StuckEngine.release.set()  # before the kiosk closes: it lets its speech thread finish
+    finally:
+        StuckEngine.release.set()
 
 
 async def _open_panel(pilot) -> None:

