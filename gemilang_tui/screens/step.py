@@ -412,7 +412,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         except ApiNotFound:
             self.around.loading = False
             if isinstance(self.step, Ask):
-                self.step.error = self.step.not_found_message()
+                self.step.refuse(self.step.not_found_message())
             else:
                 self.around.fail(_("What you asked for was not found."))
             self.refresh_view()
@@ -449,7 +449,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     def _answer_refused(self, problem: FieldError) -> None:
         """A transition may still refuse the answer (a wrong PIN): say so on this screen, like a typing error."""
         if isinstance(self.step, Ask):
-            self.step.error = str(problem)
+            self.step.refuse(str(problem))
         else:
             self.around.fail(str(problem))
         self.refresh_view()
@@ -467,7 +467,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.kiosk.end_visit()
         else:
             self.step.left_forward()
-            self.kiosk.show(result)
+            self.kiosk.show(result, replacing=self if self.step.replaced_by_next else None)
 
     def retry(self) -> None:
         next_step = self.around.retry

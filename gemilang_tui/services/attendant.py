@@ -40,7 +40,7 @@ def pin_question() -> Step:
         wait = attendant.pin_wait_seconds()
         raise FieldError(_("Wrong PIN.") + (" " + wait_message(wait) if wait else ""))
 
-    return Ask(
+    pin = Ask(
         title=L("Attendant"),
         question=L("Type the attendant PIN, then press Enter."),
         label=L("PIN"),
@@ -49,6 +49,8 @@ def pin_question() -> Step:
         max_length=12,
         masked=True,
     )
+    pin.replaced_by_next = True  # the panel takes the PIN's place: leaving the panel locks it
+    return pin
 
 
 def wait_message(seconds: int) -> str:
