@@ -93,7 +93,8 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         assert "Kode anjungan ini (selama menunggu): K-" in receipt
         assert "Diperiksa dan diteruskan paling lambat 2 Desember 2026 (3 hari kerja)" in receipt
         assert "Instansi menjawab paling lambat 9 Desember 2026 (5 hari kerja)" in receipt
-        assert "Ditutup pada 23 Desember 2026 jika Anda tidak membalas (10 hari kerja)" in receipt
+        assert "Ditutup pada 23 Desember 2026 (10 hari kerja setelah jawaban)." in receipt
+        assert "membalas" not in receipt  # no reply is promised: the kiosk offers no way to reply
         assert "1 Cetak struk" in receipt and "2 Selesai" in receipt
         outbox = Outbox(settings.data_dir / "outbox.sqlite3")
         [saved] = outbox.entries()
