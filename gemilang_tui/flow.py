@@ -557,7 +557,9 @@ class Ask(Step):
 
     def _error_shown(self) -> str:
         refused = self.prefix + self.shown(self.refused) if self.refused else ""
-        if not self.error or not refused or self.refused in self.error or refused in self.error:
+        # not said twice when the message already names it (an unknown NOP, a reference not found)
+        named = refused in self.error or (len(self.refused) >= 4 and self.refused in self.error)
+        if not self.error or not refused or named:
             return self.error
         return f"{self.error} " + _("You typed: {typed}").format(typed=refused)
 
