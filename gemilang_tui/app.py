@@ -183,8 +183,18 @@ class GemilangApp(App[None], inherit_bindings=False):
 
     # -- navigation ----------------------------------------------------------------------------------------
 
-    def show(self, step: Step) -> None:
-        self.push_screen(StepScreen(step))
+    def show(self, step: Step, replacing: StepScreen | None = None) -> None:
+        """The next screen, on top of the one shown (or in its place: `Step.replaced_by_next`)."""
+        if self._at_welcome():
+            self.visit.under_way = True  # from here on, the welcome screen shown again ends the visit
+        if replacing is not None and replacing is self.screen:
+            self.switch_screen(StepScreen(step, attendant=replacing.attendant))
+        else:
+            self.push_screen(StepScreen(step))
+
+    def _at_welcome(self) -> bool:
+        screen = self.screen
+        return isinstance(screen, StepScreen) and screen.step.ends_visit
 
     def can_go_back(self, screen: Any) -> bool:
         return len(self.screen_stack) > 2 or screen is not self.screen_stack[-1]
@@ -216,6 +226,13 @@ class GemilangApp(App[None], inherit_bindings=False):
         """'Selesai': the visit is over; everything of this citizen is forgotten (see `wipe_session`)."""
         self.wipe_session()
 
+    def _forget_visit(self) -> None:
+        """The visit is over: its answers, NIK, drafts, receipts, language and the attendant's settings for it."""
+        self.visit.wipe()
+        self.ctx.assisted = False  # the attendant's settings for one citizen end with the visit
+        self._idle_paused = False
+        set_locale(self.settings.locale)
+
     def markers(self) -> list[str]:
         """Small signs on every citizen screen while the attendant has changed how the kiosk behaves."""
         shown = []
@@ -243,10 +260,15 @@ class GemilangApp(App[None], inherit_bindings=False):
         question = [view.question] if view.question else []
         if self.ctx.voice is not None:
             self.ctx.voice.repeat(view)  # `*` reads the screen again, then this help
-        self.show(Notice(title=L("Help"), body=lambda ctx: [*question, *lines]))
+        # pushed, not `show`n: help read on the welcome screen does not start a visit
+        self.push_screen(StepScreen(Notice(title=L("Help"), body=lambda ctx: [*question, *lines])))
 
     def screen_changed(self, screen: StepScreen, view: View) -> None:
         if screen is self.screen:
+            if screen.step.ends_visit and self.visit.under_way:
+                # The one rule: the welcome screen shown ends the visit, however it was reached (0 or - from the
+                # Menu Utama, home from a receipt, the idle countdown, Selesai)
+                self._forget_visit()
             self.last_view = view
             for listener in self.on_view:
                 listener(view)
@@ -352,10 +374,7 @@ class GemilangApp(App[None], inherit_bindings=False):
 
         if len(self.screen_stack) > 2:  # the citizen went past the welcome screen: a visit, for the day's count
             self._health.visit_ended()
-        self.visit.wipe()
-        self.ctx.assisted = False  # the attendant's settings for one citizen end with the visit
-        self._idle_paused = False
-        set_locale(self.settings.locale)
+        self._forget_visit()
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if isinstance(self.screen, StepScreen):

@@ -212,6 +212,11 @@ class Step:
     typing = False
     #: With `typing`: True when the field takes digits only (False: words, on a keyboard).
     digits_only = True
+    #: True for the welcome screen: whenever it is shown, however it was reached, the visit is over.
+    ends_visit = False
+    #: True for a door such as the attendant's PIN: the next screen takes its place, so leaving that screen leaves
+    #: the door shut behind it (the PIN is asked again).
+    replaced_by_next = False
 
     async def load(self, ctx: Context) -> None:  # pragma: no cover - overridden where loads is True
         """Fetch what the step shows. Raises `ApiError` on failure."""
@@ -465,6 +470,7 @@ class Ask(Step):
         self.masked = masked
         self.allowed = allowed
         self.error = ""
+        self.refused = ""  # the answer last refused, shown beside its message (never for a masked field)
         self.reviewing = bool(initial) and not masked
         self._went_on = False
 
@@ -478,6 +484,7 @@ class Ask(Step):
 
     def type(self, char: str) -> None:
         """One key typed: kept, or refused with a sentence saying why and what to do."""
+        self.refused = ""
         if not char or not is_plain(char, line_breaks=False):
             return  # a control, bidi or invisible character is never kept, nor echoed in a refusal
         if self.digits_only and not char.isdigit():
@@ -495,20 +502,28 @@ class Ask(Step):
                                                                            count=self.max_length)
             return
         self.value += char
-        self.error = ""
+        self.error = self.refused = ""
 
     def delete(self) -> None:
         self.value = self.value[:-1]
-        self.error = ""
+        self.error = self.refused = ""
+
+    def refuse(self, message: str) -> None:
+        """A typed answer refused (a date that does not exist, a wrong PIN, a number not found): the field empties
+        and the message says why, so the next digits start a new answer instead of extending the refused one.
+        What was refused is shown beside the message (a PIN never is)."""
+        self.refused = "" if self.masked else self.value
+        self.value = ""
+        self.error = message
 
     def submit(self) -> Next | None:
         """Validate what was typed; on success, the transition to the next step."""
         try:
             parsed = self._parse(self.value)
         except FieldError as problem:
-            self.error = str(problem)
+            self.refuse(str(problem))
             return None
-        self.error = ""
+        self.error = self.refused = ""
         return lambda ctx: self._then(ctx, parsed)
 
     def not_found_message(self) -> str:
@@ -520,16 +535,20 @@ class Ask(Step):
 
     def left_forward(self) -> None:
         self._went_on = True
+        if self.masked:  # a PIN field is empty whenever it is shown
+            self.value = ""
 
     def returned(self) -> None:
         """The screen is shown again after the next step was left: offer the answer instead of the field."""
-        if self._went_on and self.value and not self.masked:
+        if self.masked:
+            self.value = ""
+        elif self._went_on and self.value:
             self.reviewing = True
         self._went_on = False
 
     def _retype(self, ctx: Context) -> None:
         self.reviewing = False
-        self.error = ""
+        self.error = self.refused = ""
         if self.digits_only:
             self.value = ""
 
@@ -551,6 +570,14 @@ class Ask(Step):
             keys=standard_keys(),
         )
 
+    def _error_shown(self) -> str:
+        refused = self.prefix + self.shown(self.refused) if self.refused else ""
+        # not said twice when the message already names it (an unknown NOP, a reference not found)
+        named = refused in self.error or (len(self.refused) >= 4 and self.refused in self.error)
+        if not self.error or not refused or named:
+            return self.error
+        return f"{self.error} " + _("You typed: {typed}").format(typed=refused)
+
     def _use_again(self, ctx: Context) -> Any:
         """Option 1 of the return: the same answer goes on as if Enter was pressed."""
         transition = self.submit()
@@ -568,6 +595,6 @@ class Ask(Step):
             body=[self._hint()] if self._hint else [],
             prompt=Prompt(self._label(), self.shown(self.value), self.digits_only, self.prefix, self.max_length,
                           self.masked),
-            error=self.error,
+            error=self._error_shown(),
             keys=standard_keys(typing=True),
         )

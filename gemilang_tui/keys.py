@@ -24,7 +24,7 @@ class Screen(Enum):
     CHOICE = "choice"  # numbered options: digits choose, 0 is also "back"
     DIGITS = "digits"  # a field that takes digits: every digit types, 0 included
     LETTERS = "letters"  # a field that takes words: - . / * + are characters, so Esc, Home and F1 leave and help
-    WAITING = "waiting"  # loading: only back and home
+    WAITING = "waiting"  # loading: back and home at once; any other key is held and applied once drawn
 
 
 class Action(Enum):

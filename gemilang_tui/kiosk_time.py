@@ -5,7 +5,7 @@ With a pinned date (`GEMILANG_TODAY`) every date shown moves with it: what happe
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 JAKARTA = ZoneInfo("Asia/Jakarta")  # the tzdata package brings it where the OS has no zone data
@@ -19,6 +19,16 @@ def now() -> datetime:
 def today(pinned: date | None = None) -> date:
     """The pinned date, else today's date in WIB."""
     return pinned or now().date()
+
+
+def time_of_day() -> time:
+    """The real time of day in WIB (tests pin it)."""
+    return now().time().replace(tzinfo=None)
+
+
+def moment(pinned: date | None = None) -> datetime:
+    """Now as the kiosk counts it: the pinned date (or today) at the real time of day, in WIB."""
+    return datetime.combine(today(pinned), time_of_day(), tzinfo=JAKARTA)
 
 
 def shown(moment: datetime, pinned: date | None = None) -> datetime:

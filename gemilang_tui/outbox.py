@@ -733,6 +733,11 @@ class OutboxSender:
             self.wake()
         return summary
 
+    async def send_now(self, entry_id: int) -> OutboxSummary | None:
+        """Attendant action: one attempt for this entry now, its result returned. ``None`` when it is not due or
+        another round of this process is posting it right now (its result comes through ``on_change``)."""
+        return await self._send_one(entry_id)
+
     # -- sending ---------------------------------------------------------------------------------------
 
     async def run_once(self) -> list[OutboxSummary]:

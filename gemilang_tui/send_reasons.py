@@ -22,6 +22,24 @@ REASONS: dict[str, str] = {
     "other": N_("other problem"),
     "resolved": N_("handled by the attendant"),
 }
+#: What each reason means for the attendant, and what to do about it, in plain words.
+EXPLANATIONS: dict[str, str] = {
+    "refused": N_("The server refused this submission. Sending it again will not change that: go through it with "
+                  "the citizen at the counter, then delete its personal data."),
+    "incomplete": N_("The server says something in it is missing or wrong. Sending it again will not change that: "
+                     "go through it with the citizen at the counter, then delete its personal data."),
+    "not_allowed": N_("The server does not accept this kiosk (its access key). Call the technician. The kiosk keeps "
+                      "trying by itself."),
+    "not_available": N_("The server does not take this kind of submission yet. The kiosk keeps trying by itself."),
+    "busy": N_("The server is busy. The kiosk tries again by itself."),
+    "server_error": N_("The server has a problem of its own. The kiosk tries again by itself."),
+    "unreachable": N_("The server cannot be reached: check the network cable or the Wi-Fi. The kiosk tries again "
+                      "by itself."),
+    "bad_answer": N_("The server's answer could not be read. The kiosk tries again by itself."),
+    "kiosk_error": N_("An error in the kiosk's own software, written in kiosk.log. The kiosk tries again by itself."),
+    "other": N_("Another problem. The kiosk tries again by itself."),
+    "resolved": N_("The attendant handled it at the counter; its personal data is deleted."),
+}
 RESOLVED = "resolved"  # not a failure: the attendant dealt with it and its personal data is gone
 
 STATUSES: dict[str, str] = {"pending": N_("pending"), "sent": N_("sent"), "failed": N_("failed")}
@@ -66,3 +84,8 @@ def reason_text(code: str | None) -> str:
 def status_text(status: str) -> str:
     """"tertunda", "terkirim", "gagal"."""
     return _(STATUSES[status]) if status in STATUSES else status
+
+
+def explanation(code: str | None) -> str:
+    """What the reason means and what to do, in the active language."""
+    return _(EXPLANATIONS[known(code) or "other"])

@@ -174,6 +174,31 @@ class Submissions:
             return self._sender.resend(ref) is not None
         return self.outbox.resend(ref) is not None
 
+    async def send_now(self, ref: str, wait_seconds: float = 30.0) -> OutboxSummary | None:
+        """The attendant sends one submission now, and sees what came of it: sent with its number, still waiting
+        (and why), or refused (and why). ``None`` when there is no such submission."""
+        import asyncio
+        import time
+
+        try:
+            summary = await asyncio.to_thread(self.outbox.resend, ref)
+        except KeyError:
+            return None
+        if summary is None:  # already sent, or handled at the counter: nothing to send
+            return await asyncio.to_thread(self.outbox.summary, ref)
+        self.changed(summary)
+        result = await self.sender.send_now(summary.id)
+        deadline = time.monotonic() + wait_seconds
+        while result is None or (result.status == "pending" and result.attempts == 0):
+            # the sender's own round took it: its news is in the file once the attempt ends
+            if time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.2)
+            result = await asyncio.to_thread(self.outbox.summary, ref)
+        if result is not None:
+            self.changed(result)
+        return result
+
     async def run(self, stop: asyncio.Event) -> None:
         """Send until `stop` is set: at once (resuming what a crash left), when woken, when a retry is due.
 

@@ -16,6 +16,7 @@ class Visit:
     answers: dict[str, Any] = field(default_factory=dict)
     drafts: dict[str, dict[str, Any]] = field(default_factory=dict)
     last_receipts: list[str] = field(default_factory=list)
+    under_way: bool = False  # the citizen has gone on from the welcome screen: showing it again ends the visit
 
     def remember(self, key: str, value: Any) -> None:
         """Keep an answer (NIK, name, phone…) so it is offered again, not asked twice."""
@@ -33,3 +34,4 @@ class Visit:
         self.answers.clear()
         self.drafts.clear()
         self.last_receipts.clear()
+        self.under_way = False

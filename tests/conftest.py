@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 
-from gemilang_tui import i18n
+from gemilang_tui import i18n, kiosk_time
 from gemilang_tui.config import Settings
 from tests.waits import press, ready, screen_text, settle, text, type_text, wait_for
 
@@ -19,6 +19,7 @@ __all__ = [
 ]
 
 TODAY = date(2026, 11, 28)
+MORNING = time(7, 0)  # the kiosk's time of day in every test (WIB): the burial hours of today are all to come
 
 
 #: The longest tests (crawls of every screen) start first, so that no worker is left with one of them at the end.
@@ -58,6 +59,7 @@ def _deterministic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("GEMILANG_CONFIG", "")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(kiosk_time, "time_of_day", lambda: MORNING)  # a test that needs another time sets it
     i18n.set_locale("id")
     yield
     i18n.set_locale("id")

@@ -137,6 +137,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         self._contents: dict[str, str | Text] = {}  # what each Static shows now
         self._waiting_timer: Timer | None = None
         self._text_too_long = False  # on a large screen: the options stay docked, in sight
+        self.held: list[tuple[str, str]] = []  # keys pressed while loading: applied in order once drawn
 
     @property
     def loading(self) -> bool:
@@ -186,6 +187,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.start_loading()
         else:
             self.refresh_view()
+            self._apply_held_soon()
 
     def on_screen_suspend(self) -> None:
         """Covered by the next screen: once that one is drawn, this one lets its widgets go (`_park`)."""
@@ -231,6 +233,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.step.returned()
         if self._composed:
             self.refresh_view()
+            self._apply_held_soon()
 
     def on_resize(self, event: events.Resize) -> None:
         roomy = event.size.height >= ROOMY_HEIGHT
@@ -248,7 +251,8 @@ class StepScreen(Screen[None], inherit_bindings=False):
         if around.failure:
             return View(
                 title=self._step_title(),
-                body=[around.failure, _("What you typed is kept.") if isinstance(self.step, Ask) else ""],
+                body=[around.failure, _("What you typed is kept.") if isinstance(self.step, Ask) else "",
+                      around.refused],
                 options=[Option(_("Try again"), number=1)] if self._can_retry() else [],
             )
         view = self.step.view(self.kiosk.ctx)
@@ -408,12 +412,15 @@ class StepScreen(Screen[None], inherit_bindings=False):
                 return
         except ApiError:
             self.around.fail(_unreachable())
+            self._drop_held()
         except Exception:
+            self._drop_held()
             self._fault("load")
             return
         else:
             self.around.loaded(min(marks) if marks else None)
         self.refresh_view()
+        self._apply_held_soon()
 
     def follow(self, next_step: Next) -> None:
         """Take a transition: at once when it is plain, in a worker when it talks to the API."""
@@ -440,20 +447,25 @@ class StepScreen(Screen[None], inherit_bindings=False):
         except FieldError as problem:
             self.around.loading = False
             self._answer_refused(problem)
+            self._apply_held_soon()
             return
         except ApiNotFound:
             self.around.loading = False
             if isinstance(self.step, Ask):
-                self.step.error = self.step.not_found_message()
+                self.step.refuse(self.step.not_found_message())
+                self._apply_held_soon()
             else:
+                self._drop_held()
                 self.around.fail(_("What you asked for was not found."))
             self.refresh_view()
             return
         except ApiError:
             self.around.fail(_unreachable(), retry=next_step)
+            self._drop_held()
             self.refresh_view()
             return
         except Exception:
+            self._drop_held()
             self._fault("transition")
             return
         self.around.loading = False
@@ -481,7 +493,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
     def _answer_refused(self, problem: FieldError) -> None:
         """A transition may still refuse the answer (a wrong PIN): say so on this screen, like a typing error."""
         if isinstance(self.step, Ask):
-            self.step.error = str(problem)
+            self.step.refuse(str(problem))
         else:
             self.around.fail(str(problem))
         self.refresh_view()
@@ -490,6 +502,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         if result is None:  # the transition changed something here: show it
             self.highlight = None
             self.refresh_view()
+            self._apply_held_soon()
             return
         if result is Nav.BACK:
             self.kiosk.go_back()
@@ -499,7 +512,41 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self.kiosk.end_visit()
         else:
             self.step.left_forward()
-            self.kiosk.show(result)
+            self.kiosk.show(result, replacing=self if self.step.replaced_by_next else None)
+        self._hand_on_held()
+
+    # -- keys pressed while loading ------------------------------------------------------------------------
+
+    def _hold(self, key: str, char: str) -> None:
+        """A key pressed while the screen loads: kept, and applied in order once the screen is drawn."""
+        self.held.append((key, char))
+
+    def _hand_on_held(self) -> None:
+        """The screen the transition led to gets the keys pressed while it was on its way."""
+        shown = self.app.screen
+        if self.held and shown is not self and isinstance(shown, StepScreen):
+            shown.held.extend(self.held)
+            self.held.clear()
+            if shown._composed and not shown._parked:  # already drawn (the welcome after Selesai): apply now
+                shown._apply_held_soon()
+
+    def _apply_held_soon(self) -> None:
+        if self.held:
+            self.call_after_refresh(self._apply_held)
+
+    def _apply_held(self) -> None:
+        """Apply the held keys in order, as if pressed now; a key that starts a load (a page, a lookup) holds the
+        rest again, and one that leads to another screen hands them on."""
+        while self.held and not self.loading and self.app.screen is self and self.shown_or_below:
+            key, char = self.held.pop(0)
+            self._apply_key(key, char)
+        self._hand_on_held()
+
+    def _drop_held(self) -> None:
+        """A load that failed: the keys meant for what it would have shown are not applied, and the screen says so."""
+        if self.held:
+            self.held.clear()
+            self.around.refused = _("The keys you pressed while waiting were not used. Press them again.")
 
     def retry(self) -> None:
         next_step = self.around.retry
@@ -537,6 +584,13 @@ class StepScreen(Screen[None], inherit_bindings=False):
         if self.kiosk.touch():
             return
         key, char = event.key, event.character or ""
+        if self.held and not self.loading:  # keys still waiting to be applied go first, in order
+            self._hold(key, char)
+            self._apply_held()
+            return
+        self._apply_key(key, char)
+
+    def _apply_key(self, key: str, char: str) -> None:
         kind = self.key_kind()
         if self.loading and self.step.typing:
             kind = keys.Screen.DIGITS  # a fast typist's 0 after Enter is a zero, never "back"
@@ -548,7 +602,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
         elif action is keys.Action.HELP:
             self.kiosk.show_help(self.shown_view())
         elif self.loading:
-            return
+            self._hold(key, char)
         elif self.failure:
             if (char == "1" or action is keys.Action.ENTER) and self._can_retry():
                 self.retry()
@@ -558,6 +612,7 @@ class StepScreen(Screen[None], inherit_bindings=False):
             self._choosing_key(action, char)
 
     def go_back(self) -> None:
+        self.held.clear()  # keys pressed for the screen being left
         if self.step.back():
             self.highlight = None
             self.refresh_view()

@@ -11,10 +11,23 @@ import asyncio
 import sqlite3
 from typing import Any
 
-from gemilang_tui.flow import Ask, AttendantDesk, Context, FieldError, Menu, Nav, Notice, Option, Page, PagedList, Step
+from gemilang_tui.flow import (
+    MAX_OPTIONS,
+    Ask,
+    AttendantDesk,
+    Context,
+    FieldError,
+    Menu,
+    Nav,
+    Notice,
+    Option,
+    Page,
+    PagedList,
+    Step,
+)
 from gemilang_tui.i18n import L, _, long_date
 from gemilang_tui.kiosk_time import shown
-from gemilang_tui.send_reasons import RESOLVED, reason_text, status_text
+from gemilang_tui.send_reasons import RESOLVED, explanation, reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
 
 
@@ -41,7 +54,7 @@ def pin_question() -> Step:
         wait = attendant.pin_wait_seconds()
         raise FieldError(_("Wrong PIN.") + (" " + wait_message(wait) if wait else ""))
 
-    return Ask(
+    pin = Ask(
         title=L("Attendant"),
         question=L("Type the attendant PIN, then press Enter."),
         label=L("PIN"),
@@ -50,6 +63,8 @@ def pin_question() -> Step:
         max_length=12,
         masked=True,
     )
+    pin.replaced_by_next = True  # the panel takes the PIN's place: leaving the panel locks it
+    return pin
 
 
 def wait_message(seconds: int) -> str:
@@ -171,14 +186,15 @@ def language_menu() -> Menu:
 
 
 def submissions_list(ctx: Context) -> Step:
-    try:
-        entries = ctx.submissions.entries()
-    except (OSError, sqlite3.Error):
-        entries = []
+    """Every submission of the kiosk in one line each; the ones not sent yet open to be sent now or handled."""
 
     def body(ctx: Context) -> list[str]:
         if ctx.submissions.storage_problem is not None:
             return storage_state(ctx)
+        try:
+            entries = ctx.submissions.entries()
+        except (OSError, sqlite3.Error):
+            entries = []
         if not entries:
             return [_("No submissions are waiting.")]
         lines = []
@@ -189,28 +205,122 @@ def submissions_list(ctx: Context) -> Step:
                          f"{long_date(shown(entry.created_at, ctx.settings.today).date())}{error}")
         return lines
 
-    def resend_options(ctx: Context) -> list[Option]:
-        failed = [entry for entry in entries if entry.status == "failed" and entry.last_error != RESOLVED][:4]
-        options = [Option(_("Resend {ref}").format(ref=entry.local_ref), _resend(entry.local_ref)) for entry in failed]
-        return options + [Option(_("{ref} handled: delete its personal data").format(ref=entry.local_ref),
-                                 _resolve(entry.local_ref)) for entry in failed]
+    def open_options(ctx: Context) -> list[Option]:
+        try:
+            entries = ctx.submissions.entries()
+        except (OSError, sqlite3.Error):
+            return []
+        open_ones = [entry for entry in entries if _can_act_on(entry)][:MAX_OPTIONS]
+        return [Option(f"{entry.local_ref} · {status_text(entry.status)}", _open_entry(entry.local_ref),
+                       hint=reason_text(entry.last_error) if entry.last_error else "") for entry in open_ones]
 
-    return Notice(title=L("Submissions"), body=body, options=resend_options)
+    return Notice(title=L("Submissions"), body=body, options=open_options)
 
 
-def _resend(ref: str):
-    def go(ctx: Context):
-        ctx.submissions.resend(ref)
-        return Nav.BACK
+def _can_act_on(entry: Any) -> bool:
+    return entry.status != "sent" and entry.last_error != RESOLVED
+
+
+def _open_entry(ref: str):
+    return lambda ctx: submission_menu(ref)
+
+
+def submission_menu(ref: str) -> Menu:
+    """One submission: what it is, where it stands and why, in plain words; send it now; delete its personal data
+    once it was handled at the counter."""
+
+    def body(ctx: Context) -> list[str]:
+        entry = ctx.submissions.status_of(ref)
+        if entry is None:
+            return [_("Submission {ref} no longer exists.").format(ref=ref)]
+        return [
+            _("Service: {kind}. Saved on {date}.").format(
+                kind=entry.kind, date=long_date(shown(entry.created_at, ctx.settings.today).date())),
+            outcome_text(entry),
+        ]
+
+    def options(ctx: Context) -> list[Option]:
+        entry = ctx.submissions.status_of(ref)
+        if entry is None or not _can_act_on(entry):
+            return [Option(_("Back"), lambda ctx: Nav.BACK)]
+        shown_options = [Option(_("Send it now"), _send_now(ref))]
+        if entry.status == "failed":
+            shown_options.append(Option(_("Handled at the counter: delete its personal data"),
+                                        lambda ctx: confirm_delete(ref)))
+        return shown_options
+
+    return Menu(title=lambda: _("Submission {ref}").format(ref=ref), body=body, options=options,
+                question=L("What do you want to do?"))
+
+
+def outcome_text(entry: Any, now: float | None = None) -> str:
+    """Where a submission stands, in plain words: sent with its number, waiting and why, refused and why."""
+    import time
+
+    if entry.status == "sent":
+        return _("Sent. Its official number is {number}.").format(number=entry.official_ref)
+    if entry.last_error == RESOLVED:
+        return explanation(RESOLVED)
+    if entry.status == "failed":
+        return _("Refused: {reason}.").format(reason=reason_text(entry.last_error)) + " " + \
+            explanation(entry.last_error)
+    if not entry.last_error:
+        return _("Waiting to be sent; it goes as soon as the server answers.")
+    seconds = max(0, int(entry.next_attempt_at - (time.time() if now is None else now)))
+    if seconds < 5:
+        when = _("The next try is in a few seconds.")
+    elif seconds < 120:
+        when = _("The next try is in {seconds} seconds.").format(seconds=seconds)
+    else:
+        when = _("The next try is in {minutes} minutes.").format(minutes=-(-seconds // 60))
+    return " ".join([_("Not sent yet."), explanation(entry.last_error), when])
+
+
+def _send_now(ref: str):
+    async def go(ctx: Context) -> Step:
+        result = await ctx.submissions.send_now(ref)
+
+        def body(ctx: Context) -> list[str]:
+            if result is None:
+                return [_("Submission {ref} no longer exists.").format(ref=ref)]
+            return [outcome_text(result)]
+
+        return Notice(title=lambda: _("Submission {ref}").format(ref=ref), body=body,
+                      options=lambda ctx: [Option(_("Back"), lambda ctx: Nav.BACK)])
+
     return go
+
+
+def confirm_delete(ref: str) -> Menu:
+    """Deleting personal data cannot be undone: asked once more, with what it means. The result takes this
+    question's place, so going back from it never asks again."""
+    menu = Menu(
+        title=lambda: _("Submission {ref}").format(ref=ref),
+        question=L("Delete the personal data of this submission?"),
+        body=lambda ctx: [_("Do this only once it was handled with the citizen at the counter. The name, NIK, "
+                            "phone and words of {ref} are deleted for good and it can no longer be sent.")
+                          .format(ref=ref)],
+        options=lambda ctx: [Option(_("Yes, delete the personal data"), _resolve(ref)),
+                             Option(_("No, go back"), lambda ctx: Nav.BACK)],
+    )
+    menu.replaced_by_next = True
+    return menu
 
 
 def _resolve(ref: str):
     """The attendant dealt with a refused submission at the counter: its personal data goes now."""
-    async def go(ctx: Context):
+    async def go(ctx: Context) -> Step:
         summary = await asyncio.to_thread(ctx.submissions.outbox.resolve, ref)
         ctx.submissions.changed(summary)
-        return Nav.BACK
+        done = summary is not None
+
+        def body(ctx: Context) -> list[str]:
+            if done:
+                return [_("The personal data of {ref} is deleted.").format(ref=ref)]
+            return [_("Nothing was deleted: {ref} is not a refused submission.").format(ref=ref)]
+
+        return Notice(title=lambda: _("Submission {ref}").format(ref=ref), body=body,
+                      options=lambda ctx: [Option(_("Back"), lambda ctx: Nav.BACK)])
     return go
 
 

@@ -21,7 +21,7 @@ def welcome() -> Menu:
 
         return go
 
-    return Menu(
+    menu = Menu(
         title=L("Welcome to Tangerang Gemilang"),
         question=L("Choose your language: press 1 or 2."),
         body=lambda ctx: [
@@ -29,6 +29,8 @@ def welcome() -> Menu:
         ],
         options=lambda ctx: [Option(name, choose_language(code)) for code, name in LANGUAGES],
     )
+    menu.ends_visit = True  # however it is reached (back, home, idle, Selesai), nothing of the visit stays
+    return menu
 
 
 def catalogue_of(ctx: Context) -> Catalogue:

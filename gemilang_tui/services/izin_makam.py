@@ -10,10 +10,12 @@ fee. A TPU's page opens the form with that TPU already chosen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from gemilang_tui import kiosk_time
 from gemilang_tui.api.errors import ApiError
 from gemilang_tui.api.paged import whole
 from gemilang_tui.api.simapan import DAFTAR_TPU, IZIN_MAKAM, KECAMATAN, Retribusi, Tpu
@@ -69,11 +71,34 @@ def clock(value: time) -> str:
     return value.strftime("%H.%M" if get_locale() == "id" else "%H:%M")
 
 
-TIMES = [
-    *(Choice(value, lambda value=value: _("At {time}").format(time=clock(value)),
-             readback=lambda value=value: clock(value)) for value in COMMON_TIMES),
-    Choice(OTHER_TIME, L("Another time: type it"), L("4 digits, e.g. 1530")),
-]
+def times(ctx: Context, answers: Answers) -> list[Choice]:
+    """The usual hours, but on a burial today only those still to come; then "another time"."""
+    past = _passed_today(ctx, answers)
+    return [
+        *(Choice(value, lambda value=value: _("At {time}").format(time=clock(value)),
+                 readback=lambda value=value: clock(value)) for value in COMMON_TIMES if not past(value)),
+        Choice(OTHER_TIME, L("Another time: type it"), L("4 digits, e.g. 1530")),
+    ]
+
+
+def _passed_today(ctx: Context, answers: Answers) -> Callable[[time], bool]:
+    """`past(at)`: True when the burial is today and `at` has already passed (the kiosk's clock, in WIB)."""
+    now = kiosk_time.moment(ctx.settings.today)
+    today = answers.get("tanggal_makam") == now.date()
+    return lambda at: today and at <= now.time().replace(tzinfo=None)
+
+
+def not_past(ctx: Context, answers: Answers, at: Any) -> None:
+    """A burial time already past today is refused, in plain words."""
+    if isinstance(at, time) and _passed_today(ctx, answers)(at):
+        raise FieldError(_("{time} today has already passed. Type a later time, or go back and choose another "
+                           "day.").format(time=clock(at)))
+
+
+def times_note(ctx: Context, answers: Answers) -> list[str]:
+    if _passed_today(ctx, answers)(COMMON_TIMES[0]):
+        return [_("The burial is today: only times still to come are shown.")]
+    return []
 
 
 def parse_time(ctx: Context, text: str) -> tuple[time, str]:
@@ -294,11 +319,12 @@ WIZARD = Wizard(
         DateQuestion("tanggal_makam", L("On which day is the burial?"), quick=(0, 1),
                      summary=L("Burial"), not_before_today=True,
                      too_early=L("The day of the burial cannot be before today.")),
-        Choose("jam_makam", L("At what time is the burial?"), TIMES, summary=L("Time of the burial"),
-               note=L("The TPU manager must be told 2 hours before.")),
+        Choose("jam_makam", L("At what time is the burial?"), times, summary=L("Time of the burial"),
+               note=L("The TPU manager must be told 2 hours before."), body=times_note,
+               check=not_past, depends_on=["tanggal_makam"]),
         Typed("jam_makam_ketik", L("Type the time of the burial."), L("Hours and minutes"),
               parse_time, max_length=4, summary=L("Time of the burial"),
-              example=L("4 digits: 1530 for 15.30, or 930 for 09.30."),
+              example=L("4 digits: 1530 for 15.30, or 930 for 09.30."), check=not_past,
               when=lambda answers: answers.get("jam_makam") == OTHER_TIME, depends_on=["jam_makam"]),
         Preset("kecamatan", L("In which kecamatan is the cemetery (TPU)?"), districts,
                summary=L("Kecamatan"),

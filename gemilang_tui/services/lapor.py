@@ -4,7 +4,7 @@ The menu: 1 make a report, 2 check a report's status (`status_lapor`). The repor
 problem (or own words) → kecamatan → desa/kelurahan → when → optional details → anonymous? secret? → NIK and phone
 (may be skipped when anonymous) → check → send → receipt with the 7-digit ticket and the LAPOR! promises
 (DOMAIN.md): checked and passed on within 3 working days, answered within 5 working days, closed 10 working days
-after the answer when the reporter does not reply.
+after the answer (the kiosk offers no reply to the answer, so it promises none: a new report with the number).
 """
 
 from __future__ import annotations
@@ -96,8 +96,10 @@ def next_steps(ctx: Context, submitted_on: date) -> list[str]:
                                                                            days=VERIFY_DAYS),
         _("The office answers by {date} ({days} working days).").format(date=long_date(answered),
                                                                         days=ANSWER_DAYS),
-        _("Closed on {date} if you do not reply ({days} working days).").format(date=long_date(closed),
-                                                                               days=CLOSE_DAYS),
+        # The kiosk has no way to reply to the office's answer: it promises none (the office closes the report
+        # by itself); what to do when the answer does not settle it is said instead.
+        _("Closed on {date} ({days} working days after the answer). If the answer does not settle the problem, "
+          "make a new report and give this number.").format(date=long_date(closed), days=CLOSE_DAYS),
         _("Follow it in the Main Menu: Check a request's status."),
     ]
 

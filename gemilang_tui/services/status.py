@@ -145,7 +145,7 @@ class NumberAsk(Ask):
         except FieldError:
             shown = typed
         return _(
-            "Number {reference} was not found. Check the number on your receipt: press . to delete a digit. "
+            "Number {reference} was not found. Check the number on your receipt and type it again. "
             "If the number is right, please ask the officer at the counter."
         ).format(reference=shown)
 

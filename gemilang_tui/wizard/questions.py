@@ -24,7 +24,9 @@ class Question:
     - `note` (one line) / `body(ctx, answers)` (lines): what the screen explains under the question;
     - `when(answers)`: ask only when it returns True; `optional` (bool or `answers -> bool`): offers "Lewati";
     - `depends_on`: keys whose change clears this answer (desa depends on kecamatan);
-    - `remember`: a visit-wide name (nik, nama, telepon) — offered again in any later wizard of the visit.
+    - `remember`: a visit-wide name (nik, nama, telepon) — offered again in any later wizard of the visit;
+    - `check(ctx, answers, value)`: a rule that needs the other answers (a burial time already past today): raises
+      `FieldError` with a plain sentence, and the answer is refused where it was given.
     """
 
     fetches = False
@@ -42,6 +44,7 @@ class Question:
         depends_on: Sequence[str] = (),
         remember: str | None = None,
         skip: Label | None = None,
+        check: Callable[[Context, Answers, Any], None] | None = None,
     ) -> None:
         self.key = key
         self.question = question
@@ -53,6 +56,7 @@ class Question:
         self.depends_on = tuple(depends_on)
         self.remember = remember
         self.skip = skip
+        self.check = check
 
     def applies(self, answers: Answers) -> bool:
         return self.when is None or bool(self.when(answers))

@@ -95,6 +95,8 @@ class WizardRun:
         """Keep an answer and go on: the next question, the check screen, or back to it after a change."""
         if self.finished:
             return self.receipt
+        if question.check is not None and answer.value is not None:
+            question.check(ctx, self.answers(ctx), answer.value)  # a FieldError refuses it on its own screen
         store = self.store(ctx)
         before = store.get(question.key)
         store[question.key] = answer

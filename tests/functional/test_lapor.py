@@ -93,7 +93,8 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         assert "Kode anjungan ini (selama menunggu): K-" in receipt
         assert "Diperiksa dan diteruskan paling lambat 2 Desember 2026 (3 hari kerja)" in receipt
         assert "Instansi menjawab paling lambat 9 Desember 2026 (5 hari kerja)" in receipt
-        assert "Ditutup pada 23 Desember 2026 jika Anda tidak membalas (10 hari kerja)" in receipt
+        assert "Ditutup pada 23 Desember 2026 (10 hari kerja setelah jawaban)." in receipt
+        assert "membalas" not in receipt  # no reply is promised: the kiosk offers no way to reply
         assert "1 Cetak struk" in receipt and "2 Selesai" in receipt
         outbox = Outbox(settings.data_dir / "outbox.sqlite3")
         [saved] = outbox.entries()
@@ -140,7 +141,7 @@ async def test_what_is_sent_reads_well(settings):
         assert body["tanggal_kejadian"] == "2026-11-27" and body["kode_masalah"] == "lampu_jalan_mati"
 
 
-async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
+async def test_a_nik_of_15_digits_is_refused_and_said_back(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
         await open_lapor(app, pilot)
@@ -148,9 +149,8 @@ async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
         await type_text(pilot, "360328450871000")
         await press(pilot, "enter")
         assert "NIK harus 16 angka. Anda mengetik 15 angka." in text(app)
-        assert "360328450871000" in text(app)
-        await press(pilot, "full_stop")
-        await type_text(pilot, "03")
+        assert "Yang Anda ketik: 360328450871000" in text(app)
+        await type_text(pilot, "3603284508710003")
         await press(pilot, "enter")
         assert "Ketik nomor HP Anda." in text(app)
 

@@ -100,7 +100,7 @@ async def test_check_another_nop_starts_an_empty_question(settings):
         assert "Total tunggakan: Rp1.150.500" in flat(screen_text(app))
 
 
-async def test_unknown_nop_says_not_found_and_what_to_do_keeping_the_number(settings):
+async def test_unknown_nop_says_not_found_and_what_to_do_and_empties_the_field(settings):
     async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, UNKNOWN)
         await press(pilot, "enter")
@@ -108,19 +108,19 @@ async def test_unknown_nop_says_not_found_and_what_to_do_keeping_the_number(sett
         assert "NOP 36.03.020.001.001-0001.0 tidak ditemukan." in flat(text)
         assert "Periksa NOP pada SPPT PBB Anda" in flat(text)
         assert "petugas loket atau kantor Bapenda Kabupaten Tangerang" in flat(text)
-        assert "36.03.020.001.001-0001.0▏" in text  # what was typed is still in the field
         assert "404" not in text
-        assert app.screen.step.value == UNKNOWN
+        assert app.screen.step.value == ""  # said in the message; the next digits start a new NOP
 
 
-async def test_seventeen_digits_are_refused_plainly_and_kept(settings):
+async def test_seventeen_digits_are_refused_plainly_and_said_back(settings):
     async with kiosk_at(settings, "Pajak rumah dan tanah (iPBB)") as (app, pilot):
         await type_text(pilot, SHORT)
         await press(pilot, "enter")
         text = screen_text(app)
         assert "NOP harus 18 angka. Anda mengetik 17 angka." in flat(text)
-        assert "36.03.030.013.005-0117▏" in text
-        await type_text(pilot, "0")  # the missing last digit: no need to start again
+        assert "Yang Anda ketik: 36.03.030.013.005-0117" in flat(text)  # to copy from, in the field's grouping
+        assert app.screen.step.value == ""
+        await type_text(pilot, SHORT + "0")
         await press(pilot, "enter")
         assert "Total tunggakan: Rp1.150.500" in flat(screen_text(app))
 

@@ -74,8 +74,9 @@ async def test_find_by_code(settings):
         await press(pilot, "enter")
         text = screen_text(app)
         assert "Kode menara berisi 6 angka setelah MNR. Anda mengetik 3 angka." in text
-        assert "MNR-180" in text  # what was typed is kept
-        await type_text(pilot, "007")
+        assert "Yang Anda ketik: MNR-180" in " ".join(text.split())  # said beside the message; the field starts again
+        assert app.screen.step.value == ""
+        await type_text(pilot, "180007")
         await press(pilot, "enter")
         _assert_canonical_tower(screen_text(app))
 
@@ -87,7 +88,7 @@ async def test_unknown_code_keeps_what_was_typed(settings):
         await press(pilot, "enter")
         text = screen_text(app)
         assert "Menara dengan kode MNR-18-9999 tidak ditemukan." in text
-        assert "MNR-189999" in text
+        assert "MNR-18-9999" in text and app.screen.step.value == ""  # the refused code is said, not extended
 
 
 async def test_unreachable_service_offers_retry_then_shows_the_towers(settings):

@@ -70,25 +70,24 @@ async def test_the_field_reads_back_the_reference_while_typing(settings):
         assert "PPID-2026-004▏" in screen_text(app)
 
 
-async def test_wrong_length_says_how_many_digits_and_keeps_them(settings):
+async def test_wrong_length_says_how_many_digits_and_says_them_back(settings):
     async with kiosk(settings) as (app, pilot):
         text = flat(await look_up(app, pilot, "PPID", "2026042"))
         assert "Nomor ini terdiri dari 8 angka (tahun dan nomor urut). Anda mengetik 7 angka." in text
-        assert "PPID-2026-042▏" in text
-        await type_text(pilot, "2")
+        assert "Yang Anda ketik: PPID-2026-042" in text and app.screen.step.value == ""
+        await type_text(pilot, "20260422")
         await press(pilot, "enter")
         assert "Status: Diterima" not in screen_text(app)  # PPID-2026-0422 does not exist
         assert "Nomor PPID-2026-0422 tidak ditemukan." in flat(screen_text(app))
 
 
-async def test_unknown_number_is_not_found_and_stays_typed(settings):
+async def test_unknown_number_is_not_found_and_the_field_empties(settings):
     async with kiosk(settings) as (app, pilot):
         text = flat(await look_up(app, pilot, "PPID", "20260099"))
         assert "Nomor PPID-2026-0099 tidak ditemukan." in text
-        assert "tekan . untuk menghapus satu angka" in text
+        assert "lalu ketik lagi" in text
         assert "tanyakan kepada petugas di loket" in text
-        assert "PPID-2026-0099▏" in text
-        assert app.screen.step.value == "20260099"
+        assert app.screen.step.value == ""
 
 
 async def test_unreachable_service_offers_to_try_again_and_keeps_the_number(settings):
@@ -186,14 +185,14 @@ async def test_lapor_ticket_with_six_digits_is_refused_plainly(settings):
     async with kiosk(settings) as (app, pilot):
         text = flat(await look_up(app, pilot, "LAPOR!", "261100"))
         assert "7 angka" in text and "6 angka" in text
-        assert "261100▏" in text
+        assert "Yang Anda ketik: 261100" in text and "261100▏" not in text
 
 
 async def test_lapor_unknown_ticket(settings):
     async with kiosk(settings) as (app, pilot):
         text = flat(await look_up(app, pilot, "LAPOR!", "2611999"))
         assert "Nomor 2611999 tidak ditemukan." in text
-        assert "2611999▏" in text
+        assert "2611999▏" not in text
 
 
 # -- Sipinter ---------------------------------------------------------------------------------------------------
@@ -219,7 +218,7 @@ async def test_sipinter_wrong_length(settings):
     async with kiosk(settings) as (app, pilot):
         text = flat(await look_up(app, pilot, "Sipinter", "202600012"))
         assert "10 angka" in text and "9 angka" in text
-        assert "SPT-2026-00012▏" in text
+        assert "Yang Anda ketik: SPT-2026-00012" in text
 
 
 # -- Layanan Mandiri --------------------------------------------------------------------------------------------

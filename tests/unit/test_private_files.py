@@ -97,8 +97,12 @@ async def test_the_attendant_marks_a_failure_handled(settings):
         await press(pilot, "ctrl+a")
         await type_text(pilot, "4321")
         await press(pilot, "enter", "2")
-        assert f"2  {entry.local_ref} sudah ditangani: hapus data pribadinya" in screen_text(app)
+        assert f"1  {entry.local_ref} · gagal" in screen_text(app)
+        await press(pilot, "1")  # the submission
+        assert "2  Sudah ditangani di loket: hapus data pribadinya" in screen_text(app)
         await press(pilot, "2")
+        assert NIK in str(outbox.get(entry.id).payload)  # asked once more first
+        await press(pilot, "1")
     assert outbox.summary(entry.id).last_error == "resolved"
     assert NIK not in str(outbox.get(entry.id).payload)
 

@@ -251,13 +251,14 @@ async def test_remembered_answers_are_offered_not_asked_twice(ctx):
     assert ctx.visit.recall("telepon") == "081234567890"
 
 
-async def test_bad_typed_answers_say_why_and_keep_the_text(ctx):
+async def test_bad_typed_answers_say_why_and_empty_the_field(ctx):
     wizard = make_wizard()
     nik = nik_question()
     step = nik.first_step(wizard_run(wizard), ctx, _forward())
     assert await type_in(ctx, step, "360328450871000") is None
     assert step.error == "NIK harus 16 angka. Anda mengetik 15 angka."
-    assert step.value == "360328450871000"
+    assert step.value == "" and step.refused == "360328450871000"
+    assert step.view(ctx).error == "NIK harus 16 angka. Anda mengetik 15 angka. Yang Anda ketik: 360328450871000"
     assert await type_in(ctx, step, "3603281513710003") is None
     assert "13 bukan bulan" in step.error
 
