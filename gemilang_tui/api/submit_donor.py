@@ -54,9 +54,9 @@ class PendaftaranDonorBaru(ApiModel):
 
     jadwal: SesiDonor
     kelayakan: Kelayakan
-    nama: str = Field(min_length=2, max_length=100)
+    nama: str | None = Field(default=None, min_length=2, max_length=100, description="null: taken from the NIK")
     nik: str = Field(pattern=r"^\d{16}$")
-    telepon: str = Field(pattern=r"^08\d{8,11}$")
+    telepon: str | None = Field(default=None, pattern=r"^08\d{8,11}$", description="optional: no SMS without it")
     golongan_darah: GolonganDarah
     kanal: Literal["kiosk"] = "kiosk"
     dibantu_petugas: bool = Field(default=False, description="an attendant typed for the citizen")

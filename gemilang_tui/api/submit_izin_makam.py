@@ -60,7 +60,7 @@ class PenanggungJawab(ApiModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    nama: str = Field(min_length=2, max_length=100)
+    nama: str | None = Field(default=None, min_length=2, max_length=100, description="null: taken from the NIK")
     nik: str = Field(pattern=NIK)
     hubungan: KodeHubungan = Field(description="relationship to the deceased (codes in HUBUNGAN)")
     telepon: str = Field(pattern=TELEPON)
