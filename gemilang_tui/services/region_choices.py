@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from gemilang_tui.domain import regions
-from gemilang_tui.i18n import L, _
+from gemilang_tui.i18n import L
 from gemilang_tui.wizard import (
     Answers,
     Label,
-    Told,
     Where,
     WhereIn,
     district_choices,
@@ -28,7 +27,7 @@ DISTRICT_NOTE = L("The kecamatan of this kiosk first, then the others in alphabe
 def where_desa(district_question: Label, village_question: Label, *, nik_key: str | None = None,
                **common: Any) -> list[Where | WhereIn]:
     """Kecamatan → desa or kelurahan, "Di sini: Desa …, Kecamatan …" first (both answered by it); with `nik_key`,
-    the kecamatan is told by the NIK instead of asked."""
+    the kecamatan of the NIK comes right after the kiosk's."""
     return [
         Where("kecamatan", district_question, district_choices, summary=L("Kecamatan"), note=DISTRICT_NOTE,
               here_in="desa", here_answer=kiosk_village_answer, nik_key=nik_key, **common),
@@ -38,11 +37,7 @@ def where_desa(district_question: Label, village_question: Label, *, nik_key: st
 
 
 def _district_line(ctx: Any, answers: Answers) -> list[str]:
-    found = answers.answer("kecamatan")
-    name = f"Kecamatan {answers.data('kecamatan').nama}"
-    if isinstance(found, Told):
-        return [_("{kecamatan}, from your NIK.").format(kecamatan=name)]
-    return [name]
+    return [f"Kecamatan {answers.data('kecamatan').nama}"]
 
 
 def place_name(answers: Answers) -> str:

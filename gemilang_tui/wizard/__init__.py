@@ -38,7 +38,6 @@ from gemilang_tui.wizard.run import WizardRun
 from gemilang_tui.wizard.typed import amount_question, name_question, nik_question, person_nik_question, phone_question
 from gemilang_tui.wizard.where import (
     Here,
-    Told,
     Where,
     WhereIn,
     district_choices,
@@ -70,7 +69,6 @@ __all__ = [
     "Receipt",
     "Several",
     "Stop",
-    "Told",
     "Typed",
     "Where",
     "WhereIn",

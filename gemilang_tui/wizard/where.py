@@ -4,8 +4,9 @@ Both pass over an answer `Given` by the page the form was opened from (a TPU), l
 The kiosk knows where it stands (`Settings.kiosk_desa`), so the first answer offered is always "Di sini: Desa Tapos,
 Kecamatan Tigaraksa", and the kiosk's own kecamatan comes first in the list, before the others in their order.
 "Di sini" answers both levels at once when the second level is a desa (`here_in`), so the desa list is passed over.
-When the form already has the citizen's NIK (`nik_key`), the NIK's first 6 digits tell the kecamatan they live in:
-the kecamatan is not asked on the way forward (the check screen can still change it).
+When the form already has the citizen's NIK (`nik_key`), its first 6 digits tell the kecamatan of the KTP address:
+offered right after the kiosk's ("menurut NIK Anda"), never assumed (a domicile letter is for people who live
+elsewhere now).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from gemilang_tui.domain import regions
 from gemilang_tui.flow import Context, Step
-from gemilang_tui.i18n import _
+from gemilang_tui.i18n import L, _
 from gemilang_tui.wizard.choices import Given
 from gemilang_tui.wizard.draft import Answer, Answers, Choice
 from gemilang_tui.wizard.questions import Choose
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 
 class Here(Answer):
     """An answer given by where the kiosk stands ("Di sini"), not chosen from the list itself."""
-
-
-class Told(Answer):
-    """An answer told by the NIK (its kecamatan), not asked."""
 
 
 def kiosk_village(ctx: Context) -> regions.Region | None:
@@ -64,7 +61,7 @@ class Where(Choose):
 
     `choices` give one `Choice` per kecamatan, its value the Kemendagri code (36.03.03). `here_in` is the key of
     the `WhereIn` question that "Di sini" answers too, with `here_answer(ctx, district_choice)` (the kiosk's desa);
-    without them, "Di sini" answers the kecamatan only. `nik_key`: the NIK tells the kecamatan (see the module).
+    without them, "Di sini" answers the kecamatan only. `nik_key`: the NIK's kecamatan comes next (see the module).
     """
 
     def __init__(self, key: str, question: Any, choices: Any, *, here_in: str | None = None,
@@ -79,28 +76,16 @@ class Where(Choose):
         listed = super().choices(ctx, answers, loaded)
         district = kiosk_district(ctx)
         own = [choice for choice in listed if district is not None and choice.value == district.kode]
-        return own + [choice for choice in listed if choice not in own]
-
-    def _told(self, run: WizardRun, ctx: Context) -> Told | None:
-        if self.nik_key is None:
-            return None
-        district = nik_district(run.answers(ctx), self.nik_key)
-        if district is None:
-            return None
-        return Told(district.kode, district.nama, data=district)
+        told = nik_district(answers, self.nik_key) if self.nik_key else None
+        by_nik = [choice for choice in listed if told is not None and choice.value == told.kode
+                  and choice not in own]
+        for choice in by_nik:
+            choice.hint = L("from your NIK")
+        return own + by_nik + [choice for choice in listed if choice not in own and choice not in by_nik]
 
     def first_step(self, run: WizardRun, ctx: Context, place: Place) -> Step:
         current = run.store(ctx).get(self.key)
         if place.edit is None and isinstance(current, Given):  # chosen on the page the form was opened from
-            return run.next_step(ctx, self, place)  # type: ignore[return-value]
-        told = self._told(run, ctx) if place.edit is None else None
-        if told is not None and (current is None or isinstance(current, Told)):
-            if self.fetches:  # the listed kecamatan carry the data the form needs: the NIK's is taken from there
-                return super().first_step(run, ctx, place)
-            store = run.store(ctx)
-            if current is None or current.value != told.value:
-                store[self.key] = told
-                run.forget_dependents(store, self.key)
             return run.next_step(ctx, self, place)  # type: ignore[return-value]
         return super().first_step(run, ctx, place)
 

@@ -38,7 +38,9 @@ async def walk_to_check(app, pilot, language: str = "1", skills: tuple[str, ...]
     await start(app, pilot, language)
     await press(pilot, "1")  # everything is there, with a SIAPkerja account
     await enter(pilot, NIK)
+    await press(pilot, "1")  # the name may be left to the NIK: 1 types it
     await enter(pilot, NAME)
+    await press(pilot, "1")  # the phone is optional: 1 types it
     await enter(pilot, PHONE)
     await press(pilot, "4", *skills, "9", "5")  # SMA/SMK; skills; Selesai; no other work, Selesai
 
@@ -56,7 +58,11 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         assert "Ketik NIK Anda." in text(app)
         await enter(pilot, NIK)
         assert "Siapa nama lengkap Anda?" in text(app)
+        assert "2 Lewati, petugas mencatat nama dari NIK" in text(app)
+        await press(pilot, "1")
         await enter(pilot, NAME)
+        assert "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        await press(pilot, "1")
         await enter(pilot, PHONE)
         schooling = text(app)
         assert "Apa pendidikan terakhir Anda?" in schooling and "1 Tidak sekolah / tidak tamat SD" in schooling
@@ -183,9 +189,9 @@ async def test_name_nik_and_phone_given_earlier_in_the_visit_are_offered(setting
         for label in DONOR:
             await choose(app, pilot, label)
         await press(pilot, "1", "2", "1", "1", "1")
-        assert "1 Pakai nama SITI AMINAH" in text(app)
-        await press(pilot, "1")
         assert "1 Pakai NIK 3603 2845 0871 0003" in text(app)
+        await press(pilot, "1")
+        assert "1 Pakai nama SITI AMINAH" in text(app)
         await press(pilot, "1")
         assert "1 Pakai nomor 0812 3456 7890" in text(app)
         await press(pilot, "1")
@@ -208,7 +214,9 @@ async def test_no_schooling_is_an_answer(settings):
         await start(app, pilot)
         await press(pilot, "1")
         await enter(pilot, NIK)
+        await press(pilot, "1")
         await enter(pilot, NAME)
+        await press(pilot, "1")
         await enter(pilot, PHONE)
         await press(pilot, "1", "9", "4", "5")  # no schooling; no skill of the list; other work
         assert "• Pendidikan: Tidak sekolah / tidak tamat SD" in text(app)

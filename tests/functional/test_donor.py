@@ -39,8 +39,10 @@ async def enter(pilot, typed: str) -> None:
 async def walk_to_check(app, pilot, language: str = "1") -> None:
     await start(app, pilot, language)
     await press(pilot, *ELIGIBLE)
-    await enter(pilot, NAME)
     await enter(pilot, NIK)
+    await press(pilot, "1")  # the name may be left to the NIK: 1 types it
+    await enter(pilot, NAME)
+    await press(pilot, "1")  # the phone is optional: 1 types it
     await enter(pilot, PHONE)
     await press(pilot, "4")  # O
 
@@ -63,9 +65,13 @@ async def test_whole_registration_by_number_keys_to_the_receipt(settings):
         await press(pilot, "1")
         assert "Sudah berapa kali Anda donor darah tahun ini?" in text(app)
         await press(pilot, "1")
-        assert "Siapa nama lengkap Anda?" in text(app)
-        await enter(pilot, NAME)
+        assert "Ketik NIK Anda." in text(app)
         await enter(pilot, NIK)
+        assert "Siapa nama lengkap Anda?" in text(app) and "2 Lewati, petugas mencatat nama dari NIK" in text(app)
+        await press(pilot, "1")
+        await enter(pilot, NAME)
+        assert "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        await press(pilot, "1")
         await enter(pilot, PHONE)
         assert "Apa golongan darah Anda?" in text(app) and "5 Belum tahu petugas PMI akan memeriksanya" in text(app)
         await press(pilot, "4")
@@ -149,7 +155,6 @@ async def test_bad_niks_are_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         await press(pilot, *ELIGIBLE)
-        await enter(pilot, NAME)
         await enter(pilot, "360328450871000")
         assert "NIK harus 16 angka. Anda mengetik 15 angka." in text(app) and "360328450871000" in text(app)
         for _ in range(15):

@@ -71,7 +71,7 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         assert "Ketik NIK Anda." in text(app)
         await type_text(pilot, NIK)
         await press(pilot, "enter")
-        assert "2 Lewati: tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        assert "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
         await press(pilot, "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
@@ -152,7 +152,7 @@ async def test_a_nik_of_15_digits_is_refused_and_kept(settings):
         await press(pilot, "full_stop")
         await type_text(pilot, "03")
         await press(pilot, "enter")
-        assert "Ketik nomor HP Anda." in text(app) and "Lewati: tanpa nomor HP" in text(app)
+        assert "Ketik nomor HP Anda." in text(app) and "Lewati, tanpa nomor HP" in text(app)
 
 
 async def test_a_nik_of_17_digits_cannot_be_typed(settings):
