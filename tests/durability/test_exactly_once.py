@@ -246,11 +246,11 @@ async def test_offline_the_receipt_says_saved_and_it_leaves_when_the_service_ret
     port = free_port()  # nothing listens here yet
     async with kiosk(replace(settings, api_url=f"http://127.0.0.1:{port}", timeout=2.0)) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, "1", "6", "1", "1", "1")  # LAPOR! → Buat laporan → Pengaduan
+        await press(pilot, "1", "6", "1", "1")  # LAPOR! → Pengaduan
         assert "1 Lainnya daftar lengkap belum dapat dimuat" in text(app)  # the report can still be made
-        await press(pilot, "1", "1", *["plus"] * 4, "1", "plus", "5", "2", "2", "2", "2")
+        await press(pilot, "1", "1", "1", "2", "2", "1")  # …; "Di sini"; kemarin; no details; name shown
         await type_text(pilot, NIK)
-        await press(pilot, "enter")
+        await press(pilot, "enter", "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         assert "• Masalah: Masalah lainnya (Lainnya)" in text(app)
