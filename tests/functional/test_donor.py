@@ -99,11 +99,11 @@ async def test_whole_registration_by_number_keys_to_the_receipt(settings):
         await until(pilot, lambda: "Nomor pendaftaran Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt
-        assert "Nomor pendaftaran Anda: DNR-2026-00001" in receipt and "K-" not in receipt
+        assert "Nomor pendaftaran Anda: DNR5-2026-00001" in receipt and "K-" not in receipt
         assert "Datang pada Sabtu, 5 Desember 2026, pukul 08.00–12.00." in receipt
-        assert app.last_view.big == "202600001"
+        assert app.last_view.big == "5202600001"  # the 5 of DNR5: no other service's number looks alike
         [sent] = outbox(settings).entries()
-        assert sent.kind == "donor" and sent.official_ref == "DNR-2026-00001"
+        assert sent.kind == "donor" and sent.official_ref == "DNR5-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
         assert body["jadwal"] == {"tanggal": "2026-12-05", "jam_mulai": "08:00:00", "kode_kecamatan": "36.03.18"}
         assert body["kelayakan"]["donor_terakhir"] == "2_3_bulan" and body["kelayakan"]["lima_kali_tahun_ini"] is False

@@ -132,10 +132,10 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await until(pilot, lambda: "Nomor izin pemakaman Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt and "Tersimpan" not in receipt
-        assert "Nomor izin pemakaman Anda: IZM-2026-00001" in receipt and "K-" not in receipt
-        assert app.last_view.big == "202600001"
+        assert "Nomor izin pemakaman Anda: IZM4-2026-00001" in receipt and "K-" not in receipt
+        assert app.last_view.big == "4202600001"  # the 4 of IZM4: no other service's number looks alike
         [sent] = outbox(settings).entries()
-        assert sent.status == "sent" and sent.official_ref == "IZM-2026-00001"
+        assert sent.status == "sent" and sent.official_ref == "IZM4-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
         assert body["kode_tpu"] == "TPU-001" and body["sktm"] is False and len(body["dokumen"]) == 5
         assert body["tanggal_makam"] == "2026-11-28" and body["jam_makam"] == "10:00"
@@ -145,7 +145,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await choose(app, pilot, "Cetak struk")
         assert "Struk disimpan untuk dicetak petugas" in text(app)
         printed = (settings.data_dir / "receipts" / f"{sent.local_ref}.txt").read_text(encoding="utf-8")
-        assert "IZM-2026-00001" in printed and "3603********0003" in printed and NIK not in printed
+        assert "IZM4-2026-00001" in printed and "3603********0003" in printed and NIK not in printed
 
 
 async def test_only_tpu_with_free_plots_are_offered(settings):
