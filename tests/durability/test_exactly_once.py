@@ -256,7 +256,7 @@ async def test_offline_the_receipt_says_saved_and_it_leaves_when_the_service_ret
         assert "• Masalah: Masalah lainnya (Lainnya)" in text(app)
         await press(pilot, "1")  # "1 Benar, kirim"
         assert "Tersimpan di anjungan ini" in text(app)
-        assert "Kode anjungan ini (selama menunggu): K-" in text(app)
+        assert "Nomor Anda untuk Cek Status: 91261128001." in text(app)
         outbox = Outbox(settings.data_dir / "outbox.sqlite3")
         await until(pilot, lambda: outbox.entries()[0].attempts >= 1)
         with mock_api(port, tmp_path / "server.sqlite3", tmp_path / "server"):

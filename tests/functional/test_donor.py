@@ -92,7 +92,7 @@ async def test_whole_registration_by_number_keys_to_the_receipt(settings):
         assert "Datang pada Sabtu, 5 Desember 2026, pukul 08.00–12.00." in receipt
         assert "Tempat: Kantor Kecamatan Cikupa, Jl. Raya Serang, Cikupa." in receipt
         assert "Bawa KTP. Makan dulu, dan tidur cukup pada malam sebelumnya." in receipt
-        assert "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Nomor Anda untuk Cek Status: 95261128001." in receipt
 
         app.api.mock_app.state.faults.mode = ""
         app.ctx.submissions.sender.wake()

@@ -119,7 +119,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         app.api.mock_app.state.faults.mode = "down"  # hold the sending back, to see "Tersimpan" first
         await press(pilot, "1")
         receipt = text(app)
-        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Nomor Anda untuk Cek Status: 94261128001." in receipt
         assert ("Lapor ke pengelola TPU Tapos di Desa Tapos, Kecamatan Tigaraksa, paling lambat pukul 08.00 pada "
                 "28 November 2026 (2 jam sebelum pemakaman).") in receipt
         assert "Surat izin pemakaman selesai paling lambat 2 Desember 2026 (3 hari kerja)." in receipt

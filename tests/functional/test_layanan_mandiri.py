@@ -104,7 +104,7 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
         await press(pilot, "1")
         receipt = text(app)
         assert "Layanan Mandiri · tanda terima" in receipt
-        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Nomor Anda untuk Cek Status: 93261128001." in receipt
         for line in ("Petugas Kantor Desa Tapos memeriksa permohonan Anda.", "Kepala desa menandatangani surat.",
                      "Surat siap paling lambat 2 Desember 2026 (3 hari kerja).",
                      "Ambil di Kantor Desa Tapos. Bawa KTP asli saat mengambil.", "Biaya: gratis."):

@@ -117,7 +117,7 @@ async def test_whole_request_by_number_keys_to_the_receipt_then_the_status(setti
         await press(pilot, "1")
         receipt = text(app)
         assert "Permohonan informasi PPID · tanda terima" in receipt
-        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Nomor Anda untuk Cek Status: 92261128001." in receipt
         assert "PPID menjawab paling lambat 11 Desember 2026 (10 hari kerja)." in receipt
         assert "Bila perlu, diperpanjang sekali 7 hari kerja: sampai 22 Desember 2026." in receipt
         [saved] = outbox(settings).entries()
