@@ -70,6 +70,9 @@ class Settings:
     mock_faults: FaultPlan | None = None
     #: Where the kiosk writes its Prometheus metrics file for node_exporter's textfile collector (None: no file).
     metrics_dir: Path | None = None
+    #: The desa or kelurahan the kiosk stands in (10 digits, Kemendagri code without dots): offered first wherever
+    #: a place is asked. The default is Desa Tapos, Kecamatan Tigaraksa (the regency seat's kecamatan).
+    kiosk_desa: str = "3603032013"
 
     def today_or_real(self) -> date:
         """The pinned date when `GEMILANG_TODAY` is set, else the real date in WIB (Asia/Jakarta)."""
@@ -241,6 +244,18 @@ def _parse_faults(name: str, raw: object) -> FaultPlan | None:
     return plan if plan.text else None
 
 
+def _parse_kiosk_desa(name: str, raw: object) -> str | None:
+    if raw in (None, ""):
+        return None
+    from gemilang_tui.domain.regions import village_by_digits
+
+    value = str(raw).strip().replace(".", "")
+    if village_by_digits(value) is None:
+        raise SettingError(name, raw, "the 10-digit code of a desa or kelurahan of Kabupaten Tangerang "
+                                      "(data/wilayah-3603.csv), such as 3603032013 for Desa Tapos")
+    return value
+
+
 def _parse_dir(name: str, raw: object) -> Path | None:
     if raw in (None, ""):
         return None
@@ -265,6 +280,7 @@ _PARSERS = {
     "printer_width": _parse_printer_width,
     "mock_faults": _parse_faults,
     "metrics_dir": _parse_dir,
+    "kiosk_desa": _parse_kiosk_desa,
 }
 
 

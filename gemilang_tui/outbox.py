@@ -29,7 +29,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -128,6 +128,7 @@ class OutboxSummary:
     sent_at: datetime | None
     assisted: bool = False
     next_attempt_at: float = 0.0
+    local_number: str | None = None  # digits only, given on the receipt while waiting (`local_number_of`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ class OutboxEntry:
     next_attempt_at: float
     created_at: datetime
     sent_at: datetime | None
+    local_number: str | None = None
 
     def summary(self) -> OutboxSummary:
         return OutboxSummary(
@@ -162,10 +164,30 @@ class OutboxEntry:
             sent_at=self.sent_at,
             assisted=self.assisted,
             next_attempt_at=self.next_attempt_at,
+            local_number=self.local_number,
         )
 
 
-_SCHEMA_VERSION: Final = 1
+#: The first digit of a kiosk's own number (no official number starts so), then one digit per service.
+LOCAL_NUMBER_MARK: Final = "9"
+LOCAL_SERVICE_DIGITS: Final = {"lapor": "1", "ppid": "2", "layanan_mandiri": "3", "izin_makam": "4", "donor": "5",
+                               "ak1": "6"}
+LOCAL_NUMBER_DIGITS: Final = 11  # 9 · service · YYMMDD · serial of the day (3 digits)
+_WIB: Final = timezone(timedelta(hours=7), "WIB")
+
+
+def local_number_prefix(kind: str, day: date) -> str:
+    """`91261128`: the mark, the service's digit and the day; the serial of that day follows."""
+    return f"{LOCAL_NUMBER_MARK}{LOCAL_SERVICE_DIGITS.get(kind, '0')}{day:%y%m%d}"
+
+
+def is_local_number(digits: str) -> bool:
+    """Whether typed digits are the shape of a kiosk's own number (11 digits starting with 9)."""
+    return len(digits) == LOCAL_NUMBER_DIGITS and digits.isascii() and digits.isdigit() \
+        and digits.startswith(LOCAL_NUMBER_MARK)
+
+
+_SCHEMA_VERSION: Final = 2
 _SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS outbox (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -182,13 +204,15 @@ CREATE TABLE IF NOT EXISTS outbox (
     next_attempt_at  REAL    NOT NULL DEFAULT 0,
     created_at       TEXT    NOT NULL,
     sent_at          TEXT,
+    local_number     TEXT,
     CHECK (status <> 'sent' OR official_ref IS NOT NULL)
 );
 CREATE INDEX IF NOT EXISTS outbox_status_due ON outbox (status, next_attempt_at);
 """
+_LOCAL_NUMBER_INDEX: Final = "CREATE UNIQUE INDEX IF NOT EXISTS outbox_local_number ON outbox (local_number)"
 _SUMMARY_COLUMNS: Final = (
     "id, local_ref, kind, status, official_ref, attempts, last_error, created_at, sent_at, assisted, "
-    "next_attempt_at"
+    "next_attempt_at, local_number"
 )
 # Local references avoid look-alike characters (0/O, 1/I/L) so a citizen can read one out to an attendant.
 _REF_ALPHABET: Final = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -220,6 +244,7 @@ def _summary_from_row(row: sqlite3.Row) -> OutboxSummary:
         sent_at=_parse_time(row["sent_at"]),
         assisted=bool(row["assisted"]),
         next_attempt_at=row["next_attempt_at"],
+        local_number=row["local_number"],
     )
 
 
@@ -239,6 +264,7 @@ def _entry_from_row(row: sqlite3.Row) -> OutboxEntry:
         next_attempt_at=row["next_attempt_at"],
         created_at=_parse_time(row["created_at"]),  # type: ignore[arg-type]
         sent_at=_parse_time(row["sent_at"]),
+        local_number=row["local_number"],
     )
 
 
@@ -319,6 +345,10 @@ class Outbox:
             # (executescript would COMMIT behind our back: run the statements one by one)
             for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
                 conn.execute(statement)
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+            if "local_number" not in columns:  # an outbox of schema v1: entries made before have none
+                conn.execute("ALTER TABLE outbox ADD COLUMN local_number TEXT")
+            conn.execute(_LOCAL_NUMBER_INDEX)
             conn.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
     def _now(self) -> float:
@@ -329,8 +359,10 @@ class Outbox:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def put(self, kind: str, payload: Mapping[str, Any], *, assisted: bool = False) -> OutboxEntry:
-        """Store a new submission (status "pending", fresh idempotency key). Returns only after the commit."""
+    def put(self, kind: str, payload: Mapping[str, Any], *, assisted: bool = False,
+            day: date | None = None) -> OutboxEntry:
+        """Store a new submission (status "pending", fresh idempotency key, its digits-only local number of `day`,
+        the kiosk's today). Returns only after the commit."""
         if not isinstance(kind, str) or not kind.strip():
             raise ValueError("kind must be a non-empty string")
         if not isinstance(payload, Mapping):
@@ -338,15 +370,19 @@ class Outbox:
         # Typed or pasted text keeps no control, bidi or invisible character (domain/plain_text.py)
         body = json.dumps(cleaned(dict(payload)), ensure_ascii=False, allow_nan=False)  # fails before storing
         key = str(uuid.uuid4())
+        prefix = local_number_prefix(kind, day or datetime.fromtimestamp(self._now(), _WIB).date())
         for _ in range(32):
             local_ref = _new_local_ref()
             created_at = self._now_iso()
             try:
                 with self._tx() as conn:
+                    serial = conn.execute("SELECT COUNT(*) FROM outbox WHERE local_number LIKE ?",
+                                          (prefix + "%",)).fetchone()[0] + 1
+                    local_number = f"{prefix}{serial:03d}"
                     cur = conn.execute(
                         "INSERT INTO outbox (local_ref, idempotency_key, kind, payload, assisted, status,"
-                        " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?)",
-                        (local_ref, key, kind, body, int(bool(assisted)), created_at),
+                        " next_attempt_at, created_at, local_number) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
+                        (local_ref, key, kind, body, int(bool(assisted)), created_at, local_number),
                     )
                     entry_id = cur.lastrowid
             except sqlite3.IntegrityError as exc:
@@ -369,6 +405,7 @@ class Outbox:
                 next_attempt_at=0.0,
                 created_at=datetime.fromisoformat(created_at),
                 sent_at=None,
+                local_number=local_number,
             )
         raise RuntimeError("could not allocate a unique local reference")  # pragma: no cover
 
@@ -568,6 +605,15 @@ class Outbox:
             row = self._row_for(conn, ref, _SUMMARY_COLUMNS)
         return _summary_from_row(row) if row is not None else None
 
+    def by_local_number(self, digits: str) -> OutboxSummary | None:
+        """The submission of this kiosk with this local number (the receipt's digits while it waited), or None."""
+        if not is_local_number(digits):
+            return None
+        with self._read() as conn:
+            row = conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM outbox WHERE local_number = ?",
+                               (digits,)).fetchone()
+        return _summary_from_row(row) if row is not None else None
+
     def pending(self) -> list[OutboxEntry]:
         """Every pending entry, oldest first, due or not."""
         with self._read() as conn:
@@ -718,9 +764,10 @@ class OutboxSender:
 
     # -- convenience for the UI ------------------------------------------------------------------------------
 
-    async def submit(self, kind: str, payload: Mapping[str, Any], *, assisted: bool = False) -> OutboxEntry:
+    async def submit(self, kind: str, payload: Mapping[str, Any], *, assisted: bool = False,
+                     day: date | None = None) -> OutboxEntry:
         """``outbox.put`` (off the loop), then notify the listener and wake the sender."""
-        entry = await asyncio.to_thread(self.outbox.put, kind, payload, assisted=assisted)
+        entry = await asyncio.to_thread(self.outbox.put, kind, payload, assisted=assisted, day=day)
         self._emit(entry.summary())
         self.wake()
         return entry

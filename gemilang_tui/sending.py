@@ -134,7 +134,7 @@ class Submissions:
     async def submit(self, kind: str, payload: dict[str, Any], *, assisted: bool) -> OutboxEntry:
         """Into the outbox (one SQLite transaction), then the sender is woken."""
         try:
-            entry = await self.sender.submit(kind, payload, assisted=assisted)
+            entry = await self.sender.submit(kind, payload, assisted=assisted, day=self.settings.today_or_real())
         except (OSError, sqlite3.Error) as problem:
             self.storage_failed(problem)
             raise
@@ -153,6 +153,15 @@ class Submissions:
                 listener(summary)
             except Exception:  # a screen that cannot re-render must not stop the sender
                 log.exception("outbox listener failed")
+
+    def by_local_number(self, digits: str) -> OutboxSummary | None:
+        """A submission of this kiosk by the digits its receipt gave while it waited (`Outbox.by_local_number`)."""
+        try:
+            found = self.outbox.by_local_number(digits)
+        except Exception:  # pragma: no cover - an unreadable outbox: the status check asks the API instead
+            log.exception("outbox: could not look up a local number")
+            return None
+        return self.statuses.get(found.local_ref, found) if found is not None else None
 
     def status_of(self, local_ref: str) -> OutboxSummary | None:
         """The latest known state of a submission of this kiosk: from the sender's last news, else from the file."""

@@ -47,8 +47,8 @@ class PermohonanAk1Baru(ApiModel):
     model_config = ConfigDict(extra="forbid")
 
     nik: str = Field(pattern=r"^\d{16}$", description="a Kabupaten Tangerang NIK (3603…)")
-    nama: str = Field(min_length=2, max_length=100)
-    telepon: str = Field(pattern=r"^08\d{8,11}$")
+    nama: str | None = Field(default=None, min_length=2, max_length=100, description="null: taken from the NIK")
+    telepon: str | None = Field(default=None, pattern=r"^08\d{8,11}$", description="optional: no SMS without it")
     pendidikan: Pendidikan = Field(description="pendidikan terakhir ('Tidak tamat SD': tidak sekolah atau tidak tamat)")
     keterampilan: list[KodeKeterampilan] = Field(default_factory=list, max_length=12,
                                                  description="codes of KETERAMPILAN and KETERAMPILAN_LAIN, "

@@ -1,6 +1,6 @@
 """Sidoni donor registration contract: `POST /v1/sidoni/pendaftaran`.
 
-`SUBMIT` is what the outbox sender posts for kind `donor`; its answer carries `nomor` (`DNR-2026-00001`) and the
+`SUBMIT` is what the outbox sender posts for kind `donor`; its answer carries `nomor` (`DNR5-2026-00001`) and the
 session the donor comes to. The sessions themselves come from `GET /v1/sidoni/jadwal` (`api/sidoni.py`).
 
 The eligibility answers are sent as the codes below; the server checks them again (DOMAIN.md: age 17–60, at least
@@ -54,9 +54,9 @@ class PendaftaranDonorBaru(ApiModel):
 
     jadwal: SesiDonor
     kelayakan: Kelayakan
-    nama: str = Field(min_length=2, max_length=100)
+    nama: str | None = Field(default=None, min_length=2, max_length=100, description="null: taken from the NIK")
     nik: str = Field(pattern=r"^\d{16}$")
-    telepon: str = Field(pattern=r"^08\d{8,11}$")
+    telepon: str | None = Field(default=None, pattern=r"^08\d{8,11}$", description="optional: no SMS without it")
     golongan_darah: GolonganDarah
     kanal: Literal["kiosk"] = "kiosk"
     dibantu_petugas: bool = Field(default=False, description="an attendant typed for the citizen")
@@ -65,7 +65,7 @@ class PendaftaranDonorBaru(ApiModel):
 class PendaftaranDonorDiterima(ApiModel):
     """The answer to a new registration (201, or 200 when the same Idempotency-Key and body are sent again)."""
 
-    nomor: str = Field(pattern=r"^DNR-\d{4}-\d{5}$", description="the registration number")
+    nomor: str = Field(pattern=r"^DNR5-\d{4}-\d{5}$", description="the registration number")
     status: str
     dibuat: date
     jadwal: Jadwal
@@ -74,9 +74,9 @@ class PendaftaranDonorDiterima(ApiModel):
 
 
 class StatusPendaftaranDonor(ApiModel):
-    """GET /v1/sidoni/pendaftaran/{nomor}: a donor registration's status (DNR-2026-00001, or 202600001)."""
+    """GET /v1/sidoni/pendaftaran/{nomor}: a donor registration's status (DNR5-2026-00001, or 5202600001)."""
 
-    nomor: str = Field(pattern=r"^DNR-\d{4}-\d{5}$")
+    nomor: str = Field(pattern=r"^DNR5-\d{4}-\d{5}$")
     status: str = Field(description="Terdaftar, Sudah donor, Tidak hadir, Dibatalkan")
     dibuat: date
     jadwal: Jadwal

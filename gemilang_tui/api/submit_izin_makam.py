@@ -1,7 +1,7 @@
 """SIMAPAN burial permit (izin pemakaman) submission contract: `POST /v1/simapan/izin-makam`.
 
 `SUBMIT` is what the outbox sender posts for kind `izin_makam` (`gemilang_tui.sending.submission_endpoint`); its
-answer carries `nomor`, the official permit number (`IZM-2026-00001`). The TPU list and the fee come from the
+answer carries `nomor`, the official permit number (`IZM4-2026-00001`). The TPU list and the fee come from the
 information routes of `api/simapan.py` (`GET /v1/simapan/kecamatan`, `/tpu`, `/izin-makam`).
 
 The choices a citizen makes by number (the family relationship, the documents) are part of the contract, so that
@@ -60,7 +60,7 @@ class PenanggungJawab(ApiModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    nama: str = Field(min_length=2, max_length=100)
+    nama: str | None = Field(default=None, min_length=2, max_length=100, description="null: taken from the NIK")
     nik: str = Field(pattern=NIK)
     hubungan: KodeHubungan = Field(description="relationship to the deceased (codes in HUBUNGAN)")
     telepon: str = Field(pattern=TELEPON)
@@ -101,7 +101,7 @@ class RetribusiIzin(ApiModel):
 class IzinMakamDiterima(ApiModel):
     """The answer to a new application (201, or 200 when the same Idempotency-Key and body are sent again)."""
 
-    nomor: str = Field(pattern=r"^IZM-\d{4}-\d{5}$", description="the official permit application number")
+    nomor: str = Field(pattern=r"^IZM4-\d{4}-\d{5}$", description="the official permit application number")
     status: str
     dibuat: date
     tanggal_wafat: date
@@ -115,9 +115,9 @@ class IzinMakamDiterima(ApiModel):
 
 
 class StatusIzinMakam(ApiModel):
-    """GET /v1/simapan/izin-makam/{nomor}: a burial permit application's status (IZM-2026-00001, or 202600001)."""
+    """GET /v1/simapan/izin-makam/{nomor}: a burial permit application's status (IZM4-2026-00001, or 4202600001)."""
 
-    nomor: str = Field(pattern=r"^IZM-\d{4}-\d{5}$")
+    nomor: str = Field(pattern=r"^IZM4-\d{4}-\d{5}$")
     status: str = Field(description="Diajukan, Diverifikasi, Terbit, Ditolak")
     dibuat: date
     tpu: TpuTujuan

@@ -62,7 +62,7 @@ class PemohonSurat(ApiModel):
     nik: str = Field(pattern=r"^\d{16}$")
     nama: str | None = Field(default=None, min_length=2, max_length=100,
                              description="null: the village officer takes the name from the NIK")
-    telepon: str = Field(pattern=r"^08\d{8,11}$")
+    telepon: str | None = Field(default=None, pattern=r"^08\d{8,11}$", description="optional: no SMS without it")
 
 
 class PermohonanSuratBaru(ApiModel):

@@ -62,7 +62,7 @@ class Pemohon(ApiModel):
                              "takes it from the NIK")
     alamat: AlamatPemohon
     pekerjaan: str | None = Field(default=None, min_length=2, max_length=100, description="required for perorangan")
-    telepon: str = Field(pattern=r"^08\d{8,11}$")
+    telepon: str | None = Field(default=None, pattern=r"^08\d{8,11}$", description="optional: no SMS without it")
     email: str | None = Field(default=None, max_length=100, pattern=EMAIL,
                               description="required when the copy is sent by email")
 

@@ -59,8 +59,8 @@ class ReferenceFormat:
 SPT = ReferenceFormat("SPT", 6)  # Sipinter licence registration
 PPID = ReferenceFormat("PPID", 4)  # public information request
 LM = ReferenceFormat("LM", 5)  # Layanan Mandiri request
-IZM = ReferenceFormat("IZM", 5)  # SIMAPAN burial permit application
-DNR = ReferenceFormat("DNR", 5)  # Sidoni blood donor registration
+IZM = ReferenceFormat("IZM4", 5)  # SIMAPAN burial permit application
+DNR = ReferenceFormat("DNR5", 5)  # Sidoni blood donor registration
 AK1 = ReferenceFormat("AK1", 5)  # Siap Kerja job seeker's card (AK/1) application
 
 

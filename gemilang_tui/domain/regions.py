@@ -98,6 +98,14 @@ def region(kode: str) -> Region | None:
     return _index().by_code.get(kode)
 
 
+def village_by_digits(digits: str) -> Region | None:
+    """The desa or kelurahan of a 10-digit code without dots (3603032013 → Desa Tapos), or None."""
+    if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
+        return None
+    found = region(f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}.{digits[6:]}")
+    return found if found is not None and found.jenis != "kecamatan" else None
+
+
 def kecamatan_by_nik_code(code: str) -> Region | None:
     """The kecamatan for a NIK's 2 district digits (28 → 36.03.28), or None if unknown."""
     if len(code) != 2 or not code.isascii() or not code.isdigit():

@@ -158,8 +158,8 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
     """The body of POST /v1/siap_kerja/ak1 (`PermohonanAk1Baru`)."""
     return {
         "nik": answers["nik"],
-        "nama": answers["nama"],
-        "telepon": answers["telepon"],
+        "nama": answers.get("nama"),
+        "telepon": answers.get("telepon"),
         "pendidikan": answers["pendidikan"],
         "keterampilan": [*answers.get("keterampilan", ()), *answers.get("keterampilan_lain", ())],
         "dokumen_lengkap": True,
@@ -176,9 +176,10 @@ WIZARD = Wizard(
         Gate("syarat", L("Do you have all of these?"), ready_choices, summary=L("Requirements"),
              body=requirements),
         person_nik_question(check=residents_only),
-        name_question("nama", L("What is your full name?"), remember="nama",
+        name_question("nama", L("What is your full name?"), remember="nama", from_nik=True,
                       type_label=L("Type my name")),
-        phone_question(),
+        phone_question(note=L("Disnaker or an employer may call you. Without a number you get no SMS or call. "
+                              "Example: 081234567890.")),
         Choose("pendidikan", L("What is your latest schooling?"), SCHOOLS, summary=L("Schooling")),
         Several("keterampilan", L("What are you good at?"), SKILLS, summary=L("Skills"),
                 note=lambda: _("Press the number of each skill, one at a time. Press it again to remove it. "
@@ -193,7 +194,7 @@ WIZARD = Wizard(
     lines=[
         Line(L("Requirements"), "syarat"),
         Line(L("NIK"), "nik"),
-        Line(L("Name"), "nama"),
+        Line(L("Name"), "nama", show=lambda a: a["nama"] if "nama" in a else _("from the NIK")),
         Line(L("Phone"), "telepon"),
         Line(L("Schooling"), "pendidikan"),
         Line(L("Skills"), "keterampilan", "keterampilan_lain", show=skills),

@@ -11,6 +11,7 @@ import asyncio
 import sqlite3
 from typing import Any
 
+from gemilang_tui.domain import regions
 from gemilang_tui.flow import (
     MAX_OPTIONS,
     Ask,
@@ -29,6 +30,7 @@ from gemilang_tui.i18n import L, _, long_date
 from gemilang_tui.kiosk_time import shown
 from gemilang_tui.send_reasons import RESOLVED, explanation, reason_text, status_text
 from gemilang_tui.services.home import LANGUAGES
+from gemilang_tui.wizard import kiosk_district, kiosk_village
 
 
 def desk(ctx: Context) -> AttendantDesk:
@@ -91,7 +93,17 @@ def panel() -> Menu:
         ]
 
     return Menu(title=L("Attendant"), options=options,
-                question=L("What do you want to do?"), body=lambda ctx: [*storage_state(ctx), voice_state(ctx)])
+                question=L("What do you want to do?"),
+                body=lambda ctx: [*storage_state(ctx), kiosk_place(ctx), voice_state(ctx)])
+
+
+def kiosk_place(ctx: Context) -> str:
+    """Where the kiosk says it stands (`GEMILANG_KIOSK_DESA`), so the attendant sees a wrong setting at once."""
+    village, district = kiosk_village(ctx), kiosk_district(ctx)
+    if village is None or district is None:
+        return _("This kiosk's place is not set.")
+    return _("This kiosk stands in {place} (GEMILANG_KIOSK_DESA {code}).").format(
+        place=regions.place_name(village, district), code=ctx.settings.kiosk_desa)
 
 
 def storage_state(ctx: Context) -> list[str]:

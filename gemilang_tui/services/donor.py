@@ -205,9 +205,9 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
             "sehat": answers["sehat"],
             "lima_kali_tahun_ini": answers.get("tahun_ini"),
         },
-        "nama": answers["nama"],
+        "nama": answers.get("nama"),
         "nik": answers["nik"],
-        "telepon": answers["telepon"],
+        "telepon": answers.get("telepon"),
         "golongan_darah": answers["golongan"],
     }
 
@@ -228,10 +228,11 @@ WIZARD = Wizard(
              note=L("Not healthy means, for example: a fever, the flu, or taking antibiotics.")),
         Gate("tahun_ini", L("How many times have you given blood this year?"), THIS_YEAR,
              summary=L("This year"), when=donated_before),
-        name_question("nama", L("What is your full name?"), remember="nama",
-                      type_label=L("Type my name")),
         person_nik_question(check=old_enough_on_the_day),
-        phone_question(),
+        name_question("nama", L("What is your full name?"), remember="nama", from_nik=True,
+                      type_label=L("Type my name")),
+        phone_question(note=L("The blood bank may send a reminder the day before. Without a number you get no "
+                              "SMS. Example: 081234567890.")),
         Choose("golongan", L("What is your blood group?"), BLOOD_GROUPS, summary=L("Blood group")),
     ],
     lines=[
@@ -239,8 +240,8 @@ WIZARD = Wizard(
         Line(L("Age and weight"), "usia", "berat", show=age_and_weight),
         Line(L("Last donation"), "terakhir", "tahun_ini", show=last_donation),
         Line(L("Health"), "sehat"),
-        Line(L("Name"), "nama"),
         Line(L("NIK"), "nik"),
+        Line(L("Name"), "nama", show=lambda a: a["nama"] if "nama" in a else _("from the NIK")),
         Line(L("Phone"), "telepon"),
         Line(L("Blood group"), "golongan"),
     ],

@@ -32,9 +32,10 @@ from gemilang_tui.wizard import (
     DateQuestion,
     Given,
     Line,
-    Preset,
     Receipt,
     Typed,
+    Where,
+    WhereIn,
     Wizard,
     name_question,
     person_nik_question,
@@ -222,7 +223,8 @@ def cemetery(answers: Answers) -> str:
 
 
 def responsible(answers: Answers) -> str:
-    return f"{answers.label('pj_nama')} ({answers.label('hubungan')}), NIK {answers.label('pj_nik')}"
+    name = answers.label("pj_nama") if "pj_nama" in answers else _("name from the NIK")
+    return f"{name} ({answers.label('hubungan')}), NIK {answers.label('pj_nik')}"
 
 
 # -- the receipt ---------------------------------------------------------------------------------------------------
@@ -286,7 +288,7 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "tanggal_makam": answers["tanggal_makam"].isoformat(),
         "jam_makam": burial_time(answers).isoformat(timespec="minutes"),
         "penanggung_jawab": {
-            "nama": answers["pj_nama"],
+            "nama": answers.get("pj_nama"),
             "nik": answers["pj_nik"],
             "hubungan": answers["hubungan"],
             "telepon": answers["telepon"],
@@ -326,21 +328,22 @@ WIZARD = Wizard(
               parse_time, max_length=4, summary=L("Time of the burial"),
               example=L("4 digits: 1530 for 15.30, or 930 for 09.30."), check=not_past,
               when=lambda answers: answers.get("jam_makam") == OTHER_TIME, depends_on=["jam_makam"]),
-        Preset("kecamatan", L("In which kecamatan is the cemetery (TPU)?"), districts,
-               summary=L("Kecamatan"),
-               note=L("Only kecamatan with free plots are shown, in alphabetical order.")),
-        Preset("tpu", L("Which TPU?"), cemeteries, summary=L("TPU"),
+        Where("kecamatan", L("In which kecamatan is the cemetery (TPU)?"), districts,
+              summary=L("Kecamatan"),
+              note=L("Only kecamatan with free plots are shown: the kecamatan of this kiosk first, then the "
+                     "others in alphabetical order.")),
+        WhereIn("tpu", L("Which TPU?"), cemeteries, summary=L("TPU"),
                body=lambda ctx, answers: [_("Kecamatan {name}. Only TPU with free plots are shown.").format(
                    name=answers.label("kecamatan"))],
                depends_on=["kecamatan"]),
-        name_question("pj_nama", L("What is the full name of the person responsible?"), remember="nama",
-                      summary=L("Person responsible"),
-                      note=L("The person responsible is the family member who arranges the burial.")),
         person_nik_question("pj_nik", L("Type the NIK of the person responsible."),
-                            check=not_the_deceased, summary=L("NIK of the person responsible")),
+                            check=not_the_deceased, summary=L("NIK of the person responsible"),
+                            note=L("The person responsible is the family member who arranges the burial.")),
+        name_question("pj_nama", L("What is the full name of the person responsible?"), remember="nama",
+                      from_nik=True, summary=L("Person responsible")),
         Choose("hubungan", L("How is the person responsible related to the deceased?"), RELATIONSHIPS,
                summary=L("Relationship")),
-        phone_question(question=L("Type the mobile number of the person responsible."),
+        phone_question(question=L("Type the mobile number of the person responsible."), required=True,
                        note=L("The TPU officer calls this number to prepare the plot. "
                                       "Example: 081234567890.")),
         Choose("sktm", L("Do you have an SKTM (a letter saying you cannot afford it)?"), fee_choices,

@@ -1,8 +1,9 @@
 """SP4N LAPOR!: a complaint, an idea or a request for information, by number keys, sent through the outbox.
 
-The menu: 1 make a report, 2 check a report's status (`status_lapor`). The report: kind → category → a common
-problem (or own words) → kecamatan → desa/kelurahan → when → optional details → anonymous? secret? → NIK and phone
-(may be skipped when anonymous) → check → send → receipt with the 7-digit ticket and the LAPOR! promises
+The menu: the three kinds of report (1 complaint, 2 suggestion, 3 information request), 4 check a report's status
+(`status_lapor`). The report: category → a common problem (or own words) → where ("Di sini" first, which answers the
+desa too) → when → optional details → who may see it → NIK (may be skipped when anonymous) and phone (optional: no
+SMS without it) → check → send → receipt with the 7-digit ticket and the LAPOR! promises
 (DOMAIN.md): checked and passed on within 3 working days, answered within 5 working days, closed 10 working days
 after the answer (the kiosk offers no reply to the answer, so it promises none: a new report with the number).
 """
@@ -19,20 +20,22 @@ from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, Menu, Option, Step
 from gemilang_tui.i18n import L, _, localized, long_date
-from gemilang_tui.services.region_choices import districts, place_name, region_payload, villages
+from gemilang_tui.services.region_choices import place_name, region_payload, where_desa
 from gemilang_tui.wizard import (
     Answers,
     Choice,
     Choose,
     DateQuestion,
     FreeText,
+    Given,
     Line,
     OwnWords,
+    Preset,
     Receipt,
     Wizard,
-    YesNo,
     nik_question,
     phone_question,
+    text_of,
 )
 
 VERIFY_DAYS, ANSWER_DAYS, CLOSE_DAYS = 3, 5, 10  # working days, DOMAIN.md (the server's rules may differ)
@@ -41,16 +44,23 @@ OTHER = KategoriLaporan(kode="lainnya", nama="Lainnya", nama_en="Other",
 
 
 def start(ctx: Context, entry: ServiceEntry) -> Step:
-    """LAPOR!'s own menu: make a report, or follow one by its ticket number."""
+    """LAPOR!'s own menu: the three kinds of report (the form starts with its kind given), or a report's status."""
     return Menu(
         title=lambda: str(entry.judul),
-        question=L("What would you like to do? Press its number."),
+        question=L("What do you want to send? Press its number."),
+        body=lambda ctx: [_("Your report goes to the office in charge. You get a ticket number to follow it.")],
         options=lambda ctx: [
-            Option(_("Make a report"), lambda ctx: WIZARD.start(ctx),
-                   hint=_("A complaint, a suggestion or a question")),
+            *[Option(text_of(kind.label), _report(kind), hint=text_of(kind.hint)) for kind in KINDS],
             Option(_("Check a report's status"), check_report, hint=_("With your 7-digit ticket number")),
         ],
     )
+
+
+def _report(kind: Choice):
+    def go(ctx: Context) -> Step:
+        return WIZARD.start_with(ctx, {"jenis": Given(kind.value, kind.readback or kind.label)})
+
+    return go
 
 
 def check_report(ctx: Context) -> Step:
@@ -83,8 +93,24 @@ def problems(ctx: Context, answers: Answers) -> list[Choice]:
     return [Choice(m.kode, lambda m=m: localized(m.nama, m.nama_en), data=m) for m in kategori.masalah]
 
 
-def _only_when_anonymous(answers: Answers) -> bool:
-    return answers.get("anonim") is True
+PRIVACY = [
+    Choice((False, False), L("My name may be shown, the report is public"),
+           L("the usual way: others can follow it"), readback=L("identity shown, report public")),
+    Choice((True, False), L("Hide my name (anonymous)"), L("the public cannot see who reported it"),
+           readback=L("identity hidden, report public")),
+    Choice((False, True), L("Keep the report secret"), L("only the officers handling it can read it"),
+           readback=L("identity shown, report secret")),
+    Choice((True, True), L("Both: hide my name and keep the report secret"),
+           readback=L("identity hidden, report secret")),
+]
+
+
+def anonymous(answers: Answers) -> bool:
+    return bool(answers.get("privasi", (False, False))[0])
+
+
+def secret(answers: Answers) -> bool:
+    return bool(answers.get("privasi", (False, False))[1])
 
 
 def next_steps(ctx: Context, submitted_on: date) -> list[str]:
@@ -175,8 +201,8 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
         "isi": isi(answers),
         "tanggal_kejadian": answers["tanggal"].isoformat(),
         "lokasi": region_payload(answers),
-        "anonim": answers["anonim"],
-        "rahasia": answers["rahasia"],
+        "anonim": anonymous(answers),
+        "rahasia": secret(answers),
         "pelapor": {"nik": answers.get("nik"), "telepon": answers.get("telepon")},
     }
 
@@ -187,32 +213,23 @@ WIZARD = Wizard(
     kind="lapor",
     title=L("Report a problem (SP4N LAPOR!)"),
     questions=[
-        Choose("jenis", L("What do you want to send?"), KINDS, summary=L("Kind"),
+        Preset("jenis", L("What do you want to send?"), KINDS, summary=L("Kind"),
                note=L("Your report goes to the office in charge. You get a ticket number to follow it.")),
         Choose("kategori", L("What is it about?"), categories, summary=L("Topic")),
         Choose("masalah", L("Which of these is it?"), problems, summary=L("Problem"),
                own_words=OwnWords(question=L("Describe the problem in a few words.")),
                depends_on=["kategori"]),
-        Choose("kecamatan", L("In which kecamatan is it?"), districts, summary=L("Kecamatan"),
-               note=L("The kecamatan are in alphabetical order.")),
-        Choose("desa", L("In which desa or kelurahan is it?"), villages, summary=L("Village"),
-               body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"],
-               depends_on=["kecamatan"]),
+        *where_desa(L("In which kecamatan is it?"), L("In which desa or kelurahan is it?")),
         DateQuestion("tanggal", L("When did it happen?"), summary=L("Date"), not_after_today=True,
                      too_late=L("The date of the event cannot be after today.")),
         FreeText("keterangan", L("Do you want to add details in your own words?"),
                  summary=L("Details"),
                  note=L("For example: since when, how bad it is, a landmark nearby. You may skip this.")),
-        YesNo("anonim", L("Hide your identity from the public (anonymous)?"),
-              note=L("If you choose yes, the public cannot see who reported it. The officers still can."),
-              yes=L("Yes, hide my identity"), no=L("No, it may be shown"),
-              said_yes=L("identity hidden"), said_no=L("identity shown")),
-        YesNo("rahasia", L("Keep the report itself secret?"),
-              note=L("If you choose yes, only the officers handling it can read your report."),
-              yes=L("Yes, keep it secret"), no=L("No, it may be public"),
-              said_yes=L("report secret"), said_no=L("report public")),
-        nik_question(optional=_only_when_anonymous, skip=L("Skip: I report anonymously")),
-        phone_question(optional=_only_when_anonymous, skip=L("Skip: I report anonymously")),
+        Choose("privasi", L("Who may see your report?"), PRIVACY, summary=L("Privacy"),
+               note=L("The officers always see who reported it.")),
+        nik_question(optional=anonymous, skip=L("Skip: I report anonymously")),
+        phone_question(note=L("The office may send an SMS or call about your report. Without a number you get "
+                              "no SMS: follow it with your ticket number. Example: 081234567890.")),
     ],
     lines=[
         Line(L("Kind"), "jenis"),
@@ -221,7 +238,7 @@ WIZARD = Wizard(
         Line(L("Location"), "kecamatan", "desa", show=place_name),
         Line(L("Date"), "tanggal"),
         Line(L("Details"), "keterangan"),
-        Line(L("Privacy"), "anonim", "rahasia"),
+        Line(L("Privacy"), "privasi"),
         Line(L("NIK"), "nik"),
         Line(L("Phone"), "telepon"),
     ],

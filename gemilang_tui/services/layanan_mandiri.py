@@ -19,10 +19,10 @@ from gemilang_tui.api.paged import whole
 from gemilang_tui.api.submit_layanan_mandiri import JENIS_SURAT, JenisSurat
 from gemilang_tui.catalog import ServiceEntry
 from gemilang_tui.domain.workdays import add_working_days
-from gemilang_tui.flow import Context, FieldError, Menu, Option, Step
+from gemilang_tui.flow import Context, Menu, Option, Step
 from gemilang_tui.i18n import L, _, localized, long_date, money
 from gemilang_tui.services import status_layanan_mandiri
-from gemilang_tui.services.region_choices import districts, office_name, region_payload, villages
+from gemilang_tui.services.region_choices import office_name, region_payload, where_desa
 from gemilang_tui.services.status import lookup
 from gemilang_tui.wizard import (
     Answers,
@@ -32,8 +32,8 @@ from gemilang_tui.wizard import (
     Line,
     OwnWords,
     Receipt,
-    Typed,
     Wizard,
+    name_question,
     nik_question,
     phone_question,
 )
@@ -101,13 +101,6 @@ def _asks_business(answers: Answers) -> bool:
     return kind is not None and kind.isian == "jenis_usaha"
 
 
-def parse_name(ctx: Context, text: str) -> tuple[str, str]:
-    name = " ".join(text.split())
-    if sum(ch.isalpha() for ch in name) < 2:
-        raise FieldError(_("Please type the name in letters, then press Enter."))
-    return name, name
-
-
 def not_ready(ctx: Context, answers: Answers) -> list[str]:
     return [
         _("Please bring these first, then come back. Your answers are kept until you leave."),
@@ -168,7 +161,7 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
     return {
         "kode_jenis": kind.kode,
         "desa": region_payload(answers),
-        "pemohon": {"nik": answers["nik"], "nama": answers.get("nama"), "telepon": answers["telepon"]},
+        "pemohon": {"nik": answers["nik"], "nama": answers.get("nama"), "telepon": answers.get("telepon")},
         "kode_keperluan": kode,
         "keperluan": text,
         "syarat_lengkap": answers.get("syarat") is True,
@@ -186,20 +179,13 @@ WIZARD = Wizard(
         Checklist("syarat", L("Have you brought all of these?"), requirements,
                   summary=L("Requirements"), depends_on=["jenis"], not_ready=not_ready,
                   note=L("An officer will check these documents.")),
-        Choose("kecamatan", L("In which kecamatan is your desa or kelurahan?"), districts,
-               summary=L("Kecamatan"), note=L("The kecamatan are in alphabetical order.")),
-        Choose("desa", L("Which desa or kelurahan office gives the letter?"), villages,
-               summary=L("Village"), depends_on=["kecamatan"],
-               body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"]),
         nik_question(),
-        Typed("nama", L("Type your full name, as on your KTP."), L("Full name"), parse_name,
-              digits_only=False, max_length=60, remember="nama", optional=True, summary=L("Name"),
-              note=L("If you cannot type, the officer takes your name from your NIK."),
-              skip=L("Skip: the officer takes my name from my NIK"),
-              type_label=L("Type my name"), retype=L("Type another name"),
-              reuse=lambda shown: _("Use the name {name}").format(name=shown),
-              example=L("Type with the keyboard, then press Enter.")),
-        phone_question(note=L("The village office may call or send a message when the letter is ready. "
+        *where_desa(L("In which kecamatan is your desa or kelurahan?"),
+                    L("Which desa or kelurahan office gives the letter?"), nik_key="nik"),
+        name_question("nama", L("Type your full name, as on your KTP."), remember="nama", from_nik=True,
+                      type_label=L("Type my name")),
+        phone_question(note=L("The village office may call or send an SMS when the letter is ready. "
+                                      "Without a number you get no SMS: come back on the day on your receipt. "
                                       "Example: 081234567890.")),
         Choose("keperluan", L("What do you need the letter for?"), choices, summary=L("Purpose"),
                when=_asks_purpose, depends_on=["jenis"],

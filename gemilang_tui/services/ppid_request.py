@@ -21,7 +21,7 @@ from gemilang_tui.api.submit_ppid import TOPIK_INFORMASI, TopikInformasi
 from gemilang_tui.domain.workdays import add_working_days
 from gemilang_tui.flow import Context, FieldError, Step
 from gemilang_tui.i18n import L, _, localized, long_date
-from gemilang_tui.services.region_choices import districts, place_name, region_payload, villages
+from gemilang_tui.services.region_choices import place_name, region_payload, where_desa
 from gemilang_tui.wizard import (
     Answers,
     Choice,
@@ -34,6 +34,7 @@ from gemilang_tui.wizard import (
     Receipt,
     Typed,
     Wizard,
+    name_question,
     nik_question,
     phone_question,
 )
@@ -250,7 +251,7 @@ def payload(ctx: Context, answers: Answers) -> dict[str, Any]:
             "alamat": {**region_payload(answers),
                        "detail": answers.get("alamat_pos") if _by_post(answers) else answers.get("alamat_detail")},
             "pekerjaan": answers.get("pekerjaan") if person else None,
-            "telepon": answers["telepon"],
+            "telepon": answers.get("telepon"),
             "email": answers.get("email"),
         },
         "kode_informasi": kode_informasi,
@@ -272,30 +273,22 @@ WIZARD = Wizard(
                note=L("Every citizen may ask for public information. The answer comes within 10 working "
                               "days.")),
         nik_question(when=_person),
-        Typed("nama", L("Type your full name, as on your KTP."), L("Full name"), parse_name,
-              digits_only=False, max_length=60, remember="nama", when=_person, optional=True,
-              summary=L("Name"),
-              note=L("If you cannot type, the officer takes your name from your NIK."),
-              skip=L("Skip: the officer takes my name from my NIK"),
-              type_label=L("Type my name"), retype=L("Type another name"),
-              reuse=lambda shown: _("Use the name {name}").format(name=shown),
-              example=L("Type with the keyboard, then press Enter.")),
+        name_question("nama", L("Type your full name, as on your KTP."), remember="nama", from_nik=True, when=_person,
+                      type_label=L("Type my name")),
         Typed("nama_badan", L("Type the name of the organisation or company."), L("Name"),
               parse_name, digits_only=False, max_length=100, when=_organisation,
               summary=L("Organisation"),
               note=L("Use the keyboard, or ask the officer at the counter to type it."),
               example=L("For example: Yayasan Peduli Desa.")),
-        Choose("kecamatan", L("In which kecamatan do you live?"), districts, summary=L("Kecamatan"),
-               note=L("The kecamatan are in alphabetical order.")),
-        Choose("desa", L("In which desa or kelurahan do you live?"), villages, summary=L("Village"),
-               body=lambda ctx, answers: [f"Kecamatan {answers.data('kecamatan').nama}"],
-               depends_on=["kecamatan"]),
+        *where_desa(L("In which kecamatan do you live?"), L("In which desa or kelurahan do you live?"),
+                    nik_key="nik"),
         FreeText("alamat_detail", L("Do you want to add your street or RT/RW?"),
                  summary=L("Address details"), max_length=150, remember="alamat",
                  note=L("For example: Kp. Tapos RT 002/RW 004. You may skip this.")),
         Choose("pekerjaan", L("What is your occupation?"), OCCUPATIONS, summary=L("Occupation"),
                when=_person, own_words=OwnWords(question=L("Type your occupation."), max_length=100)),
-        phone_question(note=L("PPID may call or send a message about your request. "
+        phone_question(note=L("PPID may call or send an SMS about your request. "
+                                      "Without a number you get no SMS: follow it with your request number. "
                                       "Example: 081234567890.")),
         Preset("topik", L("What is the information about?"), topics, summary=L("Information topic"),
                note=L("Topics from the list of public information. Or type what you need."),

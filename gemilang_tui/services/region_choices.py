@@ -7,20 +7,37 @@ Names are the same in every language.
 
 from __future__ import annotations
 
+from typing import Any
+
 from gemilang_tui.domain import regions
-from gemilang_tui.flow import Context
-from gemilang_tui.wizard import Answers, Choice
+from gemilang_tui.i18n import L
+from gemilang_tui.wizard import (
+    Answers,
+    Label,
+    Where,
+    WhereIn,
+    district_choices,
+    kiosk_village_answer,
+    village_choices,
+)
+
+DISTRICT_NOTE = L("The kecamatan of this kiosk first, then the others in alphabetical order.")
 
 
-def districts(ctx: Context, answers: Answers) -> list[Choice]:
-    """The 29 kecamatan, alphabetical (paged 7 at a time by the wizard)."""
-    return [Choice(k.kode, k.nama, data=k) for k in regions.kecamatan()]
+def where_desa(district_question: Label, village_question: Label, *, nik_key: str | None = None,
+               **common: Any) -> list[Where | WhereIn]:
+    """Kecamatan → desa or kelurahan, "Di sini: Desa …, Kecamatan …" first (both answered by it); with `nik_key`,
+    the kecamatan of the NIK comes right after the kiosk's."""
+    return [
+        Where("kecamatan", district_question, district_choices, summary=L("Kecamatan"), note=DISTRICT_NOTE,
+              here_in="desa", here_answer=kiosk_village_answer, nik_key=nik_key, **common),
+        WhereIn("desa", village_question, village_choices("kecamatan"), summary=L("Village"),
+                body=_district_line, depends_on=["kecamatan"]),
+    ]
 
 
-def villages(ctx: Context, answers: Answers) -> list[Choice]:
-    """The desa and kelurahan of the chosen kecamatan, alphabetical; kelurahan marked as such."""
-    return [Choice(v.kode, v.nama, hint="kelurahan" if v.jenis == "kelurahan" else "", data=v)
-            for v in regions.villages(answers["kecamatan"])]
+def _district_line(ctx: Any, answers: Answers) -> list[str]:
+    return [f"Kecamatan {answers.data('kecamatan').nama}"]
 
 
 def place_name(answers: Answers) -> str:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from gemilang_tui.answers import reference_answer, ticket_answer
+from gemilang_tui.api.errors import ApiNotFound
 from gemilang_tui.api.status import Riwayat, Tahap
 from gemilang_tui.domain.reference import YEAR_DIGITS, ReferenceFormat, digits_of
 from gemilang_tui.flow import (
@@ -27,6 +28,7 @@ from gemilang_tui.flow import (
     standard_keys,
 )
 from gemilang_tui.i18n import _, get_locale, glossary, long_date
+from gemilang_tui.outbox import LOCAL_NUMBER_DIGITS, LOCAL_NUMBER_MARK, is_local_number
 
 
 @dataclass(frozen=True)
@@ -121,18 +123,31 @@ def reference_fields(fmt: ReferenceFormat, ctx: Context) -> dict[str, Any]:
     }
 
 
+def _parse_either(service: StatusService) -> Callable[[str], str]:
+    """The service's own number, or the digits-only number this kiosk gave while a submission waited."""
+
+    def parse(text: str) -> str:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if is_local_number(digits) and digits == text.strip():
+            return digits
+        return service.parse(text)
+
+    return parse
+
+
 class NumberAsk(Ask):
-    """The question for the number: the field reads back the whole reference while the citizen types digits."""
+    """The question for the number: the field reads back the whole reference while the citizen types digits; the
+    number this kiosk gave while a submission waited (11 digits, starting with 9) is taken too."""
 
     def __init__(self, service: StatusService, then: Callable[[Context, str], Awaitable[Step]]) -> None:
         super().__init__(
             title=service.title,
             question=service.question,
             label=service.label,
-            parse=service.parse,
+            parse=_parse_either(service),
             then=then,
             digits_only=True,
-            max_length=service.max_length,
+            max_length=max(service.max_length, LOCAL_NUMBER_DIGITS),
             prefix=service.prefix,
             hint=service.hint,
             not_found=self._not_found_text,
@@ -150,14 +165,27 @@ class NumberAsk(Ask):
         ).format(reference=shown)
 
     def shown(self, value: str) -> str:
+        if value.startswith(LOCAL_NUMBER_MARK) and len(value) > self.service.max_length:
+            return value  # a number of this kiosk: read back as typed
         return self.service.display(value) if self.service.display is not None else value
 
 
 def lookup(service: StatusService) -> Ask:
-    """The first step of a status check: type the number; Enter fetches the record and shows it."""
+    """The first step of a status check: type the number; Enter looks in this kiosk's outbox first (a number
+    given while waiting), then fetches the record from the service and shows it."""
 
     async def then(ctx: Context, reference: str) -> Step:
         from gemilang_tui.api.client import stale_copies
+
+        local: str | None = None
+        if is_local_number(reference):
+            found = ctx.submissions.by_local_number(reference)
+            if found is None:
+                raise ApiNotFound(f"no submission of this kiosk numbered {reference}")
+            official = _official_of(service, found.official_ref)
+            if official is None:
+                return LocalStatus(service, found.local_number or reference, found.status, found.official_ref)
+            local, reference = reference, official
 
         marks: list[datetime] = []
         token = stale_copies.set(marks)
@@ -165,9 +193,49 @@ def lookup(service: StatusService) -> Ask:
             record = await service.fetch(ctx, reference)
         finally:
             stale_copies.reset(token)
-        return StatusResult(service, reference, record, min(marks) if marks else None)
+        return StatusResult(service, reference, record, min(marks) if marks else None, local_number=local)
 
     return NumberAsk(service, then)
+
+
+def _official_of(service: StatusService, official: str | None) -> str | None:
+    """The official number as this check reads it, when it is one of this service's (else None)."""
+    if not official:
+        return None
+    try:
+        return service.parse(digits_of(official))
+    except FieldError:
+        return None
+
+
+class LocalStatus(Step):
+    """A submission found in this kiosk's outbox by its local number: still waiting, not accepted, or sent under
+    an official number that another check reads."""
+
+    def __init__(self, service: StatusService, local_number: str, status: str, official: str | None) -> None:
+        self.service = service
+        self.local_number = local_number
+        self.status = status
+        self.official = official
+
+    def view(self, ctx: Context) -> View:
+        if self.status == "sent" and self.official:
+            lines = [_("Sent and received. Its official number: {number}.").format(number=self.official),
+                     _("This number belongs to another service: check it there with {digits}.").format(
+                         digits=digits_of(self.official))]
+        elif self.status == "failed":
+            lines = [_("Saved on this kiosk, but not accepted yet."),
+                     _("An officer will check it. Show this number to the officer at the counter.")]
+        else:
+            lines = [_("Saved on this kiosk, not sent yet. It is sent automatically when the network is back."),
+                     _("The official number appears here once it has been received.")]
+        return View(
+            title=f"{self.service.title()} · {self.local_number}",
+            question=_("Number of this kiosk: {number}").format(number=self.local_number),
+            body=lines,
+            options=number_options([Option(_("Check another number"), lambda ctx: lookup(self.service))]),
+            keys=standard_keys(),
+        )
 
 
 # -- showing the record ----------------------------------------------------------------------------------------
@@ -245,11 +313,12 @@ class StatusResult(Step):
     """The record found: status and what it means, the details, the deadlines, the history."""
 
     def __init__(self, service: StatusService, reference: str, record: Any,
-                 stale_since: datetime | date | None = None) -> None:
+                 stale_since: datetime | date | None = None, *, local_number: str | None = None) -> None:
         self.service = service
         self.reference = reference
         self.record = record
         self.stale_since = stale_since
+        self.local_number = local_number  # when it was found by the number this kiosk gave while waiting
 
     def _another(self, ctx: Context) -> Step:
         """A fresh question for another number (the screen left behind keeps showing the old one)."""
@@ -257,8 +326,9 @@ class StatusResult(Step):
 
     def body(self) -> list[str]:
         service, record = self.service, self.record
+        found_by = [_("Number of this kiosk: {number}").format(number=self.local_number)] if self.local_number else []
         paragraphs = [
-            "\n".join([*status_lines(service, record.status), *service.extra(record)]),
+            "\n".join([*found_by, *status_lines(service, record.status), *service.extra(record)]),
             "\n".join(service.details(record)),
             deadline_block(service, record.tahapan),
             history_block(service, record.riwayat),

@@ -1,4 +1,4 @@
-"""Status of a blood donor registration: type the digits of DNR-2026-00001, see status, the session, history."""
+"""Status of a blood donor registration: type the digits of DNR5-2026-00001, see status, the session, history."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Status of a burial permit application: type the digits of IZM-2026-00001, see status, TPU, deadline, history."""
+"""Status of a burial permit application: type the digits of IZM4-2026-00001, see status, TPU, deadline, history."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ after sending the NIK and phone are masked. "Selesai" ends the visit.
 The package: `form` (Wizard, Line, Receipt: what a service declares), `questions` (the question kinds), `typed`
 (ready-made typed questions), `dates`, `choices` (Gate, Several, Preset…), `draft` (Choice, Answer, Answers),
 `run` (one walk), `walk` (Place, Pick, Entry: where a screen is in it), `steps` (the question screens), `check`
-(the check page), `receipt` (the receipt).
+(the check page), `receipt` (the receipt), `where` (the "where" question of every form: "Di sini" first).
 """
 
 from __future__ import annotations
@@ -36,6 +36,17 @@ from gemilang_tui.wizard.questions import Checklist, Choose, FreeText, OwnWords,
 from gemilang_tui.wizard.receipt import number_to_keep
 from gemilang_tui.wizard.run import WizardRun
 from gemilang_tui.wizard.typed import amount_question, name_question, nik_question, person_nik_question, phone_question
+from gemilang_tui.wizard.where import (
+    Here,
+    Where,
+    WhereIn,
+    district_choices,
+    here_label,
+    kiosk_district,
+    kiosk_village,
+    kiosk_village_answer,
+    village_choices,
+)
 
 __all__ = [
     "Answer",
@@ -49,6 +60,7 @@ __all__ = [
     "FreeText",
     "Gate",
     "Given",
+    "Here",
     "Label",
     "Line",
     "OwnWords",
@@ -58,16 +70,24 @@ __all__ = [
     "Several",
     "Stop",
     "Typed",
+    "Where",
+    "WhereIn",
     "Wizard",
     "WizardRun",
     "YesNo",
     "amount_question",
     "date_digits",
     "date_example",
+    "district_choices",
+    "here_label",
+    "kiosk_district",
+    "kiosk_village",
+    "kiosk_village_answer",
     "name_question",
     "nik_question",
     "number_to_keep",
     "person_nik_question",
     "phone_question",
     "text_of",
+    "village_choices",
 ]

@@ -33,6 +33,7 @@ class ReceiptStep(Step):
     def view(self, ctx: Context) -> View:
         run = self.run
         status, official = self.status(ctx)
+        local = self.local_number(ctx)
         plan = self.next_steps(ctx)
         next_lines = ["\n".join([_("What happens next:"), *(f"• {line}" for line in plan)])] if plan else []
         big = ""
@@ -45,14 +46,19 @@ class ReceiptStep(Step):
             where = where_to_check(run.wizard.kind, ctx.catalogue).replace("\n", " ") + " " + _(
                 "Type {digits}.").format(digits=big)
             body = [f"{official_label} {official}", *next_lines, where]
+            if local:
+                body.append(_("The number this kiosk gave while it waited, {number}, still finds it.").format(
+                    number=local))
         elif status == "failed":
             question = _("Saved on this kiosk, but not accepted yet.")
-            body = [_("Code of this kiosk (while waiting): {ref}").format(ref=run.local_ref),
-                    _("An officer will check it. Show this code to the officer at the counter.")]
+            big = local or ""
+            body = [self._waiting_number(run, local),
+                    _("An officer will check it. Show this number to the officer at the counter.")]
         else:
             question = _("Saved on this kiosk. It will be sent automatically.")
-            body = [_("Code of this kiosk (while waiting): {ref}").format(ref=run.local_ref) + "\n"
-                    + _("The official number to keep appears here once it has been received. "
+            big = local or ""
+            body = [self._waiting_number(run, local) + "\n"
+                    + _("The official number appears here once it has been received. "
                         "You do not need to wait for it."), *next_lines]
         return View(
             title=_("{service} · receipt").format(service=text_of(run.wizard.title)),
@@ -67,6 +73,18 @@ class ReceiptStep(Step):
             ]),
             keys=standard_keys(),
         )
+
+    @staticmethod
+    def _waiting_number(run: WizardRun, local: str | None) -> str:
+        """What the number given while waiting is for: a status check, before and after it is sent."""
+        if not local:  # an entry from before local numbers: its code only
+            return _("Code of this kiosk (while waiting): {ref}").format(ref=run.local_ref)
+        return _("Your number to check the status: {number}. Type it in Check Status, now or after it is "
+                 "sent.").format(number=local)
+
+    def local_number(self, ctx: Context) -> str | None:
+        summary = ctx.submissions.status_of(self.run.local_ref) if self.run.local_ref else None
+        return summary.local_number if summary is not None else None
 
     def status(self, ctx: Context) -> tuple[str, str | None]:
         summary = ctx.submissions.status_of(self.run.local_ref) if self.run.local_ref else None

@@ -69,11 +69,12 @@ class WizardRun:
     def first_missing(self, ctx: Context) -> Question | None:
         return next((q for q in self.wizard.questions if self.needs_answer(ctx, q)), None)
 
-    def _forget_dependents(self, store: dict[str, Any], key: str) -> None:
+    def forget_dependents(self, store: dict[str, Any], key: str) -> None:
+        """Forget the answers that depend on `key` (a desa when the kecamatan changed), and theirs in turn."""
         for q in self.wizard.questions:
             if key in q.depends_on and q.key in store:
                 del store[q.key]
-                self._forget_dependents(store, q.key)
+                self.forget_dependents(store, q.key)
 
     # -- moving on ---------------------------------------------------------------------------------------------
 
@@ -101,7 +102,7 @@ class WizardRun:
         before = store.get(question.key)
         store[question.key] = answer
         if before is None or before.value != answer.value:
-            self._forget_dependents(store, question.key)
+            self.forget_dependents(store, question.key)
         if question.remember and answer.value is not None:
             ctx.visit.remember(question.remember, answer.value)
         ctx.submissions.changed()  # screens below (the check screen) show the new answer when we return to them

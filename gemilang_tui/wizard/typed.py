@@ -30,8 +30,15 @@ def nik_question(key: str = "nik", question: Label | None = None, **common: Any)
                  retype=L("Type another NIK"), type_label=L("Type my NIK"), prefill=False, **common)
 
 
-def phone_question(key: str = "telepon", question: Label | None = None, **common: Any) -> Typed:
-    """A mobile number (08…), remembered for the visit, read back grouped (0812 3456 7890), masked after sending."""
+NO_SMS = L("Skip: without a mobile number you get no SMS")
+
+
+def phone_question(key: str = "telepon", question: Label | None = None, *, required: bool = False,
+                   **common: Any) -> Typed:
+    """A mobile number (08…), remembered for the visit, read back grouped (0812 3456 7890), masked after sending.
+
+    Optional unless `required` (a service that cannot work without it): the skip says what is lost (no SMS).
+    """
 
     def parse(ctx: Context, text: str) -> tuple[Any, str, str]:
         phone = phone_answer(text)
@@ -39,6 +46,9 @@ def phone_question(key: str = "telepon", question: Label | None = None, **common
 
     common.setdefault("summary", L("Phone"))
     common.setdefault("note", L("An officer may call or send a message about it. Example: 081234567890."))
+    if not required:
+        common.setdefault("optional", True)
+        common.setdefault("skip", NO_SMS)
     return Typed(key, question or (L("Type your mobile phone number.")), L("Mobile number"), parse,
                  max_length=13, remember="telepon", reuse=lambda shown: _("Use number {phone}").format(phone=shown),
                  retype=L("Type another number"), type_label=L("Type my number"), prefill=False,
@@ -64,8 +74,16 @@ def amount_question(key: str, question: Label, *, minimum: int = 1, maximum: int
 
 
 
-def name_question(key: str, question: Label, *, remember: str | None = None, **common: Any) -> Typed:
-    """A full name typed with the keyboard (the officer may type it for the citizen), read back as typed."""
+FROM_NIK_SKIP = L("Skip: the officer takes the name from the NIK")
+FROM_NIK_NOTE = L("If you cannot type, the officer takes the name from the NIK.")
+
+
+def name_question(key: str, question: Label, *, remember: str | None = None, from_nik: bool = False,
+                  **common: Any) -> Typed:
+    """A full name typed with the keyboard (the officer may type it for the citizen), read back as typed.
+
+    `from_nik`: the form has this person's NIK, so the name may be left to it (the same skip in every form).
+    """
 
     def parse(ctx: Context, text: str) -> tuple[Any, str]:
         name = " ".join(text.split())
@@ -83,6 +101,10 @@ def name_question(key: str, question: Label, *, remember: str | None = None, **c
     common.setdefault("reuse", lambda shown: _("Use the name {name}").format(name=shown))
     common.setdefault("retype", L("Type another name"))
     common.setdefault("type_label", L("Type the name"))
+    if from_nik:
+        common.setdefault("optional", True)
+        common.setdefault("skip", FROM_NIK_SKIP)
+        common.setdefault("note", FROM_NIK_NOTE)
     return Typed(key, question, L("Full name"), parse, digits_only=False, max_length=60, remember=remember,
                  **common)
 

@@ -53,8 +53,8 @@ FORMS = [
     ("lapor", "/v1/lapor/laporan", LAPOR, submit_lapor, "2611007"),  # 2611002…2611006: tickets of the fixture set
     ("ppid", "/v1/ppid/permohonan", PPID, submit_ppid, "PPID-2026-0046"),  # after PPID-2026-0045 of ppid.json
     ("layanan_mandiri", "/v1/layanan_mandiri/permohonan", SURAT, submit_layanan_mandiri, "LM-2026-00084"),
-    ("izin_makam", "/v1/simapan/izin-makam", IZIN_MAKAM, submit_izin_makam, "IZM-2026-00001"),
-    ("donor", "/v1/sidoni/pendaftaran", DONOR, submit_donor, "DNR-2026-00001"),
+    ("izin_makam", "/v1/simapan/izin-makam", IZIN_MAKAM, submit_izin_makam, "IZM4-2026-00001"),
+    ("donor", "/v1/sidoni/pendaftaran", DONOR, submit_donor, "DNR5-2026-00001"),
     ("ak1", "/v1/siap_kerja/ak1", AK1, submit_ak1, "AK1-2026-00001"),
 ]
 IDS = [form[0] for form in FORMS]

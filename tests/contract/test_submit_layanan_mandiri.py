@@ -79,7 +79,8 @@ async def test_a_kelurahan_is_collected_at_the_kantor_kelurahan(client):
         ({"pemohon": {**BODY["pemohon"], "nik": "3603281513710003"}}, "NIK pemohon tidak valid."),
         ({"pemohon": {**BODY["pemohon"], "nik": "360328450871000"}},
          "pemohon.nik tidak sesuai bentuk yang diminta."),
-        ({"pemohon": {"nik": "3603284508710003"}}, "pemohon.telepon wajib diisi."),
+        ({"pemohon": {"nik": "3603284508710003", "telepon": "12345"}},
+         "pemohon.telepon tidak sesuai bentuk yang diminta."),
         ({"keperluan": "ok"}, "keperluan terlalu pendek (paling sedikit 3 huruf)."),
         ({"syarat_lengkap": "mungkin"}, "syarat_lengkap harus true atau false."),
         ({"warna": "merah"}, "warna tidak dikenal."),
@@ -97,3 +98,9 @@ async def test_kinds_of_letter_come_with_requirements_days_fee_and_choices(clien
     assert kinds.items[1].lama_hari_kerja == 2 and kinds.items[1].biaya == 0
     assert kinds.items[1].syarat[3].teks == "Surat pernyataan tidak mampu bermeterai."
     assert kinds.items[3].isian == "jenis_usaha" and kinds.items[3].pilihan[0].nama == "Warung kelontong"
+
+
+async def test_a_letter_without_a_phone_is_accepted(client):
+    """A letter can be asked without a phone: the citizen then gets no SMS, nothing else is lost."""
+    answer = await client.post(PATH, json={**BODY, "pemohon": {"nik": "3603284508710003"}}, headers=key())
+    assert answer.status_code == 201

@@ -246,17 +246,17 @@ async def test_offline_the_receipt_says_saved_and_it_leaves_when_the_service_ret
     port = free_port()  # nothing listens here yet
     async with kiosk(replace(settings, api_url=f"http://127.0.0.1:{port}", timeout=2.0)) as (app, pilot):
         await sender_running(app, pilot)
-        await press(pilot, "1", "6", "1", "1", "1")  # LAPOR! → Buat laporan → Pengaduan
+        await press(pilot, "1", "6", "1", "1")  # LAPOR! → Pengaduan
         assert "1 Lainnya daftar lengkap belum dapat dimuat" in text(app)  # the report can still be made
-        await press(pilot, "1", "1", *["plus"] * 4, "1", "plus", "5", "2", "2", "2", "2")
+        await press(pilot, "1", "1", "1", "2", "2", "1")  # …; "Di sini"; kemarin; no details; name shown
         await type_text(pilot, NIK)
-        await press(pilot, "enter")
+        await press(pilot, "enter", "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         assert "• Masalah: Masalah lainnya (Lainnya)" in text(app)
         await press(pilot, "1")  # "1 Benar, kirim"
         assert "Tersimpan di anjungan ini" in text(app)
-        assert "Kode anjungan ini (selama menunggu): K-" in text(app)
+        assert "Nomor Anda untuk Cek Status: 91261128001." in text(app)
         outbox = Outbox(settings.data_dir / "outbox.sqlite3")
         await until(pilot, lambda: outbox.entries()[0].attempts >= 1)
         with mock_api(port, tmp_path / "server.sqlite3", tmp_path / "server"):

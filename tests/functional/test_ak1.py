@@ -38,7 +38,9 @@ async def walk_to_check(app, pilot, language: str = "1", skills: tuple[str, ...]
     await start(app, pilot, language)
     await press(pilot, "1")  # everything is there, with a SIAPkerja account
     await enter(pilot, NIK)
+    await press(pilot, "1")  # the name may be left to the NIK: 1 types it
     await enter(pilot, NAME)
+    await press(pilot, "1")  # the phone is optional: 1 types it
     await enter(pilot, PHONE)
     await press(pilot, "4", *skills, "9", "5")  # SMA/SMK; skills; Sudah, lanjut; no other work, Sudah, lanjut
 
@@ -56,7 +58,11 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         assert "Ketik NIK Anda." in text(app)
         await enter(pilot, NIK)
         assert "Siapa nama lengkap Anda?" in text(app)
+        assert "2 Lewati, petugas mencatat nama dari NIK" in text(app)
+        await press(pilot, "1")
         await enter(pilot, NAME)
+        assert "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        await press(pilot, "1")
         await enter(pilot, PHONE)
         schooling = text(app)
         assert "Apa pendidikan terakhir Anda?" in schooling and "1 Tidak sekolah / tidak tamat SD" in schooling
@@ -92,7 +98,8 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         await press(pilot, "1")
         receipt = text(app)
         assert "Tersimpan di anjungan ini" in receipt
-        [kiosk_code] = re.findall(r"Kode anjungan ini \(selama menunggu\): (K-[A-Z0-9]+)", receipt)
+        [kiosk_code] = re.findall(r"Nomor Anda untuk Cek Status: (\d{11})\.", receipt)
+        assert kiosk_code == "96261128001" and app.last_view.big == kiosk_code
         assert ("Kartu dapat diambil dalam 3 hari kerja, mulai 2 Desember 2026, di Kantor Dinas Ketenagakerjaan "
                 "Kabupaten Tangerang atau Mal Pelayanan Publik, Tigaraksa.") in receipt
         assert "Petugas di sana membantu Anda membuat akun SIAPkerja." in receipt
@@ -103,7 +110,8 @@ async def test_whole_application_by_number_keys_to_the_receipt(settings):
         await until(pilot, lambda: "Nomor permohonan Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt
-        assert "Nomor permohonan Anda: AK1-2026-00001" in receipt and kiosk_code not in receipt
+        assert "Nomor permohonan Anda: AK1-2026-00001" in receipt
+        assert kiosk_code in " ".join(app.last_view.body)  # both numbers once known
         assert "Gratis, tanpa biaya. Berlaku 2 tahun." in receipt
         assert app.last_view.big == "1202600001"  # every digit of the official number, the 1 of AK1 included
         [sent] = outbox(settings).entries()
@@ -183,9 +191,9 @@ async def test_name_nik_and_phone_given_earlier_in_the_visit_are_offered(setting
         for label in DONOR:
             await choose(app, pilot, label)
         await press(pilot, "1", "2", "1", "1", "1")
-        assert "1 Pakai nama SITI AMINAH" in text(app)
-        await press(pilot, "1")
         assert "1 Pakai NIK 3603 2845 0871 0003" in text(app)
+        await press(pilot, "1")
+        assert "1 Pakai nama SITI AMINAH" in text(app)
         await press(pilot, "1")
         assert "1 Pakai nomor 0812 3456 7890" in text(app)
         await press(pilot, "1")
@@ -208,7 +216,9 @@ async def test_no_schooling_is_an_answer(settings):
         await start(app, pilot)
         await press(pilot, "1")
         await enter(pilot, NIK)
+        await press(pilot, "1")
         await enter(pilot, NAME)
+        await press(pilot, "1")
         await enter(pilot, PHONE)
         await press(pilot, "1", "9", "4", "5")  # no schooling; no skill of the list; other work
         assert "• Pendidikan: Tidak sekolah / tidak tamat SD" in text(app)

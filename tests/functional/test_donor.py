@@ -39,8 +39,10 @@ async def enter(pilot, typed: str) -> None:
 async def walk_to_check(app, pilot, language: str = "1") -> None:
     await start(app, pilot, language)
     await press(pilot, *ELIGIBLE)
-    await enter(pilot, NAME)
     await enter(pilot, NIK)
+    await press(pilot, "1")  # the name may be left to the NIK: 1 types it
+    await enter(pilot, NAME)
+    await press(pilot, "1")  # the phone is optional: 1 types it
     await enter(pilot, PHONE)
     await press(pilot, "4")  # O
 
@@ -63,9 +65,13 @@ async def test_whole_registration_by_number_keys_to_the_receipt(settings):
         await press(pilot, "1")
         assert "Sudah berapa kali Anda donor darah tahun ini?" in text(app)
         await press(pilot, "1")
-        assert "Siapa nama lengkap Anda?" in text(app)
-        await enter(pilot, NAME)
+        assert "Ketik NIK Anda." in text(app)
         await enter(pilot, NIK)
+        assert "Siapa nama lengkap Anda?" in text(app) and "2 Lewati, petugas mencatat nama dari NIK" in text(app)
+        await press(pilot, "1")
+        await enter(pilot, NAME)
+        assert "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        await press(pilot, "1")
         await enter(pilot, PHONE)
         assert "Apa golongan darah Anda?" in text(app) and "5 Belum tahu petugas PMI akan memeriksanya" in text(app)
         await press(pilot, "4")
@@ -86,18 +92,18 @@ async def test_whole_registration_by_number_keys_to_the_receipt(settings):
         assert "Datang pada Sabtu, 5 Desember 2026, pukul 08.00–12.00." in receipt
         assert "Tempat: Kantor Kecamatan Cikupa, Jl. Raya Serang, Cikupa." in receipt
         assert "Bawa KTP. Makan dulu, dan tidur cukup pada malam sebelumnya." in receipt
-        assert "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Nomor Anda untuk Cek Status: 95261128001." in receipt
 
         app.api.mock_app.state.faults.mode = ""
         app.ctx.submissions.sender.wake()
         await until(pilot, lambda: "Nomor pendaftaran Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt
-        assert "Nomor pendaftaran Anda: DNR-2026-00001" in receipt and "K-" not in receipt
+        assert "Nomor pendaftaran Anda: DNR5-2026-00001" in receipt and "K-" not in receipt
         assert "Datang pada Sabtu, 5 Desember 2026, pukul 08.00–12.00." in receipt
-        assert app.last_view.big == "202600001"
+        assert app.last_view.big == "5202600001"  # the 5 of DNR5: no other service's number looks alike
         [sent] = outbox(settings).entries()
-        assert sent.kind == "donor" and sent.official_ref == "DNR-2026-00001"
+        assert sent.kind == "donor" and sent.official_ref == "DNR5-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
         assert body["jadwal"] == {"tanggal": "2026-12-05", "jam_mulai": "08:00:00", "kode_kecamatan": "36.03.18"}
         assert body["kelayakan"]["donor_terakhir"] == "2_3_bulan" and body["kelayakan"]["lima_kali_tahun_ini"] is False
@@ -149,7 +155,6 @@ async def test_bad_niks_are_refused_and_kept(settings):
     async with kiosk(settings) as (app, pilot):
         await start(app, pilot)
         await press(pilot, *ELIGIBLE)
-        await enter(pilot, NAME)
         await enter(pilot, "360328450871000")
         assert "NIK harus 16 angka. Anda mengetik 15 angka." in text(app) and "360328450871000" in text(app)
         for _ in range(15):

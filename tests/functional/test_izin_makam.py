@@ -15,8 +15,8 @@ FORM = ("SIMAPAN", "Minta izin makam|Apply for a burial permit")
 DONOR = ("Donor darah dan", "Sidoni", "Daftar sebagai")
 # died yesterday; the burial today at 10.00
 WHEN = ["2", "1", "3"]
-# kecamatan: + to page 2, Tigaraksa; TPU Tapos
-TO_PLACE = ["plus", "5", "1"]
+# kecamatan: "Di sini: Desa Tapos, Kecamatan Tigaraksa" (the kiosk's place); TPU Tapos
+TO_PLACE = ["1", "1"]
 
 
 def outbox(settings) -> Outbox:
@@ -47,8 +47,9 @@ async def walk_to_check(app, pilot, *, deceased_nik: str | None = None, sktm: st
         await press(pilot, "1")
         await enter(pilot, deceased_nik)
     await press(pilot, *WHEN, *TO_PLACE)
-    await enter(pilot, RESPONSIBLE)
     await enter(pilot, NIK)
+    await press(pilot, "1")  # the name may be left to the NIK: 1 types it
+    await enter(pilot, RESPONSIBLE)
     await press(pilot, "2")  # anak
     await enter(pilot, PHONE)
     await press(pilot, sktm)  # SKTM or not
@@ -79,19 +80,21 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await press(pilot, "3")
         assert "Hanya kecamatan yang masih punya petak kosong" in text(app)
         assert app.last_view.page == "Halaman 1 dari 2" and "+ Halaman berikutnya" in text(app)
-        assert "Tigaraksa" not in text(app)
+        assert "1 Di sini: Desa Tapos, Kecamatan Tigaraksa" in text(app)
+        assert "2 Tigaraksa Petak tersedia: 646" in text(app)  # the kiosk's kecamatan first
         await press(pilot, "9")  # 9 is no page key: nothing happens
         assert app.last_view.page == "Halaman 1 dari 2" and "Di kecamatan mana" in text(app)
         await press(pilot, "plus")
-        assert app.last_view.page == "Halaman 2 dari 2"
-        assert "5 Tigaraksa Petak tersedia: 646" in text(app)
-        await press(pilot, "5")
+        assert app.last_view.page == "Halaman 2 dari 2" and "Tigaraksa" not in text(app)
+        await press(pilot, "plus", "1")
         assert "Di TPU mana?" in text(app) and "1 TPU Tapos Petak tersedia: 120" in text(app)
         await press(pilot, "1")
-        assert "Siapa nama lengkap penanggung jawab?" in text(app)
-        await enter(pilot, RESPONSIBLE)
         assert "Ketik NIK penanggung jawab." in text(app)
         await enter(pilot, NIK)
+        assert "Siapa nama lengkap penanggung jawab?" in text(app)
+        assert "2 Lewati, petugas mencatat nama dari NIK" in text(app)
+        await press(pilot, "1")
+        await enter(pilot, RESPONSIBLE)
         assert "Apa hubungan penanggung jawab dengan almarhum?" in text(app)
         assert "7 Bukan keluarga tetangga, pengurus RT/RW" in text(app)
         await press(pilot, "2")
@@ -116,7 +119,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         app.api.mock_app.state.faults.mode = "down"  # hold the sending back, to see "Tersimpan" first
         await press(pilot, "1")
         receipt = text(app)
-        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Nomor Anda untuk Cek Status: 94261128001." in receipt
         assert ("Lapor ke pengelola TPU Tapos di Desa Tapos, Kecamatan Tigaraksa, paling lambat pukul 08.00 pada "
                 "28 November 2026 (2 jam sebelum pemakaman).") in receipt
         assert "Surat izin pemakaman selesai paling lambat 2 Desember 2026 (3 hari kerja)." in receipt
@@ -129,10 +132,10 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await until(pilot, lambda: "Nomor izin pemakaman Anda" in text(app))
         receipt = text(app)
         assert "Terkirim dan sudah diterima. Simpan nomor ini:" in receipt and "Tersimpan" not in receipt
-        assert "Nomor izin pemakaman Anda: IZM-2026-00001" in receipt and "K-" not in receipt
-        assert app.last_view.big == "202600001"
+        assert "Nomor izin pemakaman Anda: IZM4-2026-00001" in receipt and "K-" not in receipt
+        assert app.last_view.big == "4202600001"  # the 4 of IZM4: no other service's number looks alike
         [sent] = outbox(settings).entries()
-        assert sent.status == "sent" and sent.official_ref == "IZM-2026-00001"
+        assert sent.status == "sent" and sent.official_ref == "IZM4-2026-00001"
         body = outbox(settings).get(sent.local_ref).payload
         assert body["kode_tpu"] == "TPU-001" and body["sktm"] is False and len(body["dokumen"]) == 5
         assert body["tanggal_makam"] == "2026-11-28" and body["jam_makam"] == "10:00"
@@ -142,7 +145,7 @@ async def test_whole_permit_by_number_keys_to_the_receipt(settings):
         await choose(app, pilot, "Cetak struk")
         assert "Struk disimpan untuk dicetak petugas" in text(app)
         printed = (settings.data_dir / "receipts" / f"{sent.local_ref}.txt").read_text(encoding="utf-8")
-        assert "IZM-2026-00001" in printed and "3603********0003" in printed and NIK not in printed
+        assert "IZM4-2026-00001" in printed and "3603********0003" in printed and NIK not in printed
 
 
 async def test_only_tpu_with_free_plots_are_offered(settings):
@@ -150,7 +153,8 @@ async def test_only_tpu_with_free_plots_are_offered(settings):
         await start(app, pilot)
         await press(pilot, "1")
         await enter(pilot, DECEASED)
-        await press(pilot, "2", *WHEN, "plus", "2")  # Pasar Kemis: TPU Sindangsari is full
+        await press(pilot, "2", *WHEN)
+        await choose(app, pilot, "Pasar Kemis")  # TPU Sindangsari is full
         shown = text(app)
         assert "Kecamatan Pasar Kemis" in shown
         assert [option.label for option in app.last_view.options] == ["TPU Radar", "TPU Pangadegan"]
@@ -195,7 +199,6 @@ async def test_the_person_responsible_cannot_give_the_nik_of_the_deceased(settin
         await press(pilot, "1")
         await enter(pilot, NIK)
         await press(pilot, *WHEN, *TO_PLACE)
-        await enter(pilot, RESPONSIBLE)
         await enter(pilot, NIK)
         assert "Ini NIK almarhum. Ketik NIK penanggung jawab." in text(app)
         assert NIK in text(app)
@@ -209,8 +212,9 @@ async def test_both_niks_in_full_before_sending_masked_after_and_free_with_an_sk
         await press(pilot, "1")
         await enter(pilot, "3603285508460002")  # a woman born 15 August 1946
         await press(pilot, *WHEN, *TO_PLACE)
-        await enter(pilot, RESPONSIBLE)
         await enter(pilot, NIK)
+        await press(pilot, "1")
+        await enter(pilot, RESPONSIBLE)
         await press(pilot, "2")
         await enter(pilot, PHONE)
         await press(pilot, "1")
@@ -253,7 +257,7 @@ async def test_the_tpu_list_unreachable_then_retried(settings):
         assert "Coba lagi" in text(app) or "coba lagi" in text(app).lower()
         app.api.mock_app.state.faults.mode = ""
         await press(pilot, "1")
-        assert "1 Balaraja" in text(app)
+        assert "1 Di sini: Desa Tapos, Kecamatan Tigaraksa" in text(app) and "3 Balaraja" in text(app)
 
 
 async def test_english_check_screen(settings):
@@ -278,9 +282,9 @@ async def test_the_person_responsible_is_offered_again_in_the_same_visit(setting
         for label in DONOR:
             await choose(app, pilot, label)
         await press(pilot, "1", "2", "1", "1", "1")  # a session; 17–60; 45 kg; never donated; healthy
-        assert "1 Pakai nama BUDI SANTOSO" in text(app) and "SITI AMINAH" not in text(app)
-        await press(pilot, "1")
         assert "1 Pakai NIK 3603 2845 0871 0003" in text(app) and "0002" not in text(app)
+        await press(pilot, "1")
+        assert "1 Pakai nama BUDI SANTOSO" in text(app) and "SITI AMINAH" not in text(app)
         await press(pilot, "1")
         assert "1 Pakai nomor 0812 3456 7890" in text(app)
         await press(pilot, "1")
@@ -302,8 +306,9 @@ async def test_another_time_of_burial_is_typed_and_checked(settings):
         await enter(pilot, "930")
         assert "Di kecamatan mana tempat pemakamannya (TPU)?" in text(app)
         await press(pilot, *TO_PLACE)
-        await enter(pilot, RESPONSIBLE)
         await enter(pilot, NIK)
+        await press(pilot, "1")
+        await enter(pilot, RESPONSIBLE)
         await press(pilot, "2")
         await enter(pilot, PHONE)
         await press(pilot, "2")

@@ -10,12 +10,12 @@ from tests.conftest import choose, kiosk, press, screen_text, settle, text, type
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
-# Bahasa Indonesia → Lapor masalah dan informasi → Lapor masalah (SP4N LAPOR!) → Buat laporan (found by label, see
-# `open_lapor`); then Pengaduan; Infrastruktur; Lampu jalan mati; Kecamatan Tigaraksa (page 5, first: "+" four times);
-# Desa Tapos (page 2, fifth); kemarin; no details; not anonymous, not secret.
-LOCATION = ["plus", "plus", "plus", "plus", "1", "plus", "5"]
-TO_DATE = ["1", "1", "2", *LOCATION]
-TO_NIK = [*TO_DATE, "2", "2", "2", "2"]
+# Bahasa Indonesia → Lapor masalah dan informasi → Lapor masalah (SP4N LAPOR!) → Pengaduan (found by label, see
+# `open_lapor`); then Infrastruktur; Lampu jalan mati; "Di sini: Desa Tapos, Kecamatan Tigaraksa" (the kiosk's place,
+# the default setting); kemarin; no details; name shown, report public.
+LOCATION = ["1"]
+TO_DATE = ["1", "2", *LOCATION]
+TO_NIK = [*TO_DATE, "2", "2", "1"]
 
 
 async def sender_running(app, pilot) -> None:
@@ -23,11 +23,11 @@ async def sender_running(app, pilot) -> None:
 
 
 async def open_lapor(app, pilot, language: str = "1") -> None:
-    """From the welcome screen to LAPOR!'s first question ("Buat laporan")."""
+    """From the welcome screen to LAPOR!'s first question (a complaint: "Pengaduan" on LAPOR!'s menu)."""
     await press(pilot, language)
     await choose(app, pilot, "Lapor masalah dan informasi" if language == "1" else "Complaints and information")
     await choose(app, pilot, "SP4N LAPOR!")
-    await choose(app, pilot, "Buat laporan" if language == "1" else "Make a report")
+    await choose(app, pilot, "Pengaduan" if language == "1" else "Complaint")
 
 
 async def walk_to_check(app, pilot, nik: str = NIK, phone: str = PHONE) -> None:
@@ -35,7 +35,7 @@ async def walk_to_check(app, pilot, nik: str = NIK, phone: str = PHONE) -> None:
     await open_lapor(app, pilot)
     await press(pilot, *TO_NIK)
     await type_text(pilot, nik)
-    await press(pilot, "enter")
+    await press(pilot, "enter", "1")  # the phone is optional: 1 types it
     await type_text(pilot, phone)
     await press(pilot, "enter")
 
@@ -46,33 +46,33 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         await press(pilot, "1")
         await choose(app, pilot, "Lapor masalah dan informasi")
         await choose(app, pilot, "Lapor masalah (SP4N LAPOR!)")
-        assert "1 Buat laporan" in text(app) and "2 Cek status laporan" in text(app)
-        await press(pilot, "1")
-        assert app.last_view.title == "Lapor masalah (SP4N LAPOR!) · langkah 1"  # no "dari 11"
         assert "1 Pengaduan" in text(app) and "3 Permintaan Informasi" in text(app)
+        assert "4 Cek status laporan" in text(app)
         await press(pilot, "1")
-        assert "1 Infrastruktur" in text(app) and "langkah 2" in text(app)
+        assert app.last_view.title == "Lapor masalah (SP4N LAPOR!) · langkah 2"  # the kind was step 1
+        assert "1 Infrastruktur" in text(app)
         await press(pilot, "1")
         assert "2 Lampu jalan mati" in text(app) and "Ketik sendiri" in text(app)
         await press(pilot, "2")
-        assert "1 Balaraja" in text(app) and app.last_view.page == "Halaman 1 dari 5"
+        assert "1 Di sini: Desa Tapos, Kecamatan Tigaraksa" in text(app) and "2 Tigaraksa" in text(app)
+        assert "3 Balaraja" in text(app) and app.last_view.page == "Halaman 1 dari 5"
         assert "+ Halaman berikutnya" in text(app)
         await press(pilot, "9")  # 9 is never a page key (7 names and "+" on this page): nothing turns
         assert app.last_view.page == "Halaman 1 dari 5"
-        await press(pilot, "plus", "plus", "plus", "plus")
-        assert "1 Tigaraksa" in text(app) and app.last_view.page == "Halaman 5 dari 5"
         await press(pilot, "plus")  # after the last page, the first again
-        assert "1 Balaraja" in text(app) and app.last_view.page == "Halaman 1 dari 5"
-        await press(pilot, "pageup")  # and back round to the last
-        assert "1 Tigaraksa" in text(app) and app.last_view.page == "Halaman 5 dari 5"
-        await press(pilot, "1", "plus")
-        assert "5 Tapos" in text(app)
-        await press(pilot, "5")
+        assert app.last_view.page == "Halaman 2 dari 5"
+        await press(pilot, "pageup")
+        assert "1 Di sini" in text(app) and app.last_view.page == "Halaman 1 dari 5"
+        await press(pilot, "1")  # here: the desa is answered too
         assert "1 Hari ini 28 November 2026" in text(app) and "2 Kemarin 27 November 2026" in text(app)
-        await press(pilot, "2", "2", "2", "2")
+        await press(pilot, "2", "2")
+        assert "Siapa yang boleh melihat laporan Anda?" in text(app)
+        await press(pilot, "1")
         assert "Ketik NIK Anda." in text(app)
         await type_text(pilot, NIK)
         await press(pilot, "enter")
+        assert "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        await press(pilot, "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         check = text(app)
@@ -90,7 +90,7 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         await press(pilot, "1")
         receipt = text(app)
         assert "Tersimpan di anjungan ini" in receipt
-        assert "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Nomor Anda untuk Cek Status: 91261128001." in receipt and app.last_view.big == "91261128001"
         assert "Diperiksa dan diteruskan paling lambat 2 Desember 2026 (3 hari kerja)" in receipt
         assert "Instansi menjawab paling lambat 9 Desember 2026 (5 hari kerja)" in receipt
         assert "Ditutup pada 23 Desember 2026 (10 hari kerja setelah jawaban)." in receipt
@@ -99,7 +99,7 @@ async def test_whole_complaint_by_number_keys_to_the_receipt(settings):
         outbox = Outbox(settings.data_dir / "outbox.sqlite3")
         [saved] = outbox.entries()
         assert saved.kind == "lapor" and saved.status in ("pending", "sent")
-        assert saved.local_ref in receipt
+        assert saved.local_number == "91261128001" and saved.local_ref not in receipt
 
         app.api.mock_app.state.faults.mode = ""
         app.ctx.submissions.sender.wake()
@@ -152,7 +152,7 @@ async def test_a_nik_of_15_digits_is_refused_and_said_back(settings):
         assert "Yang Anda ketik: 360328450871000" in text(app)
         await type_text(pilot, "3603284508710003")
         await press(pilot, "enter")
-        assert "Ketik nomor HP Anda." in text(app)
+        assert "Ketik nomor HP Anda." in text(app) and "Lewati, tanpa nomor HP" in text(app)
 
 
 async def test_a_nik_of_17_digits_cannot_be_typed(settings):
@@ -214,11 +214,9 @@ async def test_going_back_keeps_the_answers(settings):
         await sender_running(app, pilot)
         await open_lapor(app, pilot)
         await press(pilot, *TO_DATE)
-        await press(pilot, "0")
-        assert "5 Tapos ✓ jawaban Anda" in text(app)
-        await press(pilot, "minus")
-        assert "1 Tigaraksa ✓ jawaban Anda" in text(app)
-        assert app.screen.current_view().page == "Halaman 5 dari 5"
+        await press(pilot, "0")  # no desa screen was shown: back to where, "Di sini" answered
+        assert "1 Di sini: Desa Tapos, Kecamatan Tigaraksa ✓ jawaban Anda" in text(app)
+        assert app.screen.current_view().page == "Halaman 1 dari 5"
         await press(pilot, "0", "escape")
         assert "1 Infrastruktur ✓ jawaban Anda" in text(app)
         await press(pilot, "slash")  # home (nothing sent yet: the visit goes on), and LAPOR! again
@@ -226,7 +224,7 @@ async def test_going_back_keeps_the_answers(settings):
         await choose(app, pilot, "Lapor masalah dan informasi")
         await choose(app, pilot, "SP4N LAPOR!")
         await press(pilot, "1")  # the draft is still there
-        assert "1 Pengaduan ada yang salah dan perlu diperbaiki · ✓ jawaban Anda" in text(app)
+        assert "1 Infrastruktur ✓ jawaban Anda" in text(app)
 
 
 async def test_check_screen_changes_one_answer_and_returns(settings):
@@ -241,9 +239,9 @@ async def test_check_screen_changes_one_answer_and_returns(settings):
         await press(pilot, "1")  # today
         assert "• Tanggal: 28 November 2026" in text(app) and "1 Benar, kirim" in text(app)
         assert len(app.screen_stack) == stack
-        await press(pilot, "2", "3")  # the location: kecamatan (on Tigaraksa's page), then desa
-        assert "1 Tigaraksa ✓ jawaban Anda" in text(app)
-        await press(pilot, "plus", "2")  # round to page 1: Cikupa
+        await press(pilot, "2", "3")  # the location: "Di sini" was the answer
+        assert "1 Di sini: Desa Tapos, Kecamatan Tigaraksa ✓ jawaban Anda" in text(app)
+        await press(pilot, "4")  # Cikupa (after "Di sini", the kiosk's Tigaraksa, Balaraja)
         assert "Di desa atau kelurahan mana?" in text(app) and "Kecamatan Cikupa" in text(app)
         await press(pilot, "1")
         assert "• Lokasi: Desa Bitung Jaya, Kecamatan Cikupa" in text(app)
@@ -260,7 +258,7 @@ async def test_check_screen_changes_one_answer_and_returns(settings):
 async def test_nik_and_phone_are_offered_again_and_skippable_when_anonymous(settings):
     async with kiosk(settings) as (app, pilot):
         await walk_to_check(app, pilot)
-        await press(pilot, "2", "6", "1", "2")  # anonymous now, not secret
+        await press(pilot, "2", "6", "2")  # anonymous now, not secret
         assert "• Kerahasiaan: identitas disembunyikan, laporan terbuka" in text(app)
         await press(pilot, "2", "7")
         nik_screen = text(app)
@@ -302,11 +300,10 @@ async def test_offline_the_citizen_still_gets_a_receipt_and_it_is_sent_later(set
         await sender_running(app, pilot)
         app.api.mock_app.state.faults.mode = "down"  # unreachable from the first question on
         await open_lapor(app, pilot)
-        await press(pilot, "1")
         assert "1 Lainnya daftar lengkap belum dapat dimuat" in text(app)
-        await press(pilot, "1", "1", *LOCATION, "2", "2", "2", "2")
+        await press(pilot, "1", "1", *LOCATION, "2", "2", "1")
         await type_text(pilot, NIK)
-        await press(pilot, "enter")
+        await press(pilot, "enter", "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter", "1")
         assert "Tersimpan di anjungan ini" in text(app)
@@ -324,7 +321,7 @@ async def test_english_check_screen(settings):
         await open_lapor(app, pilot, language="2")
         await press(pilot, *TO_NIK)
         await type_text(pilot, NIK)
-        await press(pilot, "enter")
+        await press(pilot, "enter", "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         check = text(app)
@@ -338,7 +335,7 @@ async def test_own_words_for_the_problem(settings):
     async with kiosk(settings) as (app, pilot):
         await sender_running(app, pilot)
         await open_lapor(app, pilot)
-        await press(pilot, "1", "1", "5")
+        await press(pilot, "1", "5")
         assert "Tuliskan masalahnya dalam beberapa kata." in text(app)
         await type_text(pilot, "got mampet depan SD")
         await press(pilot, "enter")

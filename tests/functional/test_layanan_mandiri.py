@@ -11,10 +11,10 @@ NAME = "Siti Aminah"
 # 1 Bahasa Indonesia, 1 Layanan Mandiri, 1 Minta surat: the one walk by number keys; the others go by label.
 OPEN = ["1", "1", "1"]
 LETTER = ("Layanan Mandiri", "Minta surat|Ask for a letter")
-# Surat Keterangan Domisili; all requirements brought; Kecamatan Tigaraksa (+ to page 5, first); Desa Tapos (+ to
-# page 2, fifth). Lists turn their pages with +; 8 and 9 are never page keys.
-TO_PLACE = ["plus", "plus", "plus", "plus", "1", "plus", "5"]
-TO_NIK = ["1", "1", *TO_PLACE]
+# Surat Keterangan Domisili; all requirements brought; then the NIK; then "Di sini: Desa Tapos, Kecamatan Tigaraksa"
+# (the kiosk's place, the default setting). Lists turn their pages with +; 8 and 9 are never page keys.
+TO_PLACE = ["1"]
+TO_NIK = ["1", "1"]
 
 
 async def sender_running(app, pilot) -> None:
@@ -27,9 +27,9 @@ async def walk_to_check(app, pilot, language: str = "1", letter: str = "1", last
     await choose(app, pilot, *LETTER)
     await press(pilot, letter, *TO_NIK[1:])
     await type_text(pilot, NIK)
-    await press(pilot, "enter", "1")
+    await press(pilot, "enter", *TO_PLACE, "1")
     await type_text(pilot, NAME)
-    await press(pilot, "enter")
+    await press(pilot, "enter", "1")  # the phone is optional: 1 types it
     await type_text(pilot, PHONE)
     await press(pilot, "enter", *([last] if last else []))
 
@@ -66,20 +66,26 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
         assert "• Fotokopi KTP pemohon." in checklist and "• Surat pengantar RT/RW." in checklist
         assert "1 Ya, saya membawa semuanya" in checklist and "2 Belum, ada yang kurang" in checklist
         await press(pilot, "1")
-        assert "Desa atau kelurahan Anda ada di kecamatan mana?" in text(app)
-        await press(pilot, "9")  # 9 is no page key: the first page stays
-        assert "Halaman 1 dari 5" in text(app) and "1 Balaraja" in text(app)
-        await press(pilot, "plus", "plus", "plus", "plus")
-        assert "Halaman 5 dari 5" in text(app) and "1 Tigaraksa" in text(app)
-        await press(pilot, "plus")  # after the last page, the first again
-        assert "Halaman 1 dari 5" in text(app) and "1 Balaraja" in text(app)
-        await press(pilot, *TO_PLACE)
         assert "Ketik NIK Anda." in text(app)
         await type_text(pilot, NIK)
-        await press(pilot, "enter", "1")
+        await press(pilot, "enter")
+        where = text(app)
+        assert "Desa atau kelurahan Anda ada di kecamatan mana?" in where
+        assert "1 Di sini: Desa Tapos, Kecamatan Tigaraksa" in where and "2 Tigaraksa" in where
+        assert "3 Kelapa Dua menurut NIK Anda" in where and "4 Balaraja" in where  # the NIK's kecamatan next
+        await press(pilot, "9")  # 9 is no page key: the first page stays
+        assert "Halaman 1 dari 5" in text(app)
+        await press(pilot, "plus", "plus", "plus", "plus")
+        assert "Halaman 5 dari 5" in text(app)
+        await press(pilot, "plus")  # after the last page, the first again
+        assert "Halaman 1 dari 5" in text(app) and "1 Di sini" in text(app)
+        await press(pilot, *TO_PLACE)
+        assert "2 Lewati, petugas mencatat nama dari NIK" in text(app)
+        await press(pilot, "1")
         await type_text(pilot, NAME)
         await press(pilot, "enter")
-        assert "Ketik nomor HP Anda." in text(app)
+        assert "Ketik nomor HP Anda." in text(app) and "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        await press(pilot, "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         assert "Untuk keperluan apa surat ini?" in text(app) and "1 Melamar pekerjaan" in text(app)
@@ -98,7 +104,7 @@ async def test_whole_letter_request_by_number_keys_to_the_receipt_then_the_statu
         await press(pilot, "1")
         receipt = text(app)
         assert "Layanan Mandiri · tanda terima" in receipt
-        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Nomor Anda untuk Cek Status: 93261128001." in receipt
         for line in ("Petugas Kantor Desa Tapos memeriksa permohonan Anda.", "Kepala desa menandatangani surat.",
                      "Surat siap paling lambat 2 Desember 2026 (3 hari kerja).",
                      "Ambil di Kantor Desa Tapos. Bawa KTP asli saat mengambil.", "Biaya: gratis."):
@@ -171,8 +177,8 @@ async def test_a_nik_with_month_13_is_refused_and_kept(settings):
         await press(pilot, "enter")
         assert "13 bukan bulan" in text(app)
         assert "3603281513710003" in text(app)
-        await press(pilot, "escape")  # back to the desa: the answers before are kept
-        assert "5 Tapos ✓ jawaban Anda" in text(app)
+        await press(pilot, "escape")  # back to the requirements: the answers before are kept
+        assert "1 Ya, saya membawa semuanya ✓ jawaban Anda" in text(app)
 
 
 async def test_nik_name_and_phone_are_offered_again_in_the_same_visit(settings):
@@ -185,7 +191,7 @@ async def test_nik_name_and_phone_are_offered_again_in_the_same_visit(settings):
         assert "1 Pakai NIK 3603 2845 0871 0003" in text(app)
         await press(pilot, "1")
         assert "1 Pakai nama Siti Aminah" in text(app)
-        await press(pilot, "1", *TO_PLACE, "2", "3")  # where; no street; work
+        await press(pilot, "1", "1", "2", "3")  # the name; where ("Di sini"); no street; work
         assert "1 Pakai nomor 0812 3456 7890" in text(app)
 
 
@@ -199,11 +205,12 @@ async def test_a_kelurahan_office_and_the_lurah(settings):
         assert "Coba lagi" in text(app)
         app.api.mock_app.state.faults.mode = ""
         await press(pilot, "1")
-        await press(pilot, "3", "1", "5")  # Pengantar SKCK; Curug
-        assert "1 Binong kelurahan" in text(app)
-        await press(pilot, "1")
+        await press(pilot, "3", "1")  # Pengantar SKCK
         await type_text(pilot, NIK)
-        await press(pilot, "enter", "2")  # the name is left to the officer
+        await press(pilot, "enter", "plus", "1")  # Curug: first on page 2
+        assert "1 Binong kelurahan" in text(app)
+        await press(pilot, "1", "2")  # the name is left to the officer
+        await press(pilot, "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter", "2")
         check = text(app)

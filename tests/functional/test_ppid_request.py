@@ -9,8 +9,9 @@ from tests.conftest import choose, kiosk, press, screen_text, text, type_text, u
 NIK = "3603284508710003"
 PHONE = "081234567890"
 NAME = "Siti Aminah"
-# Kecamatan Tigaraksa (page 5, first: "+" four times), Desa Tapos (page 2, fifth), no street, Wiraswasta atau pedagang.
-TO_PHONE = ["plus", "plus", "plus", "plus", "1", "plus", "5", "2", "3"]
+# "Di sini: Desa Tapos, Kecamatan Tigaraksa" (the kiosk's place), no street, Wiraswasta atau pedagang, then "1" to
+# type the phone (it may be skipped).
+TO_PHONE = ["1", "2", "3", "1"]
 # Jalan, air bersih, dan pemakaman → Data Jalan Kabupaten…; Pengetahuan pribadi; a copy, collected; no email.
 TO_CHECK = ["3", "1", "2", "2", "1", "2"]
 
@@ -69,20 +70,20 @@ async def test_whole_request_by_number_keys_to_the_receipt_then_the_status(setti
         await type_text(pilot, NIK)
         await press(pilot, "enter")
         assert "Ketik nama lengkap Anda sesuai KTP." in text(app)
-        assert "1 Ketik nama saya" in text(app) and "2 Lewati, petugas mencatat nama dari NIK saya" in text(app)
+        assert "1 Ketik nama saya" in text(app) and "2 Lewati, petugas mencatat nama dari NIK" in text(app)
         await press(pilot, "1")
         await type_text(pilot, NAME)
         await press(pilot, "enter")
-        assert "Di kecamatan mana Anda tinggal?" in text(app) and "1 Balaraja" in text(app)
-        assert "+ Halaman berikutnya" in text(app)
-        await press(pilot, "plus", "plus", "plus", "plus", "1", "plus")
-        assert "5 Tapos" in text(app)
-        await press(pilot, "5")
+        assert "Di kecamatan mana Anda tinggal?" in text(app)
+        assert "1 Di sini: Desa Tapos, Kecamatan Tigaraksa" in text(app)
+        assert "3 Kelapa Dua menurut NIK Anda" in text(app) and "+ Halaman berikutnya" in text(app)
+        await press(pilot, "1")
         assert "Ingin menambah nama jalan atau RT/RW?" in text(app)
         await press(pilot, "2")
         assert "Apa pekerjaan Anda?" in text(app) and "9 Ketik sendiri" in text(app)  # nine: one page
         await press(pilot, "3")
-        assert "Ketik nomor HP Anda." in text(app)
+        assert "Ketik nomor HP Anda." in text(app) and "2 Lewati, tanpa nomor HP Anda tidak mendapat SMS" in text(app)
+        await press(pilot, "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         topics = text(app)
@@ -116,7 +117,7 @@ async def test_whole_request_by_number_keys_to_the_receipt_then_the_status(setti
         await press(pilot, "1")
         receipt = text(app)
         assert "Permohonan informasi PPID · tanda terima" in receipt
-        assert "Tersimpan di anjungan ini" in receipt and "Kode anjungan ini (selama menunggu): K-" in receipt
+        assert "Tersimpan di anjungan ini" in receipt and "Nomor Anda untuk Cek Status: 92261128001." in receipt
         assert "PPID menjawab paling lambat 11 Desember 2026 (10 hari kerja)." in receipt
         assert "Bila perlu, diperpanjang sekali 7 hari kerja: sampai 22 Desember 2026." in receipt
         [saved] = outbox(settings).entries()
@@ -224,7 +225,7 @@ async def test_an_organisation_gives_its_name_and_no_nik(settings):
         await press(pilot, "2")
         assert "Ketik nama organisasi atau perusahaan." in text(app)
         await type_text(pilot, "Yayasan Peduli Desa")
-        await press(pilot, "enter", *TO_PHONE[:-1])  # no occupation for an organisation
+        await press(pilot, "enter", "1", "2", "1")  # here; no street; no occupation for an organisation
         assert "Ketik nomor HP Anda." in text(app)
         await type_text(pilot, PHONE)
         await press(pilot, "enter", *TO_CHECK)
@@ -328,9 +329,9 @@ async def test_the_street_given_earlier_is_offered_for_the_post(settings):
         await type_text(pilot, NIK)
         await press(pilot, "enter", "1")
         await type_text(pilot, NAME)
-        await press(pilot, "enter", *TO_PHONE[:-2], "1")  # Desa Tapos; then "type my street"
+        await press(pilot, "enter", "1", "1")  # Desa Tapos ("Di sini"); then "type my street"
         await type_text(pilot, "Kp. Tapos RT 002/RW 004")
-        await press(pilot, "enter", "3")
+        await press(pilot, "enter", "3", "1")
         await type_text(pilot, PHONE)
         await press(pilot, "enter", "3", "1", "2", "2", "2")
         assert "1 Pakai alamat Kp. Tapos RT 002/RW 004" in text(app)

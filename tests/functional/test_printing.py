@@ -41,7 +41,9 @@ async def send_ak1(app, pilot) -> None:
         await press(pilot, key_of(app, label))
     await press(pilot, key_of(app, "Ya, semuanya sudah ada"))
     await enter(pilot, NIK)
+    await press(pilot, key_of(app, "Ketik nama saya"))  # the name may be left to the NIK
     await enter(pilot, NAME)
+    await press(pilot, key_of(app, "Ketik nomor saya"))  # the phone may be skipped
     await enter(pilot, PHONE)
     await press(pilot, key_of(app, "Sekolah menengah pertama"))
     await press(pilot, "3", "5", key_of(app, "Sudah, lanjut"))  # Mengemudi, Gudang; done choosing

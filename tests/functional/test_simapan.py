@@ -114,10 +114,12 @@ async def test_a_tpu_page_opens_the_burial_permit_with_that_tpu(settings):
         await type_text(pilot, "SITI AMINAH")
         await press(pilot, "enter", "2", "2", "1", "3")  # no NIK; died yesterday; buried today at 10.00
         flat = " ".join(screen_text(app).split())
-        assert "Siapa nama lengkap penanggung jawab?" in flat  # kecamatan and TPU already chosen
-        await type_text(pilot, "BUDI SANTOSO")
-        await press(pilot, "enter")
+        assert "Ketik NIK penanggung jawab." in flat  # kecamatan and TPU already chosen
         await type_text(pilot, "3603284508710003")
+        await press(pilot, "enter")
+        assert "Siapa nama lengkap penanggung jawab?" in " ".join(screen_text(app).split())
+        await choose(app, pilot, "Ketik nama")
+        await type_text(pilot, "BUDI SANTOSO")
         await press(pilot, "enter")
         await choose(app, pilot, "Anak")
         await type_text(pilot, "081234567890")  # typed in full: nothing is prefilled

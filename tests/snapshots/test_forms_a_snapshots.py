@@ -12,10 +12,9 @@ from tests.snapshots.walk import press_accepted
 NIK = "3603284508710003"
 PHONE = "081234567890"
 NAME = "Siti Aminah"
-PPID_TO_CHECK = ["1", "6", "2", "3", "1", *NIK, "enter", "1", *NAME, "enter", "+", "+", "+", "+", "1", "+", "5",
-                 "2", "3", *PHONE, "enter", "3", "1", "2", "2", "1", "2"]
-LETTER_TO_CHECK = ["1", "1", "1", "1", "1", "+", "+", "+", "+", "1", "+", "5", *NIK, "enter", "1", *NAME, "enter",
-                   *PHONE, "enter", "1"]
+PPID_TO_CHECK = ["1", "6", "2", "3", "1", *NIK, "enter", "1", *NAME, "enter", "1", "2", "3", "1", *PHONE, "enter",
+                 "3", "1", "2", "2", "1", "2"]
+LETTER_TO_CHECK = ["1", "1", "1", "1", "1", *NIK, "enter", "1", "1", *NAME, "enter", "1", *PHONE, "enter", "1"]
 
 
 @pytest.fixture(autouse=True)

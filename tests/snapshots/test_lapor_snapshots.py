@@ -11,8 +11,7 @@ from tests.snapshots.walk import press_accepted
 
 NIK = "3603284508710003"
 PHONE = "081234567890"
-TO_CHECK = ["1", "6", "1", "1", "1", "1", "2", "+", "+", "+", "+", "1", "+", "5", "2", "2", "2", "2",
-            *NIK, "enter", *PHONE, "enter"]
+TO_CHECK = ["1", "6", "1", "1", "1", "2", "1", "2", "2", "1", *NIK, "enter", "1", *PHONE, "enter"]
 
 
 @pytest.fixture(autouse=True)

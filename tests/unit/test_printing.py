@@ -30,7 +30,7 @@ from gemilang_tui.printing.render import render
 from gemilang_tui.printing.target import PrinterTarget, parse_target
 
 TODAY = date(2026, 11, 28)
-NUMBER = "IZM-2026-00001"
+NUMBER = "IZM4-2026-00001"
 STEPS = [
     "Surat izin pemakaman selesai paling lambat 2 Desember 2026 (3 hari kerja).",
     "Retribusi Rp100.000 untuk 3 tahun, dibayar saat mengambil surat izin.",
@@ -114,7 +114,7 @@ def test_the_receipt_says_what_the_citizen_needs():
 
 def test_qr_code_of_the_reference_big_number_and_cut():
     data = printed(doc())
-    assert GS_K + b"\x11\x001P0" + NUMBER.encode() in data  # store the data: 3 + 14 bytes
+    assert GS_K + b"\x12\x001P0" + NUMBER.encode() in data  # store the data: 3 + 15 bytes
     assert GS_K + b"\x03\x001Q0" in data  # print the symbol
     assert re.search(re.escape(DOUBLE) + rb"(?:\x1b[Ea].)*" + re.escape(NUMBER.encode()) + b"\n", data)
     assert data.rstrip(b"\n").endswith(CUT)

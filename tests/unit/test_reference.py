@@ -120,7 +120,7 @@ def test_random_text_ticket_raises_only_reference_error(text: str) -> None:
 
 @pytest.mark.parametrize(("fmt", "official"), [
     (PPID, "PPID-2026-0042"), (LM, "LM-2026-00077"), (SPT, "SPT-2026-000123"),
-    (IZM, "IZM-2026-00001"), (DNR, "DNR-2026-00012"), (AK1, "AK1-2026-00001"),
+    (IZM, "IZM4-2026-00001"), (DNR, "DNR5-2026-00012"), (AK1, "AK1-2026-00001"),
 ])
 def test_the_digits_of_every_official_number_are_accepted(fmt: ReferenceFormat, official: str) -> None:
     typed = digits_of(official)

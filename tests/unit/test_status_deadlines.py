@@ -193,7 +193,7 @@ def test_every_reference_field_reads_back_its_official_form():
     from gemilang_tui.services.status import field_start, reading_of
 
     assert (field_start(PPID), reading_of(PPID)("20260042")) == ("PPID-", "2026-0042")
-    assert (field_start(IZM), reading_of(IZM)("2026000")) == ("IZM-", "2026-000")
+    assert (field_start(IZM), reading_of(IZM)("4202600")) == ("IZM", "4-2026-00")
     ak1 = reading_of(AK1)
     assert field_start(AK1) == "AK"  # the citizen types the 1 of AK1 too
     assert [ak1(typed) for typed in ("1", "12026", "120260", "1202600001")] == ["1", "1-2026", "1-2026-0",

@@ -50,7 +50,7 @@ def make_wizard(**overrides) -> Wizard:
         DateQuestion("tanggal", lambda: "Kapan?", not_after_today=True, summary=lambda: "Tanggal"),
         YesNo("anonim", lambda: "Anonim?", said_yes=lambda: "anonim", said_no=lambda: "bernama"),
         nik_question(optional=lambda a: a.get("anonim") is True),
-        phone_question(when=lambda a: a.get("anonim") is False),
+        phone_question(required=True, when=lambda a: a.get("anonim") is False),
         FreeText("catatan", lambda: "Catatan?"),
     ]
     lines = [
@@ -345,7 +345,8 @@ async def test_send_saves_in_the_outbox_before_the_receipt(ctx):
     view = receipt.view(ctx)
     assert view.title == "Uji · tanda terima"
     assert view.question == "Tersimpan di anjungan ini. Akan dikirim secara otomatis."
-    assert f"Kode anjungan ini (selama menunggu): {entry.local_ref}" in view.body[0] and not view.big
+    assert entry.local_number == "90261128001"  # 9, the service (0: not one of the kiosk's forms), the day, 001
+    assert f"Nomor Anda untuk Cek Status: {entry.local_number}." in view.body[0] and view.big == entry.local_number
     assert "• Selesai 2026-11-28" in view.body[1]
     assert [o.label for o in view.options] == ["Cetak struk", "Selesai"]
 

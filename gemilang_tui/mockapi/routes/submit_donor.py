@@ -1,9 +1,9 @@
 """Sidoni donor registrations: `POST /v1/sidoni/pendaftaran` (idempotent) and their status,
-`GET /v1/sidoni/pendaftaran/{nomor}` (DNR-2026-00001, or its digits 202600001), read from the mock's own records.
+`GET /v1/sidoni/pendaftaran/{nomor}` (DNR5-2026-00001, or its digits 5202600001), read from the mock's own records.
 
 A registration names a session of `sidoni.json` (date, start time, kecamatan) that is not over, and carries the
 answers to the eligibility questions; the rules are checked here again (DOMAIN.md: age 17–60, at least 45 kg, at
-least 2 months since the last donation, at most 5 donations a year, healthy). The number is `DNR-2026-00001`.
+least 2 months since the last donation, at most 5 donations a year, healthy). The number is `DNR5-2026-00001`.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def accept(store: SubmissionStore, daftar: PendaftaranDonorBaru, data: SidoniDat
     session = session_of(daftar, data)
     assert session is not None  # checked by problem_with
     received = PendaftaranDonorDiterima(
-        nomor=store.next_number(f"{KIND}:{today.year}", f"DNR-{today.year}-{{n:05d}}", start=1),
+        nomor=store.next_number(f"{KIND}:{today.year}", f"DNR5-{today.year}-{{n:05d}}", start=1),
         status=NEW_STATUS,
         dibuat=today,
         jadwal=session,
@@ -123,7 +123,7 @@ submission_route(router, SUBMIT, KIND, PendaftaranDonorBaru, data=fixture(FIXTUR
 
 @router.get(STATUS_PENDAFTARAN.path, response_model=STATUS_PENDAFTARAN.model)
 def status_pendaftaran(nomor: str, request: Request) -> StatusPendaftaranDonor:
-    """A donor registration by its number (DNR-2026-00001, or its 9 digits 202600001): status and session."""
+    """A donor registration by its number (DNR5-2026-00001, or its 10 digits 5202600001): status and session."""
     found = submitted_or_404(request.app, KIND, nomor, DNR, NOT_FOUND)
     riwayat = history_of(found, "Pendaftaran diterima melalui anjungan.")
     return StatusPendaftaranDonor(

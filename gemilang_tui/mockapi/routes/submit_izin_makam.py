@@ -1,7 +1,7 @@
 """SIMAPAN burial permit applications: `POST /v1/simapan/izin-makam` (idempotent) and their status,
-`GET /v1/simapan/izin-makam/{nomor}` (IZM-2026-00001, or its digits 202600001), read from the mock's own records.
+`GET /v1/simapan/izin-makam/{nomor}` (IZM4-2026-00001, or its digits 4202600001), read from the mock's own records.
 
-A new application gets the next number of the year, `IZM-2026-00001`, from `SubmissionStore.next_number` (the year
+A new application gets the next number of the year, `IZM4-2026-00001`, from `SubmissionStore.next_number` (the year
 is the mock's today, so `GEMILANG_TODAY` pins it too). The TPU and the fee are read from `simapan.json`, the same
 data the information routes of `simapan.py` serve. Policy of the mock (assumed, not from a public source): the
 permit letter is issued within `HARI_KERJA_TERBIT` working days.
@@ -103,7 +103,7 @@ def accept(store: SubmissionStore, izin: IzinMakamBaru, data: SimapanData, today
         keterangan = "Gratis dengan SKTM."
     else:
         keterangan = f"Rp{format_decimal(fee.biaya, locale='id_ID')} untuk {fee.masa_tahun} tahun."
-    number = store.next_number(f"{KIND}:{today.year}", f"IZM-{today.year}-{{n:05d}}", start=1)
+    number = store.next_number(f"{KIND}:{today.year}", f"IZM4-{today.year}-{{n:05d}}", start=1)
     received = IzinMakamDiterima(
         nomor=number,
         status=NEW_STATUS,
@@ -133,7 +133,7 @@ submission_route(router, SUBMIT, KIND, IzinMakamBaru, data=fixture(FIXTURE, Sima
 
 @router.get(STATUS_IZIN_MAKAM.path, response_model=STATUS_IZIN_MAKAM.model)
 def status_izin_makam(nomor: str, request: Request) -> StatusIzinMakam:
-    """A burial permit application by its number (IZM-2026-00001, or its 9 digits 202600001): status, deadline."""
+    """A burial permit application by its number (IZM4-2026-00001, or its 10 digits 4202600001): status, deadline."""
     found, shared = progress_of(request, KIND, nomor, IZM, NOT_FOUND, "penerbitan", DONE)
     return StatusIzinMakam(
         **shared,
