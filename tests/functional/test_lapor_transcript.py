@@ -71,19 +71,15 @@ async def test_a_lapor_complaint_by_ear(recorded):  # noqa: F811
         await step("1")  # Bahasa Indonesia
         await step(number_of(app, "Lapor masalah dan informasi"))
         await step(number_of(app, "SP4N LAPOR!"))
-        await step(number_of(app, "Buat laporan"))
-        await step("1")  # Pengaduan
+        await step(number_of(app, "Pengaduan"))
         await step("1")  # Infrastruktur
         await step("2")  # Lampu jalan mati
-        for _ in range(4):  # Tigaraksa is on the last page of kecamatan
-            await step("plus")
-        await step("1")  # Tigaraksa
-        await step("plus")
-        await step("5")  # Tapos
+        await step("1")  # Di sini: the kiosk's own desa
         await step("2")  # kemarin
-        for _ in range(3):  # no details, name shown, report open
-            await step("2")
+        await step("2")  # no details
+        await step("1")  # name shown, report open
         await step("enter", typed=NIK)
+        await step("1")  # the phone is optional: 1 types it
         await step("enter", typed=PHONE)
         app.api.mock_app.state.faults.mode = "down"  # the receipt as first heard: saved on the kiosk, not yet sent
         await step("1", done=lambda view: "Tersimpan" in view.as_text())

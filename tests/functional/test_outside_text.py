@@ -64,10 +64,10 @@ async def test_poisoned_answers_reach_no_screen_voice_or_file(settings, tmp_path
         assert "Rp1.150.500" in _clean_screen(app)
         await press(pilot, "slash")
 
-        await choose(app, pilot, "Lapor masalah dan informasi", "SP4N LAPOR!", "Buat laporan")
+        await choose(app, pilot, "Lapor masalah dan informasi", "SP4N LAPOR!", "Pengaduan")
         await press(pilot, *TO_NIK)
         await type_text(pilot, NIK)
-        await press(pilot, "enter")
+        await press(pilot, "enter", "1")  # the phone is optional: 1 types it
         await type_text(pilot, PHONE)
         await press(pilot, "enter")
         await press(pilot, "1")  # "1 Benar, kirim"

@@ -25,7 +25,7 @@ def _receipt(app) -> bool:
 
 LAPOR = Journey(
     "LAPOR!",
-    wishes=["Di sini", "Lapor masalah dan informasi", "SP4N LAPOR!", "Buat laporan", "Pengaduan", "Infrastruktur",
+    wishes=["Di sini", "Lapor masalah dan informasi", "SP4N LAPOR!", "Pengaduan", "Infrastruktur",
             "Lampu jalan mati", "Tapos", "Tigaraksa", "Hari ini", "Tidak ada, lanjut", "Nama saya boleh terlihat",
             "Tidak, boleh", "Lewati", "Benar, kirim"],
     typed=[("NIK", NIK), ("nomor HP", PHONE)],
@@ -218,7 +218,7 @@ async def test_the_phone_can_be_skipped_and_the_skip_says_what_is_lost(settings,
             if "periksa jawaban" in text(app):
                 break
             onward = [option.number for option in app.last_view.options
-                      if option.number > 0 and ("Lewati" in option.label or option.label == "Selesai")]
+                      if option.number > 0 and ("Lewati" in option.label or option.label == "Sudah, lanjut")]
             await press(pilot, str(onward[0] if onward else 1))
         assert "periksa jawaban" in text(app)
         assert "Telepon: Tidak diisi" in text(app) or "tanpa email" in text(app)

@@ -208,4 +208,4 @@ async def test_a_refused_date_is_emptied(settings):
 async def test_a_refused_name_is_emptied(settings):
     async with kiosk_at(settings, "Layanan Mandiri") as (app, pilot):
         await to_typing(app, pilot, lambda label: "nama" in label.lower())
-        await refused_then_typed_afresh(app, pilot, "S", "Ketik nama dengan huruf", "S")
+        await refused_then_typed_afresh(app, pilot, "S", "Nama ini terlalu pendek", "S")
