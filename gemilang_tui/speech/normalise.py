@@ -236,10 +236,6 @@ def _typed_digits(match: re.Match[str], locale: str) -> str:
     return f"{match['word'] or ''} {digits(match['n'], locale)} "
 
 
-def _day_range(match: re.Match[str], locale: str) -> str:
-    return f" {match['a']} {_say(locale, 'to')} {match['b']} "
-
-
 def _percent_range(match: re.Match[str], locale: str) -> str:
     return f" {match['a']} {_say(locale, 'to')} {match['b']} {_say(locale, 'percent')} "
 
@@ -332,7 +328,7 @@ def _rules(locale: str) -> list[Rule]:
         (re.compile(r"(?P<word>\b(?:misalnya|mis\.|contoh|[Kk]etik|[Tt]ype|e\.g\.)\s+)(?P<n>\d{3,4})(?![\d.,])"),
          _typed_digits),
         (re.compile(r"(?P<w>\d{2,3})[.,](?P<f>\d{1,2})\s?(?P<unit>FM|AM|MHz|kHz)\b"), _frequency),
-        (re.compile(r"\b(?P<a>" + days + r")\s*(?:" + dash + r"|-)\s*(?P<b>" + days + r")\b"), _day_range),
+        (re.compile(r"\b(?P<a>" + days + r")\s*(?:" + dash + r"|-)\s*(?P<b>" + days + r")\b"), _range),
         (re.compile(r"(?<![\w.])(?P<head>\d*)(?P<hidden>[*\u25cf\u2022]{2,})(?P<tail>\d*)"), _masked),
         (re.compile(r"-?Rp\s?(?P<amount>\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2}(?!\d))?"), _money),
         (re.compile(

@@ -32,7 +32,13 @@ async def open_lapor(app, pilot, language: str = "1") -> None:
 
 async def walk_to_check(app, pilot, nik: str = NIK, phone: str = PHONE) -> None:
     await sender_running(app, pilot)
-    await open_lapor(app, pilot)
+    await press(pilot, "1")
+    await complaint_to_check(app, pilot, nik, phone)
+
+
+async def complaint_to_check(app, pilot, nik: str = NIK, phone: str = PHONE) -> None:
+    """From the Menu Utama to the check screen of a complaint about the kiosk's own desa."""
+    await choose(app, pilot, "Lapor masalah dan informasi", "SP4N LAPOR!", "Pengaduan")
     await press(pilot, *TO_NIK)
     await type_text(pilot, nik)
     await press(pilot, "enter", "1")  # the phone is optional: 1 types it

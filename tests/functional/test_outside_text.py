@@ -15,7 +15,7 @@ from gemilang_tui.api.client import GemilangApi
 from gemilang_tui.mockapi.app import create_app
 from gemilang_tui.sending import outbox_path
 from tests.conftest import choose, kiosk, press, screen_text, text, type_text, until
-from tests.functional.test_lapor import NIK, PHONE, TO_NIK
+from tests.functional.test_lapor import complaint_to_check
 from tests.poison import holds_poison, poisoned
 
 TOKEN = "kiosk-token-5b1e0c77d2"
@@ -64,12 +64,7 @@ async def test_poisoned_answers_reach_no_screen_voice_or_file(settings, tmp_path
         assert "Rp1.150.500" in _clean_screen(app)
         await press(pilot, "slash")
 
-        await choose(app, pilot, "Lapor masalah dan informasi", "SP4N LAPOR!", "Pengaduan")
-        await press(pilot, *TO_NIK)
-        await type_text(pilot, NIK)
-        await press(pilot, "enter", "1")  # the phone is optional: 1 types it
-        await type_text(pilot, PHONE)
-        await press(pilot, "enter")
+        await complaint_to_check(app, pilot)
         await press(pilot, "1")  # "1 Benar, kirim"
         await until(pilot, lambda: "Terkirim" in text(app), seconds=20, what="the complaint to be sent")
         _clean_screen(app)

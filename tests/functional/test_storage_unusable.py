@@ -11,7 +11,7 @@ import pytest
 
 from gemilang_tui.attendant import hash_pin
 from tests.conftest import choose, kiosk, press, text, type_text
-from tests.functional.test_lapor import NIK, PHONE, TO_NIK
+from tests.functional.test_lapor import NIK, PHONE, complaint_to_check
 
 PIN = "4321"
 NOP = "360303001300501170"
@@ -43,12 +43,7 @@ async def test_every_lookup_works_and_a_submission_is_refused_plainly(unusable, 
         assert UNAVAILABLE not in text(app)  # a status lookup too: the mock's store is in memory
 
         await press(pilot, "slash")
-        await choose(app, pilot, "Lapor masalah dan informasi", "SP4N LAPOR!", "Pengaduan")
-        await press(pilot, *TO_NIK)
-        await type_text(pilot, NIK)
-        await press(pilot, "enter", "1")  # the phone is optional: 1 types it
-        await type_text(pilot, PHONE)
-        await press(pilot, "enter")
+        await complaint_to_check(app, pilot)
         await press(pilot, "1")  # "1 Benar, kirim"
         refused = text(app)
         assert "Jawaban Anda tidak dapat disimpan di anjungan ini, jadi belum ada yang dikirim." in refused
